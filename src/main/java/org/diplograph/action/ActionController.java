@@ -1,0 +1,186 @@
+package org.diplograph.action;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.diplograph.actor.Actor;
+import org.diplograph.actor.ActorRepository;
+import org.diplograph.country.Country;
+import org.diplograph.country.CountryRepository;
+import org.diplograph.graphql.Batches;
+import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.InvalidInputException;
+import org.diplograph.graphql.NestedConnections;
+import org.diplograph.graphql.NotFoundException;
+import org.diplograph.graphql.Paging;
+import org.diplograph.source.Sentence;
+import org.diplograph.source.Source;
+import org.diplograph.source.SourceRepository;
+import org.diplograph.statement.Statement;
+import org.jooq.impl.DSL;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Actions, their parties and evidence, the event taxonomy, and the action lists of other types. */
+@Controller
+class ActionController {
+
+    private static final Pattern CAMEO_CODE = Pattern.compile("[0-9]{2,4}");
+
+    private final ActionRepository actions;
+    private final ActorRepository actors;
+    private final CountryRepository countries;
+    private final SourceRepository sources;
+    private final Paging paging;
+    private final NestedConnections nested;
+
+    ActionController(ActionRepository actions, ActorRepository actors, CountryRepository countries,
+                     SourceRepository sources, Paging paging, NestedConnections nested) {
+        this.actions = actions;
+        this.actors = actors;
+        this.countries = countries;
+        this.sources = sources;
+        this.paging = paging;
+        this.nested = nested;
+    }
+
+    @QueryMapping
+    Connection<Action> actions(DataFetchingEnvironment env) {
+        return actions.actions(DSL.noCondition(), paging.request(env), Paging.wantsTotal(env));
+    }
+
+    @QueryMapping
+    EventCode eventCode(@Argument String code) {
+        requireCameoShape(code, "code");
+        return actions.findEventCodes(List.of(code)).values().stream().findFirst().orElseThrow(
+                () -> new NotFoundException("Could not resolve to a CAMEO EventCode with the code '%s'.".formatted(code)));
+    }
+
+    @QueryMapping
+    Connection<EventCode> eventCodes(@Argument String rootCode, DataFetchingEnvironment env) {
+        if (rootCode != null) {
+            requireCameoShape(rootCode, "rootCode");
+            EventCode root = actions.findEventCodes(List.of(rootCode)).get(rootCode);
+            if (root == null || !root.isRoot()) {
+                throw new InvalidInputException(
+                        "'%s' is not a CAMEO root category: use a two-digit code from \"01\" to \"20\".".formatted(rootCode),
+                        "rootCode");
+            }
+        }
+        return actions.eventCodes(rootCode, paging.request(env), Paging.wantsTotal(env));
+    }
+
+    @SchemaMapping(typeName = "Action")
+    CompletableFuture<EventCode> eventCode(Action action, DataLoader<String, EventCode> codes) {
+        return codes.load(action.eventCodeKey());
+    }
+
+    @BatchMapping(typeName = "Action")
+    Map<Action, List<Object>> actors(List<Action> batch) {
+        return parties(batch, PartyRole.ACTOR);
+    }
+
+    @BatchMapping(typeName = "Action")
+    Map<Action, List<Object>> recipients(List<Action> batch) {
+        return parties(batch, PartyRole.RECIPIENT);
+    }
+
+    @BatchMapping(typeName = "Action")
+    Map<Action, List<Object>> affected(List<Action> batch) {
+        return parties(batch, PartyRole.AFFECTED);
+    }
+
+    /** A party is an Actor, or a Country where the source names no actor: one query for links, one per kind. */
+    private Map<Action, List<Object>> parties(List<Action> batch, PartyRole role) {
+        List<PartyRef> refs = actions.partiesOf(batch.stream().map(Action::key).toList(), role);
+        List<Long> actorKeys = refs.stream().map(PartyRef::actorKey).filter(Objects::nonNull).distinct().toList();
+        List<String> countryCodes = refs.stream().filter(ref -> ref.actorKey() == null).map(PartyRef::countryCode)
+                .distinct().toList();
+        Map<Long, Actor> foundActors = actorKeys.isEmpty() ? Map.of() : actors.findActors(actorKeys);
+        Map<String, Country> foundCountries = countryCodes.isEmpty() ? Map.of() : countries.findByCodes(countryCodes);
+        return Batches.each(batch, action -> refs.stream()
+                .filter(ref -> ref.actionKey() == action.key())
+                .map(ref -> ref.actorKey() != null ? foundActors.get(ref.actorKey())
+                        : (Object) foundCountries.get(ref.countryCode()))
+                .filter(Objects::nonNull)
+                .toList());
+    }
+
+    @BatchMapping(typeName = "Action")
+    Map<Action, List<Sentence>> evidence(List<Action> batch) {
+        Map<Long, List<Long>> evidence = actions.evidenceOf(batch.stream().map(Action::key).toList());
+        Map<Long, Sentence> sentences = sources.findSentences(evidence.values().stream().flatMap(List::stream).toList());
+        return Batches.each(batch, action -> evidence.getOrDefault(action.key(), List.of()).stream()
+                .map(sentences::get).toList());
+    }
+
+    @SchemaMapping(typeName = "Action")
+    CompletableFuture<Country> placeCountry(Action action, DataLoader<String, Country> loader) {
+        return Batches.loadOrNull(loader, action.placeCountryCode());
+    }
+
+    @SchemaMapping(typeName = "Action")
+    CompletableFuture<Statement> reportedIn(Action action, DataLoader<Long, Statement> loader) {
+        return Batches.loadOrNull(loader, action.reportedInKey());
+    }
+
+    @SchemaMapping(typeName = "Action")
+    CompletableFuture<Source> source(Action action, DataLoader<Long, Source> loader) {
+        return loader.load(action.sourceKey());
+    }
+
+    @SchemaMapping(typeName = "EventCode")
+    CompletableFuture<EventCode> root(EventCode code, DataLoader<String, EventCode> codes) {
+        return codes.load(code.rootCode());
+    }
+
+    @SchemaMapping(typeName = "EventCode", field = "actions")
+    CompletableFuture<Connection<Action>> actionsOfEventCode(EventCode code, DataFetchingEnvironment env) {
+        return nested.load(ActionLoaders.OF_EVENT_CODE, code.code(), null, env);
+    }
+
+    @SchemaMapping(typeName = "Country", field = "actions")
+    CompletableFuture<Connection<Action>> actionsOfCountry(Country country, @Argument("as") PartyRole role,
+                                                           DataFetchingEnvironment env) {
+        return nested.load(ActionLoaders.OF_COUNTRY, country.code(), role, env);
+    }
+
+    @SchemaMapping(typeName = "Actor", field = "actions")
+    CompletableFuture<Connection<Action>> actionsOfActor(Actor actor, @Argument("as") PartyRole role,
+                                                         DataFetchingEnvironment env) {
+        return nested.load(ActionLoaders.OF_ACTOR, actor.key(), role, env);
+    }
+
+    @SchemaMapping(typeName = "Source", field = "actions")
+    CompletableFuture<Connection<Action>> actionsOfSource(Source source, DataFetchingEnvironment env) {
+        return nested.load(ActionLoaders.OF_SOURCE, source.key(), null, env);
+    }
+
+    @BatchMapping(typeName = "Statement", field = "actions")
+    Map<Statement, List<Action>> actionsOfStatement(List<Statement> batch) {
+        Map<Long, List<Action>> reported = actions.reportedIn(batch.stream().map(Statement::key).toList());
+        return Batches.each(batch, statement -> reported.getOrDefault(statement.key(), List.of()));
+    }
+
+    @BatchMapping(typeName = "Sentence", field = "actions")
+    Map<Sentence, List<Action>> actionsCitingSentence(List<Sentence> batch) {
+        Map<Long, List<Action>> citing = actions.citing(batch.stream().map(Sentence::key).toList());
+        return Batches.each(batch, sentence -> citing.getOrDefault(sentence.key(), List.of()));
+    }
+
+    private static void requireCameoShape(String code, String argument) {
+        if (!CAMEO_CODE.matcher(code).matches()) {
+            throw new InvalidInputException(
+                    "'%s' is not a CAMEO code: codes are two to four digits, leading zeros included (\"0211\")."
+                            .formatted(code), argument);
+        }
+    }
+}

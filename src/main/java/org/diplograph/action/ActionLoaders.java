@@ -1,0 +1,40 @@
+package org.diplograph.action;
+
+import org.diplograph.graphql.NestedConnections;
+import org.diplograph.graphql.NodeResolver;
+import org.diplograph.graphql.NodeType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import reactor.core.publisher.Mono;
+
+/** Batch loading of event codes by code, and of the action lists nested in countries, actors, codes and sources. */
+@Configuration(proxyBeanMethods = false)
+class ActionLoaders {
+
+    static final String OF_COUNTRY = "actionsOfCountry";
+    static final String OF_ACTOR = "actionsOfActor";
+    static final String OF_EVENT_CODE = "actionsOfEventCode";
+    static final String OF_SOURCE = "actionsOfSource";
+
+    ActionLoaders(BatchLoaderRegistry registry, ActionRepository actions, NestedConnections nested) {
+        registry.forTypePair(String.class, EventCode.class)
+                .registerMappedBatchLoader((codes, env) -> Mono.fromCallable(() -> actions.findEventCodes(codes)));
+        registry.forTypePair(Long.class, Action.class)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> actions.findActions(keys)));
+        nested.<String, Action>register(OF_COUNTRY, (role, codes) -> actions.ofCountries(codes, (PartyRole) role));
+        nested.<Long, Action>register(OF_ACTOR, (role, actorKeys) -> actions.ofActors(actorKeys, (PartyRole) role));
+        nested.<String, Action>register(OF_EVENT_CODE, (variant, codes) -> actions.ofEventCodes(codes));
+        nested.<Long, Action>register(OF_SOURCE, (variant, sourceKeys) -> actions.ofSources(sourceKeys));
+    }
+
+    @Bean
+    NodeResolver actionNodes(ActionRepository actions) {
+        return NodeResolver.numeric(NodeType.ACTION, actions::findActions);
+    }
+
+    @Bean
+    NodeResolver eventCodeNodes(ActionRepository actions) {
+        return NodeResolver.of(NodeType.EVENT_CODE, actions::findEventCodes);
+    }
+}

@@ -1,0 +1,19 @@
+package org.diplograph.action;
+
+import org.diplograph.graphql.GlobalId;
+import org.diplograph.graphql.Identified;
+import org.diplograph.graphql.NodeType;
+
+/** A CAMEO event code with its Goldstein intensity. */
+public record EventCode(String code, String rootCode, QuadClass quadClass, String name, double goldstein)
+        implements Identified {
+
+    @Override
+    public String id() {
+        return GlobalId.encode(NodeType.EVENT_CODE, code);
+    }
+
+    public boolean isRoot() {
+        return code.equals(rootCode);
+    }
+}

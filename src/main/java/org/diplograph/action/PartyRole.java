@@ -1,0 +1,6 @@
+package org.diplograph.action;
+
+/** The part a party plays in an action. */
+public enum PartyRole {
+    ACTOR, RECIPIENT, AFFECTED
+}

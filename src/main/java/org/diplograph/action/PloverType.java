@@ -1,0 +1,7 @@
+package org.diplograph.action;
+
+/** The sixteen PLOVER 2.0 event types. */
+public enum PloverType {
+    AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, SANCTION, PROTEST,
+    MOBILIZE, COERCE, ASSAULT
+}

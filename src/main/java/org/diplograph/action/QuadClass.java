@@ -1,0 +1,18 @@
+package org.diplograph.action;
+
+/** CAMEO's quad classes; the database stores them as 1 to 4. */
+public enum QuadClass {
+    VERBAL_COOPERATION, MATERIAL_COOPERATION, VERBAL_CONFLICT, MATERIAL_CONFLICT;
+
+    public static QuadClass ofNumber(int number) {
+        return values()[number - 1];
+    }
+
+    public int number() {
+        return ordinal() + 1;
+    }
+
+    public boolean isCooperation() {
+        return this == VERBAL_COOPERATION || this == MATERIAL_COOPERATION;
+    }
+}

@@ -1,0 +1,6 @@
+package org.diplograph.actor;
+
+/** Kinds of actor. */
+public enum ActorKind {
+    PERSON, GOVERNMENT, MINISTRY, LEGISLATURE, DIPLOMATIC_MISSION, GROUP
+}

@@ -1,0 +1,149 @@
+package org.diplograph.actor;
+
+import static org.diplograph.graphql.Tables.column;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.KeysetPager;
+import org.diplograph.graphql.Ordering;
+import org.diplograph.graphql.PageRequest;
+import org.diplograph.graphql.Tables;
+import org.diplograph.source.DateColumns;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+
+/** Reads actors, their aliases, roles and ties. */
+@Repository
+public class ActorRepository {
+
+    static final Table<?> ACTOR = Tables.table("actor");
+    static final Field<Long> ID = column(ACTOR, "id", SQLDataType.BIGINT);
+    static final Field<String> SLUG = column(ACTOR, "slug", SQLDataType.VARCHAR);
+    static final Field<String> KIND = column(ACTOR, "kind", SQLDataType.VARCHAR);
+    static final Field<String> NAME = column(ACTOR, "name", SQLDataType.VARCHAR);
+    static final Field<String> DESCRIPTION = column(ACTOR, "description", SQLDataType.VARCHAR);
+    static final Field<String> SORT_NAME = column(ACTOR, "sort_name", SQLDataType.VARCHAR);
+    static final Field<String> COUNTRY = column(ACTOR, "country_code", SQLDataType.CHAR(2));
+    static final Field<Integer> MEMBER_COUNT = column(ACTOR, "member_count", SQLDataType.INTEGER);
+    static final Field<Long> FIRST_SENTENCE = column(ACTOR, "first_sentence_id", SQLDataType.BIGINT);
+
+    static final Table<?> ALIAS = Tables.table("actor_alias");
+    static final Field<Long> ALIAS_ACTOR = column(ALIAS, "actor_id", SQLDataType.BIGINT);
+    static final Field<String> ALIAS_TEXT = column(ALIAS, "alias", SQLDataType.VARCHAR);
+    static final Field<Long> ALIAS_SENTENCE = column(ALIAS, "sentence_id", SQLDataType.BIGINT);
+
+    static final Table<?> ROLE = Tables.table("actor_role");
+    static final Field<Long> ROLE_ID = column(ROLE, "id", SQLDataType.BIGINT);
+    static final Field<Long> ROLE_ACTOR = column(ROLE, "actor_id", SQLDataType.BIGINT);
+    static final Field<String> ROLE_TITLE = column(ROLE, "title", SQLDataType.VARCHAR);
+    static final Field<Long> ROLE_ORGANIZATION = column(ROLE, "organization_id", SQLDataType.BIGINT);
+    static final Field<String> ROLE_COUNTRY = column(ROLE, "country_code", SQLDataType.CHAR(2));
+    static final Field<String> ROLE_ACCREDITED_TO = column(ROLE, "accredited_to", SQLDataType.CHAR(2));
+    static final DateColumns ROLE_STARTED = DateColumns.of(ROLE, "started");
+    static final DateColumns ROLE_ENDED = DateColumns.of(ROLE, "ended");
+    static final Field<Long> ROLE_SENTENCE = column(ROLE, "sentence_id", SQLDataType.BIGINT);
+
+    static final Table<?> TIE = Tables.table("actor_tie");
+    static final Field<Long> TIE_ID = column(TIE, "id", SQLDataType.BIGINT);
+    static final Field<Long> TIE_ACTOR = column(TIE, "actor_id", SQLDataType.BIGINT);
+    static final Field<String> TIE_KIND = column(TIE, "kind", SQLDataType.VARCHAR);
+    static final Field<Long> TIE_RELATED = column(TIE, "related_actor_id", SQLDataType.BIGINT);
+    static final Field<Long> TIE_SENTENCE = column(TIE, "sentence_id", SQLDataType.BIGINT);
+
+    private static final List<Field<?>> FIELDS =
+            List.of(ID, SLUG, KIND, NAME, DESCRIPTION, COUNTRY, MEMBER_COUNT, FIRST_SENTENCE);
+    private static final List<Field<?>> ROLE_FIELDS = concat(
+            List.of(ROLE_ID, ROLE_ACTOR, ROLE_TITLE, ROLE_ORGANIZATION, ROLE_COUNTRY, ROLE_ACCREDITED_TO, ROLE_SENTENCE),
+            ROLE_STARTED.fields(), ROLE_ENDED.fields());
+    private static final List<Field<?>> TIE_FIELDS = List.of(TIE_ID, TIE_ACTOR, TIE_KIND, TIE_RELATED, TIE_SENTENCE);
+
+    private static final Ordering BY_NAME = Ordering.of("actor.name", false, SORT_NAME, ID);
+
+    private final DSLContext dsl;
+    private final KeysetPager pager;
+
+    public ActorRepository(DSLContext dsl, KeysetPager pager) {
+        this.dsl = dsl;
+        this.pager = pager;
+    }
+
+    public Map<Long, Actor> findActors(Collection<Long> keys) {
+        return dsl.select(FIELDS).from(ACTOR).where(ID.in(keys)).fetch(ActorRepository::toActor).stream()
+                .collect(Collectors.toMap(Actor::key, Function.identity()));
+    }
+
+    public Optional<Actor> findBySlug(String slug) {
+        return dsl.select(FIELDS).from(ACTOR).where(SLUG.eq(slug)).fetchOptional(ActorRepository::toActor);
+    }
+
+    public Connection<Actor> actors(PageRequest page, boolean withTotal) {
+        return pager.page(KeysetPager.Query.root(ACTOR, FIELDS, DSL.noCondition(), BY_NAME, ActorRepository::toActor),
+                page, withTotal);
+    }
+
+    /** The actors of several countries, by name, for paging them all at once. */
+    public KeysetPager.Query<String, Actor> actorsOfCountries(List<String> countryCodes) {
+        return new KeysetPager.Query<>(ACTOR, FIELDS, DSL.noCondition(), countryCodes, COUNTRY::eq, BY_NAME,
+                ActorRepository::toActor);
+    }
+
+    public Map<Long, List<ActorAlias>> aliasesOf(Collection<Long> actorKeys) {
+        return dsl.select(ALIAS_ACTOR, ALIAS_TEXT, ALIAS_SENTENCE).from(ALIAS).where(ALIAS_ACTOR.in(actorKeys))
+                .orderBy(ALIAS_SENTENCE, ALIAS_TEXT)
+                .fetch(row -> new ActorAlias(row.get(ALIAS_ACTOR), row.get(ALIAS_TEXT), row.get(ALIAS_SENTENCE)))
+                .stream().collect(Collectors.groupingBy(ActorAlias::actorKey));
+    }
+
+    public Map<Long, List<ActorRole>> rolesOf(Collection<Long> actorKeys) {
+        return dsl.select(ROLE_FIELDS).from(ROLE).where(ROLE_ACTOR.in(actorKeys)).orderBy(ROLE_ID)
+                .fetch(ActorRepository::toRole).stream().collect(Collectors.groupingBy(ActorRole::actorKey));
+    }
+
+    public Map<Long, ActorRole> findRoles(Collection<Long> keys) {
+        return dsl.select(ROLE_FIELDS).from(ROLE).where(ROLE_ID.in(keys)).fetch(ActorRepository::toRole).stream()
+                .collect(Collectors.toMap(ActorRole::key, Function.identity()));
+    }
+
+    /** Ties in which any of the actors takes part, on either side. */
+    public List<ActorTie> tiesInvolving(Collection<Long> actorKeys) {
+        return dsl.select(TIE_FIELDS).from(TIE).where(TIE_ACTOR.in(actorKeys).or(TIE_RELATED.in(actorKeys)))
+                .orderBy(TIE_ID).fetch(ActorRepository::toTie);
+    }
+
+    public Map<Long, ActorTie> findTies(Collection<Long> keys) {
+        return dsl.select(TIE_FIELDS).from(TIE).where(TIE_ID.in(keys)).fetch(ActorRepository::toTie).stream()
+                .collect(Collectors.toMap(ActorTie::key, Function.identity()));
+    }
+
+    private static Actor toActor(Record row) {
+        return new Actor(row.get(ID), row.get(SLUG), row.get(NAME), row.get(DESCRIPTION),
+                ActorKind.valueOf(row.get(KIND)), row.get(COUNTRY), row.get(MEMBER_COUNT), row.get(FIRST_SENTENCE));
+    }
+
+    private static ActorRole toRole(Record row) {
+        return new ActorRole(row.get(ROLE_ID), row.get(ROLE_ACTOR), row.get(ROLE_TITLE), row.get(ROLE_ORGANIZATION),
+                row.get(ROLE_COUNTRY), row.get(ROLE_ACCREDITED_TO), ROLE_STARTED.read(row), ROLE_ENDED.read(row),
+                row.get(ROLE_SENTENCE));
+    }
+
+    private static ActorTie toTie(Record row) {
+        return new ActorTie(row.get(TIE_ID), TieKind.valueOf(row.get(TIE_KIND)), row.get(TIE_ACTOR),
+                row.get(TIE_RELATED), row.get(TIE_SENTENCE));
+    }
+
+    @SafeVarargs
+    private static List<Field<?>> concat(List<Field<?>>... parts) {
+        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+    }
+}

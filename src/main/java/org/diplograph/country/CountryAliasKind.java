@@ -1,0 +1,6 @@
+package org.diplograph.country;
+
+/** Kinds of alternative country names. */
+public enum CountryAliasKind {
+    DEMONYM, EPITHET, CAPITAL
+}

@@ -1,0 +1,53 @@
+package org.diplograph.country;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.diplograph.graphql.Batches;
+import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.NotFoundException;
+import org.diplograph.graphql.Paging;
+import org.diplograph.source.Sentence;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Countries and their aliases. */
+@Controller
+class CountryController {
+
+    private final CountryRepository countries;
+    private final Paging paging;
+
+    CountryController(CountryRepository countries, Paging paging) {
+        this.countries = countries;
+        this.paging = paging;
+    }
+
+    @QueryMapping
+    Country country(@Argument String code) {
+        return countries.findByIsoCode(code, "code").orElseThrow(
+                () -> new NotFoundException("Could not resolve to a Country with the code '%s'.".formatted(code)));
+    }
+
+    @QueryMapping
+    Connection<Country> countries(DataFetchingEnvironment env) {
+        return countries.countries(paging.request(env), Paging.wantsTotal(env));
+    }
+
+    @BatchMapping(typeName = "Country")
+    Map<Country, List<CountryAlias>> aliases(List<Country> batch) {
+        Map<String, List<CountryAlias>> byCode = countries.aliasesOf(batch.stream().map(Country::code).toList());
+        return Batches.each(batch, country -> byCode.getOrDefault(country.code(), List.of()));
+    }
+
+    @SchemaMapping(typeName = "CountryAlias")
+    CompletableFuture<Sentence> evidence(CountryAlias alias, DataLoader<Long, Sentence> sentences) {
+        return sentences.load(alias.sentenceKey());
+    }
+}

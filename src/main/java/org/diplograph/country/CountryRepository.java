@@ -1,0 +1,94 @@
+package org.diplograph.country;
+
+import static org.diplograph.graphql.Tables.column;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.InvalidInputException;
+import org.diplograph.graphql.KeysetPager;
+import org.diplograph.graphql.Ordering;
+import org.diplograph.graphql.PageRequest;
+import org.diplograph.graphql.Tables;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+
+/** Reads countries and their aliases. */
+@Repository
+public class CountryRepository {
+
+    private static final Pattern ISO_CODE = Pattern.compile("[A-Za-z]{2,3}");
+
+    static final Table<?> COUNTRY = Tables.table("country");
+    static final Field<String> CODE = column(COUNTRY, "code", SQLDataType.CHAR(2));
+    static final Field<String> ALPHA3 = column(COUNTRY, "alpha3", SQLDataType.CHAR(3));
+    static final Field<String> NAME = column(COUNTRY, "name", SQLDataType.VARCHAR);
+
+    static final Table<?> ALIAS = Tables.table("country_alias");
+    static final Field<String> ALIAS_COUNTRY = column(ALIAS, "country_code", SQLDataType.CHAR(2));
+    static final Field<String> ALIAS_TEXT = column(ALIAS, "alias", SQLDataType.VARCHAR);
+    static final Field<String> ALIAS_KIND = column(ALIAS, "kind", SQLDataType.VARCHAR);
+    static final Field<Long> ALIAS_SENTENCE = column(ALIAS, "sentence_id", SQLDataType.BIGINT);
+
+    private static final List<Field<?>> FIELDS = List.of(CODE, ALPHA3, NAME);
+    private static final Ordering BY_NAME = Ordering.of("country.name", false, NAME, CODE);
+
+    private final DSLContext dsl;
+    private final KeysetPager pager;
+
+    public CountryRepository(DSLContext dsl, KeysetPager pager) {
+        this.dsl = dsl;
+        this.pager = pager;
+    }
+
+    /**
+     * Normalises a client's ISO code (alpha-2 or alpha-3, any case) to the alpha-2 key, or throws: BAD_REQUEST for
+     * something that is not an ISO code at all, NOT_FOUND-style empty result for an unknown one.
+     */
+    public Optional<Country> findByIsoCode(String code, String argument) {
+        if (code == null || !ISO_CODE.matcher(code).matches()) {
+            throw new InvalidInputException(
+                    "'%s' is not an ISO 3166-1 country code: use two or three letters, e.g. \"MX\" or \"MEX\"."
+                            .formatted(code), argument);
+        }
+        String upper = code.toUpperCase(Locale.ROOT);
+        Field<String> key = upper.length() == 2 ? CODE : ALPHA3;
+        return dsl.select(FIELDS).from(COUNTRY).where(key.eq(upper)).fetchOptional(CountryRepository::toCountry);
+    }
+
+    public Map<String, Country> findByCodes(Collection<String> codes) {
+        return dsl.select(FIELDS).from(COUNTRY).where(CODE.in(codes))
+                .fetch(CountryRepository::toCountry).stream()
+                .collect(Collectors.toMap(Country::code, Function.identity()));
+    }
+
+    public Connection<Country> countries(PageRequest page, boolean withTotal) {
+        return pager.page(KeysetPager.Query.root(COUNTRY, FIELDS, DSL.noCondition(), BY_NAME,
+                CountryRepository::toCountry), page, withTotal);
+    }
+
+    public Map<String, List<CountryAlias>> aliasesOf(Collection<String> codes) {
+        return dsl.select(ALIAS_COUNTRY, ALIAS_TEXT, ALIAS_KIND, ALIAS_SENTENCE).from(ALIAS)
+                .where(ALIAS_COUNTRY.in(codes))
+                .orderBy(ALIAS_SENTENCE, ALIAS_TEXT)
+                .fetch(row -> new CountryAlias(row.get(ALIAS_COUNTRY), row.get(ALIAS_TEXT),
+                        CountryAliasKind.valueOf(row.get(ALIAS_KIND)), row.get(ALIAS_SENTENCE)))
+                .stream().collect(Collectors.groupingBy(CountryAlias::countryCode));
+    }
+
+    private static Country toCountry(Record row) {
+        return new Country(row.get(CODE), row.get(ALPHA3), row.get(NAME));
+    }
+}

@@ -1,0 +1,17 @@
+package org.diplograph.graphql;
+
+import graphql.scalars.ExtendedScalars;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** Schema wiring that no single feature owns. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+    /** ISO 8601 calendar dates, from graphql-java's extended scalars. */
+    @Bean
+    RuntimeWiringConfigurer dateScalar() {
+        return wiring -> wiring.scalar(ExtendedScalars.Date);
+    }
+}

@@ -1,0 +1,8 @@
+package org.diplograph.graphql;
+
+/** A Java record behind a GraphQL {@code Node}: its {@code id()} is the global id clients see. */
+public interface Identified {
+
+    /** The opaque global id. */
+    String id();
+}

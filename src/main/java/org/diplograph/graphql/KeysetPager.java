@@ -1,0 +1,283 @@
+package org.diplograph.graphql;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.unquotedName;
+import static org.jooq.impl.DSL.val;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.RecordMapper;
+import org.jooq.Result;
+import org.jooq.Select;
+import org.jooq.SelectField;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.exception.DataTypeException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keyset (seek) pagination for every connection, root or nested.
+ *
+ * <p>A page never uses OFFSET: it resumes strictly after (or before) the cursor's sort-key values, so a deep page costs
+ * what the first one does. Pages of many parents at once (the actions of each of 20 countries, say) are fetched in one
+ * SQL statement, a UNION ALL of one index-friendly branch per parent; the number of statements a GraphQL request sends
+ * therefore grows with the depth of the query, never with the number of rows.
+ */
+@Component
+public class KeysetPager {
+
+    private static final Field<Integer> SCOPE = field(unquotedName("page_scope"), Integer.class);
+    private static final Field<Integer> SEGMENT = field(unquotedName("page_segment"), Integer.class);
+    private static final Field<Integer> COUNT = field(unquotedName("page_count"), Integer.class);
+
+    private final DSLContext dsl;
+
+    public KeysetPager(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * What to page through.
+     *
+     * @param from           table or join to select from
+     * @param select         columns the mapper reads
+     * @param filter         condition shared by every scope (the client's filter)
+     * @param scopes         the parents whose pages are wanted; a root connection has a single scope
+     * @param scopeCondition the rows of one parent
+     * @param ordering       sort order, with unique keys
+     * @param mapper         turns a row into the node
+     */
+    public record Query<S, R>(Table<?> from, List<? extends SelectField<?>> select, Condition filter, List<S> scopes,
+                              Function<S, Condition> scopeCondition, Ordering ordering,
+                              RecordMapper<Record, R> mapper) {
+
+        public static <R> Query<Boolean, R> root(Table<?> from, List<? extends SelectField<?>> select, Condition filter,
+                                                Ordering ordering, RecordMapper<Record, R> mapper) {
+            return new Query<>(from, select, filter, List.of(Boolean.TRUE), scope -> noCondition(), ordering, mapper);
+        }
+    }
+
+    /** One page for a single-scope (root) query. */
+    public <R> Connection<R> page(Query<Boolean, R> query, PageRequest page, boolean withTotal) {
+        return pages(query, page, withTotal).get(Boolean.TRUE);
+    }
+
+    /** One page per scope, in one statement (plus one for the totals when asked). */
+    public <S, R> Map<S, Connection<R>> pages(Query<S, R> query, PageRequest page, boolean withTotal) {
+        Ordering ordering = query.ordering();
+        SeekPosition position = SeekPosition.of(ordering, page.cursor());
+        List<Field<?>> keyAliases = new ArrayList<>();
+        for (int i = 0; i < ordering.keys().size(); i++) {
+            keyAliases.add(ordering.keys().get(i).as("page_k" + i));
+        }
+        Map<S, List<Record>> rowsByScope = new LinkedHashMap<>();
+        query.scopes().forEach(scope -> rowsByScope.put(scope, new ArrayList<>()));
+        if (page.size() >= 0 && !query.scopes().isEmpty()) {
+            Select<Record> union = null;
+            List<Integer> segments = position.segmentsInTraversalOrder(page.backward());
+            for (int s = 0; s < query.scopes().size(); s++) {
+                for (int segment : segments) {
+                    Condition seek = position.seekCondition(segment, page.backward());
+                    if (seek == null) {
+                        continue;
+                    }
+                    List<SelectField<?>> fields = new ArrayList<>(query.select());
+                    fields.addAll(keyAliases);
+                    fields.add(inline(s).as(SCOPE));
+                    fields.add(inline(segment).as(SEGMENT));
+                    Select<Record> branch = dsl.select(fields).from(query.from())
+                            .where(query.filter())
+                            .and(query.scopeCondition().apply(query.scopes().get(s)))
+                            .and(position.segmentCondition(segment))
+                            .and(seek)
+                            .orderBy(position.sortFields(segment, page.backward()))
+                            .limit(page.size() + 1);
+                    union = union == null ? branch : union.unionAll(branch);
+                }
+            }
+            if (union != null) {
+                Result<Record> rows = dsl.fetch(union);
+                List<S> scopes = query.scopes();
+                for (Record row : orderedBySegment(rows, segments)) {
+                    rowsByScope.get(scopes.get(row.get(SCOPE))).add(row);
+                }
+            }
+        }
+        Map<S, Integer> totals = withTotal ? totals(query) : Map.of();
+        Map<S, Connection<R>> pages = new LinkedHashMap<>();
+        rowsByScope.forEach((scope, rows) -> pages.put(scope,
+                connection(rows, keyAliases, query, page, totals.get(scope))));
+        return pages;
+    }
+
+    /** Rows of the same scope arrive branch by branch; put each scope's segments in traversal order. */
+    private static List<Record> orderedBySegment(Result<Record> rows, List<Integer> segments) {
+        if (segments.size() < 2) {
+            return rows;
+        }
+        List<Record> ordered = new ArrayList<>(rows.size());
+        for (int segment : segments) {
+            for (Record row : rows) {
+                if (row.get(SEGMENT) == segment) {
+                    ordered.add(row);
+                }
+            }
+        }
+        return ordered;
+    }
+
+    private <S, R> Connection<R> connection(List<Record> rows, List<Field<?>> keyAliases, Query<S, R> query,
+                                            PageRequest page, Integer total) {
+        boolean more = rows.size() > page.size();
+        List<Record> kept = new ArrayList<>(rows.subList(0, Math.min(rows.size(), page.size())));
+        if (page.backward()) {
+            Collections.reverse(kept);
+        }
+        List<Connection.Edge<R>> edges = new ArrayList<>(kept.size());
+        for (Record row : kept) {
+            edges.add(new Connection.Edge<>(query.mapper().map(row), cursorOf(row, keyAliases, query.ordering())));
+        }
+        boolean hasNext = page.backward() ? page.cursor() != null : more;
+        boolean hasPrevious = page.backward() ? more : page.cursor() != null;
+        String start = edges.isEmpty() ? null : edges.get(0).cursor();
+        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+        return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end), total);
+    }
+
+    private <S> Map<S, Integer> totals(Query<S, ?> query) {
+        Select<Record2<Integer, Integer>> union = null;
+        List<S> scopes = query.scopes();
+        for (int s = 0; s < scopes.size(); s++) {
+            Select<Record2<Integer, Integer>> branch = dsl.select(inline(s).as(SCOPE), count().as(COUNT))
+                    .from(query.from())
+                    .where(query.filter())
+                    .and(query.scopeCondition().apply(scopes.get(s)));
+            union = union == null ? branch : union.unionAll(branch);
+        }
+        Map<S, Integer> totals = new LinkedHashMap<>();
+        if (union != null) {
+            for (Record2<Integer, Integer> row : dsl.fetch(union)) {
+                totals.put(scopes.get(row.value1()), row.value2());
+            }
+        }
+        return totals;
+    }
+
+    private static String cursorOf(Record row, List<Field<?>> keyAliases, Ordering ordering) {
+        List<String> values = new ArrayList<>();
+        int first = 0;
+        if (ordering.firstNullable()) {
+            boolean undated = row.get(keyAliases.get(0)) == null;
+            values.add(undated ? "1" : "0");
+            first = undated ? 1 : 0;
+        }
+        for (int i = first; i < keyAliases.size(); i++) {
+            Object value = row.get(keyAliases.get(i));
+            values.add(value == null ? null : value.toString());
+        }
+        return new Cursor(ordering.cursorName(), values).encode();
+    }
+
+    /**
+     * Where a page starts: the decoded cursor, split into the segment (dated / undated rows when the first key is
+     * nullable) and the key values inside it.
+     */
+    private record SeekPosition(Ordering ordering, Integer cursorSegment, List<Field<?>> cursorValues) {
+
+        static SeekPosition of(Ordering ordering, Cursor cursor) {
+            if (cursor == null) {
+                return new SeekPosition(ordering, null, List.of());
+            }
+            if (!ordering.cursorName().equals(cursor.ordering())) {
+                throw Cursor.invalid(cursor.encode(), "cursor");
+            }
+            List<String> raw = cursor.values();
+            int segment = 0;
+            int firstKey = 0;
+            if (ordering.firstNullable()) {
+                if (raw.isEmpty() || !("0".equals(raw.get(0)) || "1".equals(raw.get(0)))) {
+                    throw Cursor.invalid(cursor.encode(), "cursor");
+                }
+                segment = Integer.parseInt(raw.get(0));
+                raw = raw.subList(1, raw.size());
+                firstKey = segment;
+            }
+            List<Field<?>> keys = ordering.keys().subList(firstKey, ordering.keys().size());
+            if (raw.size() != keys.size()) {
+                throw Cursor.invalid(cursor.encode(), "cursor");
+            }
+            List<Field<?>> values = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                if (raw.get(i) == null) {
+                    throw Cursor.invalid(cursor.encode(), "cursor");
+                }
+                try {
+                    values.add(val(keys.get(i).getDataType().convert(raw.get(i)), keys.get(i)));
+                } catch (DataTypeException | IllegalArgumentException | java.time.DateTimeException wrongType) {
+                    throw Cursor.invalid(cursor.encode(), "cursor");
+                }
+            }
+            return new SeekPosition(ordering, segment, values);
+        }
+
+        /** Segments to read, in the order a page meets them: dated then undated, or the reverse going backward. */
+        List<Integer> segmentsInTraversalOrder(boolean backward) {
+            if (!ordering.firstNullable()) {
+                return List.of(0);
+            }
+            return backward ? List.of(1, 0) : List.of(0, 1);
+        }
+
+        Condition segmentCondition(int segment) {
+            if (!ordering.firstNullable()) {
+                return noCondition();
+            }
+            Field<?> first = ordering.keys().get(0);
+            return segment == 0 ? first.isNotNull() : first.isNull();
+        }
+
+        private List<Field<?>> keysOf(int segment) {
+            return ordering.keys().subList(ordering.firstNullable() ? segment : 0, ordering.keys().size());
+        }
+
+        List<SortField<?>> sortFields(int segment, boolean backward) {
+            boolean descending = ordering.descending() != backward;
+            List<SortField<?>> sort = new ArrayList<>();
+            for (Field<?> key : keysOf(segment)) {
+                sort.add(descending ? key.desc() : key.asc());
+            }
+            return sort;
+        }
+
+        /**
+         * The seek predicate for one segment, {@code noCondition()} when the whole segment lies beyond the cursor, or
+         * null when none of it does (the branch is then left out).
+         */
+        Condition seekCondition(int segment, boolean backward) {
+            if (cursorSegment == null) {
+                return noCondition();
+            }
+            if (segment != cursorSegment) {
+                boolean segmentIsAhead = backward ? segment < cursorSegment : segment > cursorSegment;
+                return segmentIsAhead ? noCondition() : null;
+            }
+            List<Field<?>> keys = keysOf(segment);
+            boolean greater = ordering.descending() == backward;
+            return greater ? row(keys).gt(row(cursorValues)) : row(keys).lt(row(cursorValues));
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.diplograph.source;
+
+/** Whose headline a source carries. */
+public enum HeadlineOrigin {
+    ARTICLE, EDITORIAL
+}

@@ -1,0 +1,56 @@
+package org.diplograph.source;
+
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.diplograph.graphql.Batches;
+import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.NestedConnections;
+import org.diplograph.graphql.NotFoundException;
+import org.diplograph.graphql.Paging;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Sources, their sentences, and the evidence behind reported dates. */
+@Controller
+class SourceController {
+
+    private final SourceRepository sources;
+    private final Paging paging;
+    private final NestedConnections nested;
+
+    SourceController(SourceRepository sources, Paging paging, NestedConnections nested) {
+        this.sources = sources;
+        this.paging = paging;
+        this.nested = nested;
+    }
+
+    @QueryMapping
+    Source source(@Argument String slug) {
+        return sources.findBySlug(slug).orElseThrow(
+                () -> new NotFoundException("Could not resolve to a Source with the slug '%s'.".formatted(slug)));
+    }
+
+    @QueryMapping
+    Connection<Source> sources(DataFetchingEnvironment env) {
+        return sources.sources(paging.request(env), Paging.wantsTotal(env));
+    }
+
+    @SchemaMapping(typeName = "Source")
+    CompletableFuture<Connection<Sentence>> sentences(Source source, DataFetchingEnvironment env) {
+        return nested.load(SourceLoaders.SENTENCES_OF_SOURCE, source.key(), null, env);
+    }
+
+    @SchemaMapping(typeName = "Sentence")
+    CompletableFuture<Source> source(Sentence sentence, DataLoader<Long, Source> loader) {
+        return loader.load(sentence.sourceKey());
+    }
+
+    @SchemaMapping(typeName = "ReportedDate")
+    CompletableFuture<Sentence> evidence(ReportedDate date, DataLoader<Long, Sentence> loader) {
+        return Batches.loadOrNull(loader, date.evidenceSentenceId());
+    }
+}

@@ -1,0 +1,109 @@
+package org.diplograph.source;
+
+import static org.diplograph.graphql.Tables.column;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.KeysetPager;
+import org.diplograph.graphql.Ordering;
+import org.diplograph.graphql.PageRequest;
+import org.diplograph.graphql.Tables;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+
+/** Reads sources and their sentences. */
+@Repository
+public class SourceRepository {
+
+    static final Table<?> SOURCE = Tables.table("source");
+    static final Field<Long> SOURCE_ID = column(SOURCE, "id", SQLDataType.BIGINT);
+    static final Field<String> SLUG = column(SOURCE, "slug", SQLDataType.VARCHAR);
+    static final Field<String> HEADLINE = column(SOURCE, "headline", SQLDataType.VARCHAR);
+    static final Field<String> HEADLINE_ORIGIN = column(SOURCE, "headline_origin", SQLDataType.VARCHAR);
+    static final Field<String> OUTLET = column(SOURCE, "outlet", SQLDataType.VARCHAR);
+    static final Field<String> PHOTO_CREDIT = column(SOURCE, "photo_credit", SQLDataType.VARCHAR);
+    static final Field<String> DATELINE = column(SOURCE, "dateline", SQLDataType.VARCHAR);
+    static final Field<String> URL = column(SOURCE, "url", SQLDataType.VARCHAR);
+    static final Field<String> LANGUAGE = column(SOURCE, "language", SQLDataType.VARCHAR);
+    static final DateColumns PUBLISHED = DateColumns.withoutEvidence(SOURCE, "published");
+    static final Field<String> BODY = column(SOURCE, "body", SQLDataType.VARCHAR);
+
+    static final Table<?> SENTENCE = Tables.table("sentence");
+    static final Field<Long> SENTENCE_ID = column(SENTENCE, "id", SQLDataType.BIGINT);
+    static final Field<Long> SENTENCE_SOURCE = column(SENTENCE, "source_id", SQLDataType.BIGINT);
+    static final Field<Integer> ORDINAL = column(SENTENCE, "ordinal", SQLDataType.INTEGER);
+    static final Field<Integer> START = column(SENTENCE, "start_offset", SQLDataType.INTEGER);
+    static final Field<Integer> END = column(SENTENCE, "end_offset", SQLDataType.INTEGER);
+    static final Field<String> CONTENT = column(SENTENCE, "content", SQLDataType.VARCHAR);
+
+    private static final List<Field<?>> SOURCE_FIELDS = List.of(SOURCE_ID, SLUG, HEADLINE, HEADLINE_ORIGIN, OUTLET,
+            PHOTO_CREDIT, DATELINE, URL, LANGUAGE, PUBLISHED.on(), PUBLISHED.precision(), PUBLISHED.basis(),
+            PUBLISHED.wording(), BODY);
+    private static final List<Field<?>> SENTENCE_FIELDS = List.of(SENTENCE_ID, SENTENCE_SOURCE, ORDINAL, START, END, CONTENT);
+
+    private static final Ordering NEWEST_FIRST = Ordering.nullableFirst("source.published", true, PUBLISHED.on(), SOURCE_ID);
+    private static final Ordering READING_ORDER = Ordering.of("sentence.number", false, ORDINAL);
+
+    private final DSLContext dsl;
+    private final KeysetPager pager;
+
+    public SourceRepository(DSLContext dsl, KeysetPager pager) {
+        this.dsl = dsl;
+        this.pager = pager;
+    }
+
+    public Map<Long, Source> findSources(Collection<Long> keys) {
+        return dsl.select(SOURCE_FIELDS).from(SOURCE).where(SOURCE_ID.in(keys))
+                .fetch(SourceRepository::toSource).stream()
+                .collect(Collectors.toMap(Source::key, Function.identity()));
+    }
+
+    public Optional<Source> findBySlug(String slug) {
+        return dsl.select(SOURCE_FIELDS).from(SOURCE).where(SLUG.eq(slug)).fetchOptional(SourceRepository::toSource);
+    }
+
+    public Connection<Source> sources(PageRequest page, boolean withTotal) {
+        return pager.page(KeysetPager.Query.root(SOURCE, SOURCE_FIELDS, DSL.noCondition(), NEWEST_FIRST,
+                SourceRepository::toSource), page, withTotal);
+    }
+
+    public Map<Long, Sentence> findSentences(Collection<Long> keys) {
+        return dsl.select(SENTENCE_FIELDS).from(SENTENCE).where(SENTENCE_ID.in(keys))
+                .fetch(SourceRepository::toSentence).stream()
+                .collect(Collectors.toMap(Sentence::key, Function.identity()));
+    }
+
+    /** Every sentence of one source, in reading order. */
+    public List<Sentence> sentencesOf(long sourceKey) {
+        return dsl.select(SENTENCE_FIELDS).from(SENTENCE).where(SENTENCE_SOURCE.eq(sourceKey)).orderBy(ORDINAL)
+                .fetch(SourceRepository::toSentence);
+    }
+
+    /** The sentences of several sources, in reading order, for paging them all at once. */
+    public KeysetPager.Query<Long, Sentence> sentencesQuery(List<Long> sourceKeys) {
+        return new KeysetPager.Query<>(SENTENCE, SENTENCE_FIELDS, DSL.noCondition(), sourceKeys,
+                SENTENCE_SOURCE::eq, READING_ORDER, SourceRepository::toSentence);
+    }
+
+    private static Source toSource(Record row) {
+        return new Source(row.get(SOURCE_ID), row.get(SLUG), row.get(HEADLINE),
+                HeadlineOrigin.valueOf(row.get(HEADLINE_ORIGIN)), row.get(OUTLET), row.get(PHOTO_CREDIT),
+                row.get(DATELINE), row.get(URL), row.get(LANGUAGE), PUBLISHED.read(row), row.get(BODY));
+    }
+
+    private static Sentence toSentence(Record row) {
+        return new Sentence(row.get(SENTENCE_ID), row.get(SENTENCE_SOURCE), row.get(ORDINAL), row.get(START),
+                row.get(END), row.get(CONTENT));
+    }
+}

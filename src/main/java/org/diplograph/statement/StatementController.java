@@ -1,0 +1,131 @@
+package org.diplograph.statement;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.diplograph.action.Action;
+import org.diplograph.action.ActionRepository;
+import org.diplograph.actor.Actor;
+import org.diplograph.actor.ActorRepository;
+import org.diplograph.country.Country;
+import org.diplograph.country.CountryRepository;
+import org.diplograph.graphql.Batches;
+import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.NestedConnections;
+import org.diplograph.graphql.Paging;
+import org.diplograph.source.Sentence;
+import org.diplograph.source.Source;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Statements, their links, and the statement lists of actors, countries, sources and sentences. */
+@Controller
+class StatementController {
+
+    private final StatementRepository statements;
+    private final ActorRepository actors;
+    private final CountryRepository countries;
+    private final ActionRepository actions;
+    private final Paging paging;
+    private final NestedConnections nested;
+
+    StatementController(StatementRepository statements, ActorRepository actors, CountryRepository countries,
+                        ActionRepository actions, Paging paging, NestedConnections nested) {
+        this.statements = statements;
+        this.actors = actors;
+        this.countries = countries;
+        this.actions = actions;
+        this.paging = paging;
+        this.nested = nested;
+    }
+
+    @QueryMapping
+    Connection<Statement> statements(DataFetchingEnvironment env) {
+        return statements.statements(paging.request(env), Paging.wantsTotal(env));
+    }
+
+    @SchemaMapping(typeName = "Statement")
+    CompletableFuture<Actor> speaker(Statement statement, DataLoader<Long, Actor> loader) {
+        return loader.load(statement.speakerKey());
+    }
+
+    @SchemaMapping(typeName = "Statement")
+    CompletableFuture<Sentence> evidence(Statement statement, DataLoader<Long, Sentence> loader) {
+        return loader.load(statement.sentenceKey());
+    }
+
+    @SchemaMapping(typeName = "Statement")
+    CompletableFuture<Source> source(Statement statement, DataLoader<Long, Source> loader) {
+        return loader.load(statement.sourceKey());
+    }
+
+    @BatchMapping(typeName = "Statement")
+    Map<Statement, List<Actor>> audience(List<Statement> batch) {
+        Map<Long, List<Long>> audience = statements.audienceOf(batch.stream().map(Statement::key).toList());
+        Map<Long, Actor> found = actors.findActors(audience.values().stream().flatMap(List::stream).toList());
+        return Batches.each(batch, statement -> audience.getOrDefault(statement.key(), List.of()).stream()
+                .map(found::get).filter(Objects::nonNull).toList());
+    }
+
+    /** Subjects are actors, countries or actions: one query for the links, then one per kind present. */
+    @BatchMapping(typeName = "Statement")
+    Map<Statement, List<Object>> subjects(List<Statement> batch) {
+        List<SubjectRef> refs = statements.subjectsOf(batch.stream().map(Statement::key).toList());
+        Set<Long> actorKeys = new HashSet<>();
+        Set<String> countryCodes = new HashSet<>();
+        Set<Long> actionKeys = new HashSet<>();
+        for (SubjectRef ref : refs) {
+            if (ref.actorKey() != null) {
+                actorKeys.add(ref.actorKey());
+            } else if (ref.countryCode() != null) {
+                countryCodes.add(ref.countryCode());
+            } else {
+                actionKeys.add(ref.actionKey());
+            }
+        }
+        Map<Long, Actor> foundActors = actorKeys.isEmpty() ? Map.of() : actors.findActors(actorKeys);
+        Map<String, Country> foundCountries = countryCodes.isEmpty() ? Map.of() : countries.findByCodes(countryCodes);
+        Map<Long, Action> foundActions = actionKeys.isEmpty() ? Map.of() : actions.findActions(actionKeys);
+        return Batches.each(batch, statement -> refs.stream()
+                .filter(ref -> ref.statementKey() == statement.key())
+                .map(ref -> ref.actorKey() != null ? foundActors.get(ref.actorKey())
+                        : ref.countryCode() != null ? foundCountries.get(ref.countryCode())
+                        : (Object) foundActions.get(ref.actionKey()))
+                .filter(Objects::nonNull)
+                .toList());
+    }
+
+    @SchemaMapping(typeName = "Actor", field = "statements")
+    CompletableFuture<Connection<Statement>> statementsBySpeaker(Actor actor, DataFetchingEnvironment env) {
+        return nested.load(StatementLoaders.BY_SPEAKER, actor.key(), null, env);
+    }
+
+    @SchemaMapping(typeName = "Actor", field = "statementsAbout")
+    CompletableFuture<Connection<Statement>> statementsAboutActor(Actor actor, DataFetchingEnvironment env) {
+        return nested.load(StatementLoaders.ABOUT_ACTOR, actor.key(), null, env);
+    }
+
+    @SchemaMapping(typeName = "Country", field = "statementsAbout")
+    CompletableFuture<Connection<Statement>> statementsAboutCountry(Country country, DataFetchingEnvironment env) {
+        return nested.load(StatementLoaders.ABOUT_COUNTRY, country.code(), null, env);
+    }
+
+    @SchemaMapping(typeName = "Source", field = "statements")
+    CompletableFuture<Connection<Statement>> statementsOfSource(Source source, DataFetchingEnvironment env) {
+        return nested.load(StatementLoaders.OF_SOURCE, source.key(), null, env);
+    }
+
+    @BatchMapping(typeName = "Sentence", field = "statements")
+    Map<Sentence, List<Statement>> statementsCitingSentence(List<Sentence> batch) {
+        Map<Long, List<Statement>> citing = statements.citing(batch.stream().map(Sentence::key).toList());
+        return Batches.each(batch, sentence -> citing.getOrDefault(sentence.key(), List.of()));
+    }
+}

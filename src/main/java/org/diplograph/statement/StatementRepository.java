@@ -1,0 +1,128 @@
+package org.diplograph.statement;
+
+import static org.diplograph.graphql.Tables.column;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.selectOne;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.KeysetPager;
+import org.diplograph.graphql.Ordering;
+import org.diplograph.graphql.PageRequest;
+import org.diplograph.graphql.Tables;
+import org.diplograph.source.DateColumns;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+
+/** Reads statements, their audiences and subjects. */
+@Repository
+public class StatementRepository {
+
+    static final Table<?> STATEMENT = Tables.table("statement");
+    static final Field<Long> ID = column(STATEMENT, "id", SQLDataType.BIGINT);
+    static final Field<Long> SOURCE = column(STATEMENT, "source_id", SQLDataType.BIGINT);
+    static final Field<Long> SENTENCE = column(STATEMENT, "sentence_id", SQLDataType.BIGINT);
+    static final Field<Long> SPEAKER = column(STATEMENT, "speaker_id", SQLDataType.BIGINT);
+    static final Field<String> MODE = column(STATEMENT, "mode", SQLDataType.VARCHAR);
+    static final Field<String> CONTENT = column(STATEMENT, "content", SQLDataType.VARCHAR);
+    static final DateColumns SAID = DateColumns.of(STATEMENT, "said");
+
+    static final Table<?> AUDIENCE = Tables.table("statement_audience");
+    static final Field<Long> AUDIENCE_STATEMENT = column(AUDIENCE, "statement_id", SQLDataType.BIGINT);
+    static final Field<Long> AUDIENCE_ACTOR = column(AUDIENCE, "actor_id", SQLDataType.BIGINT);
+
+    static final Table<?> SUBJECT = Tables.table("statement_subject");
+    static final Field<Long> SUBJECT_STATEMENT = column(SUBJECT, "statement_id", SQLDataType.BIGINT);
+    static final Field<Integer> SUBJECT_ORDINAL = column(SUBJECT, "ordinal", SQLDataType.INTEGER);
+    static final Field<Long> SUBJECT_ACTOR = column(SUBJECT, "actor_id", SQLDataType.BIGINT);
+    static final Field<String> SUBJECT_COUNTRY = column(SUBJECT, "country_code", SQLDataType.CHAR(2));
+    static final Field<Long> SUBJECT_ACTION = column(SUBJECT, "action_id", SQLDataType.BIGINT);
+
+    private static final Table<?> ACTOR = Tables.table("actor");
+    private static final Field<Long> ACTOR_ID = column(ACTOR, "id", SQLDataType.BIGINT);
+    private static final Field<String> ACTOR_COUNTRY = column(ACTOR, "country_code", SQLDataType.CHAR(2));
+
+    private static final List<Field<?>> FIELDS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(ID, SOURCE, SENTENCE, SPEAKER, MODE, CONTENT), SAID.fields().stream()).toList();
+    private static final Ordering BY_DATE = Ordering.nullableFirst("statement.said", false, SAID.on(), ID);
+
+    private final DSLContext dsl;
+    private final KeysetPager pager;
+
+    public StatementRepository(DSLContext dsl, KeysetPager pager) {
+        this.dsl = dsl;
+        this.pager = pager;
+    }
+
+    public Map<Long, Statement> findStatements(Collection<Long> keys) {
+        return dsl.select(FIELDS).from(STATEMENT).where(ID.in(keys)).fetch(StatementRepository::toStatement).stream()
+                .collect(Collectors.toMap(Statement::key, Function.identity()));
+    }
+
+    public Connection<Statement> statements(PageRequest page, boolean withTotal) {
+        return pager.page(KeysetPager.Query.root(STATEMENT, FIELDS, DSL.noCondition(), BY_DATE,
+                StatementRepository::toStatement), page, withTotal);
+    }
+
+    public KeysetPager.Query<Long, Statement> bySpeakers(List<Long> actorKeys) {
+        return scoped(actorKeys, SPEAKER::eq);
+    }
+
+    public KeysetPager.Query<Long, Statement> ofSources(List<Long> sourceKeys) {
+        return scoped(sourceKeys, SOURCE::eq);
+    }
+
+    public KeysetPager.Query<Long, Statement> aboutActors(List<Long> actorKeys) {
+        return scoped(actorKeys, actorKey -> exists(selectOne().from(SUBJECT)
+                .where(SUBJECT_STATEMENT.eq(ID)).and(SUBJECT_ACTOR.eq(actorKey))));
+    }
+
+    /** Statements about a country itself or about any of its actors. */
+    public KeysetPager.Query<String, Statement> aboutCountries(List<String> countryCodes) {
+        return scoped(countryCodes, code -> exists(selectOne().from(SUBJECT)
+                .where(SUBJECT_STATEMENT.eq(ID))
+                .and(SUBJECT_COUNTRY.eq(code).or(SUBJECT_ACTOR.in(
+                        DSL.select(ACTOR_ID).from(ACTOR).where(ACTOR_COUNTRY.eq(code)))))));
+    }
+
+    public Map<Long, List<Long>> audienceOf(Collection<Long> statementKeys) {
+        return dsl.select(AUDIENCE_STATEMENT, AUDIENCE_ACTOR).from(AUDIENCE)
+                .where(AUDIENCE_STATEMENT.in(statementKeys)).orderBy(AUDIENCE_ACTOR)
+                .fetchGroups(AUDIENCE_STATEMENT, AUDIENCE_ACTOR);
+    }
+
+    List<SubjectRef> subjectsOf(Collection<Long> statementKeys) {
+        return dsl.select(SUBJECT_STATEMENT, SUBJECT_ACTOR, SUBJECT_COUNTRY, SUBJECT_ACTION).from(SUBJECT)
+                .where(SUBJECT_STATEMENT.in(statementKeys)).orderBy(SUBJECT_STATEMENT, SUBJECT_ORDINAL)
+                .fetch(row -> new SubjectRef(row.get(SUBJECT_STATEMENT), row.get(SUBJECT_ACTOR),
+                        row.get(SUBJECT_COUNTRY), row.get(SUBJECT_ACTION)));
+    }
+
+    /** Statements citing each of the sentences. */
+    public Map<Long, List<Statement>> citing(Collection<Long> sentenceKeys) {
+        return dsl.select(FIELDS).from(STATEMENT).where(SENTENCE.in(sentenceKeys)).orderBy(ID)
+                .fetch(StatementRepository::toStatement).stream()
+                .collect(Collectors.groupingBy(Statement::sentenceKey));
+    }
+
+    private <S> KeysetPager.Query<S, Statement> scoped(List<S> scopes, Function<S, Condition> scope) {
+        return new KeysetPager.Query<>(STATEMENT, FIELDS, DSL.noCondition(), scopes, scope, BY_DATE,
+                StatementRepository::toStatement);
+    }
+
+    static Statement toStatement(Record row) {
+        return new Statement(row.get(ID), row.get(SOURCE), row.get(SENTENCE), row.get(SPEAKER),
+                StatementMode.valueOf(row.get(MODE)), row.get(CONTENT), SAID.read(row));
+    }
+}

@@ -1,0 +1,52 @@
+package org.diplograph.statement;
+
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+
+import java.util.Collection;
+
+import org.diplograph.graphql.Tables;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+
+/** Conditions on statements that other features (the timeline) combine with their own. */
+public final class StatementTables {
+
+    private StatementTables() {
+    }
+
+    public static final Field<Long> ID = StatementRepository.ID;
+    public static final Table<?> STATEMENT = StatementRepository.STATEMENT;
+    public static final Field<java.time.LocalDate> SAID_ON = StatementRepository.SAID.on();
+
+    private static final Table<?> ACTOR = Tables.table("actor");
+    private static final Field<Long> ACTOR_ID = Tables.column(ACTOR, "id", SQLDataType.BIGINT);
+    private static final Field<String> ACTOR_COUNTRY = Tables.column(ACTOR, "country_code", SQLDataType.CHAR(2));
+
+    /** The statement involves one of the actors: as speaker, in its audience, or as a subject. */
+    public static Condition involvesActors(Collection<Long> actorKeys) {
+        return StatementRepository.SPEAKER.in(actorKeys)
+                .or(exists(selectOne().from(StatementRepository.AUDIENCE)
+                        .where(StatementRepository.AUDIENCE_STATEMENT.eq(ID))
+                        .and(StatementRepository.AUDIENCE_ACTOR.in(actorKeys))))
+                .or(exists(selectOne().from(StatementRepository.SUBJECT)
+                        .where(StatementRepository.SUBJECT_STATEMENT.eq(ID))
+                        .and(StatementRepository.SUBJECT_ACTOR.in(actorKeys))));
+    }
+
+    /** The statement involves one of the countries: through an involved actor of it, or the country as a subject. */
+    public static Condition involvesCountries(Collection<String> countryCodes) {
+        var actorsOfCountries = select(ACTOR_ID).from(ACTOR).where(ACTOR_COUNTRY.in(countryCodes));
+        return StatementRepository.SPEAKER.in(actorsOfCountries)
+                .or(exists(selectOne().from(StatementRepository.AUDIENCE)
+                        .where(StatementRepository.AUDIENCE_STATEMENT.eq(ID))
+                        .and(StatementRepository.AUDIENCE_ACTOR.in(actorsOfCountries))))
+                .or(exists(selectOne().from(StatementRepository.SUBJECT)
+                        .where(StatementRepository.SUBJECT_STATEMENT.eq(ID))
+                        .and(StatementRepository.SUBJECT_COUNTRY.in(countryCodes)
+                                .or(StatementRepository.SUBJECT_ACTOR.in(actorsOfCountries)))));
+    }
+}

@@ -1,0 +1,71 @@
+package org.diplograph.timeline;
+
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.noCondition;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.diplograph.action.ActionTables;
+import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.KeysetPager;
+import org.diplograph.graphql.Ordering;
+import org.diplograph.graphql.PageRequest;
+import org.diplograph.graphql.Tables;
+import org.diplograph.statement.StatementTables;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+
+/** Pages through statements and actions together, in date order, as one keyset-paged union. */
+@Repository
+class TimelineRepository {
+
+    static final String ACTION = "ACTION";
+    static final String STATEMENT = "STATEMENT";
+
+    private static final String TIMELINE = "timeline";
+    private static final Field<LocalDate> ENTRY_ON = org.jooq.impl.DSL.field(
+            org.jooq.impl.DSL.unquotedName(TIMELINE, "entry_on"), SQLDataType.LOCALDATE);
+    private static final Field<String> ENTRY_KIND = org.jooq.impl.DSL.field(
+            org.jooq.impl.DSL.unquotedName(TIMELINE, "entry_kind"), SQLDataType.VARCHAR);
+    private static final Field<Long> ENTRY_ID = org.jooq.impl.DSL.field(
+            org.jooq.impl.DSL.unquotedName(TIMELINE, "entry_id"), SQLDataType.BIGINT);
+    private static final Ordering BY_DATE = Ordering.nullableFirst("timeline.date", false, ENTRY_ON, ENTRY_KIND, ENTRY_ID);
+
+    /** A timeline entry before it is loaded: which table, which row. */
+    record EntryRef(String kind, long key) {
+    }
+
+    private final KeysetPager pager;
+
+    TimelineRepository(KeysetPager pager) {
+        this.pager = pager;
+    }
+
+    Connection<EntryRef> entries(List<String> countryCodes, List<Long> actorKeys, PageRequest page, boolean withTotal) {
+        Condition actionFilter = noCondition();
+        Condition statementFilter = noCondition();
+        if (countryCodes != null) {
+            actionFilter = actionFilter.and(ActionTables.hasPartyFromCountry(countryCodes, List.of()));
+            statementFilter = statementFilter.and(StatementTables.involvesCountries(countryCodes));
+        }
+        if (actorKeys != null) {
+            actionFilter = actionFilter.and(ActionTables.hasActor(actorKeys, List.of()));
+            statementFilter = statementFilter.and(StatementTables.involvesActors(actorKeys));
+        }
+        Table<?> timeline = org.jooq.impl.DSL
+                .select(inline(ACTION).as("entry_kind"), ActionTables.ID.as("entry_id"),
+                        ActionTables.OCCURRED.on().as("entry_on"))
+                .from(ActionTables.ACTION).where(actionFilter)
+                .unionAll(org.jooq.impl.DSL
+                        .select(inline(STATEMENT).as("entry_kind"), StatementTables.ID.as("entry_id"),
+                                StatementTables.SAID_ON.as("entry_on"))
+                        .from(StatementTables.STATEMENT).where(statementFilter))
+                .asTable(Tables.table(TIMELINE).getName());
+        return pager.page(KeysetPager.Query.root(timeline, List.of(ENTRY_KIND, ENTRY_ID), noCondition(), BY_DATE,
+                row -> new EntryRef(row.get(ENTRY_KIND), row.get(ENTRY_ID))), page, withTotal);
+    }
+}
