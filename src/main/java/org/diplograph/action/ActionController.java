@@ -17,12 +17,12 @@ import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.NestedConnections;
 import org.diplograph.graphql.NotFoundException;
+import org.diplograph.graphql.PageRequest;
 import org.diplograph.graphql.Paging;
 import org.diplograph.source.Sentence;
 import org.diplograph.source.Source;
 import org.diplograph.source.SourceRepository;
 import org.diplograph.statement.Statement;
-import org.jooq.impl.DSL;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -39,12 +39,17 @@ class ActionController {
     private final ActorRepository actors;
     private final CountryRepository countries;
     private final SourceRepository sources;
+    private final ActionFilters filters;
+    private final ActionAggregates aggregates;
     private final Paging paging;
     private final NestedConnections nested;
 
     ActionController(ActionRepository actions, ActorRepository actors, CountryRepository countries,
-                     SourceRepository sources, Paging paging, NestedConnections nested) {
+                     SourceRepository sources, ActionFilters filters, ActionAggregates aggregates, Paging paging,
+                     NestedConnections nested) {
         this.actions = actions;
+        this.filters = filters;
+        this.aggregates = aggregates;
         this.actors = actors;
         this.countries = countries;
         this.sources = sources;
@@ -53,8 +58,24 @@ class ActionController {
     }
 
     @QueryMapping
-    Connection<Action> actions(DataFetchingEnvironment env) {
-        return actions.actions(DSL.noCondition(), paging.request(env), Paging.wantsTotal(env));
+    Connection<Action> actions(@Argument ActionFilter filter, @Argument ActionOrder orderBy, DataFetchingEnvironment env) {
+        PageRequest page = paging.request(env);
+        return actions.actions(filters.compile(filter, "filter"), orderBy, page, Paging.wantsTotal(env));
+    }
+
+    @QueryMapping
+    List<ActionCount> actionCounts(@Argument ActionFilter filter, @Argument ActionGrouping groupBy) {
+        return aggregates.counts(filter, groupBy);
+    }
+
+    @QueryMapping
+    List<IntensityPoint> intensitySeries(@Argument ActionFilter filter, @Argument SeriesInterval interval) {
+        return aggregates.series(filter, interval);
+    }
+
+    @SchemaMapping(typeName = "ActionCount")
+    CompletableFuture<EventCode> eventCode(ActionCount count, DataLoader<String, EventCode> codes) {
+        return Batches.loadOrNull(codes, count.eventCodeKey());
     }
 
     @QueryMapping

@@ -1,15 +1,21 @@
 package org.diplograph.action;
 
 import static org.diplograph.action.ActionTables.*;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.sum;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.KeysetPager;
 import org.diplograph.graphql.Ordering;
 import org.diplograph.graphql.PageRequest;
@@ -20,18 +26,18 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-/** Reads actions, their parties and evidence, and the event taxonomy. */
+/** Reads actions, their parties and evidence, aggregates over them, and the event taxonomy. */
 @Repository
 public class ActionRepository {
 
-    public static final List<Field<?>> FIELDS = Stream.concat(Stream.of(ID, SOURCE, EVENT_CODE, CODE_QUAD_CLASS,
-            CODE_GOLDSTEIN, NEGATED, PLOVER_TYPE, PLOVER_MODE, PLOVER_CONTEXT, SUMMARY, DETAILS, PLACE, PLACE_COUNTRY,
-            REPORTED_IN), OCCURRED.fields().stream()).toList();
+    public static final List<Field<?>> FIELDS = Stream.concat(Stream.of(ID, SOURCE, EVENT_CODE, QUAD_CLASS, GOLDSTEIN,
+            NEGATED, PLOVER_TYPE, PLOVER_MODE, PLOVER_CONTEXT, SUMMARY, DETAILS, PLACE, PLACE_COUNTRY, REPORTED_IN),
+            OCCURRED.fields().stream()).toList();
     private static final List<Field<?>> CODE_FIELDS =
             List.of(CODE_CODE, CODE_ROOT, CODE_QUAD_CLASS, CODE_NAME, CODE_GOLDSTEIN);
 
     /** Oldest first, undated last. */
-    public static final Ordering BY_DATE = Ordering.nullableFirst("action.occurred", false, OCCURRED.on(), ID);
+    public static final Ordering BY_DATE = byDate(false);
     private static final Ordering BY_CODE = Ordering.of("eventCode.code", false, CODE_CODE);
 
     private final DSLContext dsl;
@@ -42,25 +48,49 @@ public class ActionRepository {
         this.pager = pager;
     }
 
+    private static Ordering byDate(boolean descending) {
+        return Ordering.nullableFirst("action.occurred", descending, OCCURRED.on(), ID);
+    }
+
+    static Ordering ordering(ActionOrder order) {
+        if (order == null) {
+            return BY_DATE;
+        }
+        return switch (order.field()) {
+            case OCCURRED_ON -> byDate(order.descending());
+            case INTENSITY -> Ordering.of("action.intensity", order.descending(), INTENSITY, ID);
+        };
+    }
+
     public Map<Long, Action> findActions(Collection<Long> keys) {
-        return dsl.select(FIELDS).from(ACTION_WITH_CODE).where(ID.in(keys)).fetch(ActionRepository::toAction).stream()
+        return dsl.select(FIELDS).from(ACTION).where(ID.in(keys)).fetch(ActionRepository::toAction).stream()
                 .collect(Collectors.toMap(Action::key, Function.identity()));
     }
 
-    public Connection<Action> actions(Condition filter, PageRequest page, boolean withTotal) {
-        return pager.page(KeysetPager.Query.root(ACTION_WITH_CODE, FIELDS, filter, BY_DATE, ActionRepository::toAction),
+    public Connection<Action> actions(Condition filter, ActionOrder order, PageRequest page, boolean withTotal) {
+        return pager.page(KeysetPager.Query.root(ACTION, FIELDS, filter, ordering(order), ActionRepository::toAction),
                 page, withTotal);
     }
 
-    /** Actions in which the countries take part in the role (any role when null). */
+    /**
+     * Actions in which the countries take part in the role (any role when null), read through the involvement table:
+     * one index range per country, in date order.
+     */
     public KeysetPager.Query<String, Action> ofCountries(List<String> codes, PartyRole role) {
-        List<PartyRole> roles = role == null ? List.of() : List.of(role);
-        return scoped(codes, code -> hasPartyFromCountry(List.of(code), roles));
+        return involving(BY_COUNTRY, codes, role);
     }
 
     public KeysetPager.Query<Long, Action> ofActors(List<Long> actorKeys, PartyRole role) {
-        List<PartyRole> roles = role == null ? List.of() : List.of(role);
-        return scoped(actorKeys, actorKey -> hasActor(List.of(actorKey), roles));
+        return involving(BY_ACTOR, actorKeys, role);
+    }
+
+    private <S> KeysetPager.Query<S, Action> involving(ActionTables.Involvement involvement, List<S> parties,
+                                                       PartyRole role) {
+        Ordering byInvolvementDate = Ordering.nullableFirst("action.occurred", false, involvement.occurredOn,
+                involvement.action);
+        return new KeysetPager.Query<>(involvement.table.join(ACTION).on(ID.eq(involvement.action)), FIELDS,
+                involvement.inAnyRole(role == null ? List.of() : List.of(role)), parties, involvement.party::eq,
+                byInvolvementDate, ActionRepository::toAction);
     }
 
     public KeysetPager.Query<String, Action> ofEventCodes(List<String> codes) {
@@ -86,7 +116,7 @@ public class ActionRepository {
     }
 
     Map<Long, List<Action>> reportedIn(Collection<Long> statementKeys) {
-        return dsl.select(FIELDS).from(ACTION_WITH_CODE).where(REPORTED_IN.in(statementKeys)).orderBy(ID)
+        return dsl.select(FIELDS).from(ACTION).where(REPORTED_IN.in(statementKeys)).orderBy(ID)
                 .fetch(ActionRepository::toAction).stream().collect(Collectors.groupingBy(Action::reportedInKey));
     }
 
@@ -100,9 +130,59 @@ public class ActionRepository {
                 entry -> entry.getValue().stream().map(actions::get).toList()));
     }
 
+    /** Counts per group of the actions matching the condition, largest first. */
+    List<ActionCount> counts(Condition filter, ActionGrouping grouping) {
+        Field<?> key = switch (grouping) {
+            case CODE -> EVENT_CODE;
+            case ROOT_CODE -> ROOT_CODE;
+            case QUAD_CLASS -> QUAD_CLASS;
+        };
+        Field<Integer> quad = grouping == ActionGrouping.QUAD_CLASS ? QUAD_CLASS : DSL.min(QUAD_CLASS);
+        Field<Integer> total = count().as("group_count");
+        return dsl.select(key, quad, total, sum(INTENSITY)).from(ACTION).where(filter).groupBy(key)
+                .orderBy(total.desc(), key.asc())
+                .fetch(row -> new ActionCount(grouping == ActionGrouping.QUAD_CLASS ? null : (String) row.value1(),
+                        QuadClass.ofNumber(row.value2()), row.value3(),
+                        row.value4() == null ? 0.0 : row.value4().doubleValue()));
+    }
+
+    /** Per-day totals of the dated actions matching the condition. */
+    List<IntensityPoint> dailyTotals(Condition filter) {
+        Condition actual = NEGATED.isFalse();
+        return dsl.select(OCCURRED.on(), count(),
+                        count().filterWhere(actual.and(QUAD_CLASS.le(2))),
+                        count().filterWhere(actual.and(QUAD_CLASS.ge(3))),
+                        sum(INTENSITY))
+                .from(ACTION).where(filter).and(OCCURRED.on().isNotNull())
+                .groupBy(OCCURRED.on())
+                .fetch(row -> new IntensityPoint(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5() == null ? 0.0 : row.value5().doubleValue()));
+    }
+
     public Map<String, EventCode> findEventCodes(Collection<String> codes) {
         return dsl.select(CODE_FIELDS).from(CODE).where(CODE_CODE.in(codes)).fetch(ActionRepository::toEventCode)
                 .stream().collect(Collectors.toMap(EventCode::code, Function.identity()));
+    }
+
+    /**
+     * The codes, checked against the taxonomy: every one must exist (and be a root category when {@code roots}), or
+     * the client gets a BAD_REQUEST naming the unknown ones.
+     */
+    List<String> requireEventCodes(List<String> codes, boolean roots, String path) {
+        Map<String, EventCode> found = findEventCodes(codes);
+        Set<String> unknown = new HashSet<>();
+        for (String code : codes) {
+            EventCode known = found.get(code);
+            if (known == null || (roots && !known.isRoot())) {
+                unknown.add(code);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("'%s' names %s: %s.".formatted(path,
+                    roots ? "codes that are not CAMEO root categories (\"01\" to \"20\")" : "unknown CAMEO codes",
+                    String.join(", ", unknown.stream().sorted().map(code -> "'" + code + "'").toList())), path);
+        }
+        return codes;
     }
 
     public Connection<EventCode> eventCodes(String rootCode, PageRequest page, boolean withTotal) {
@@ -112,7 +192,7 @@ public class ActionRepository {
     }
 
     private <S> KeysetPager.Query<S, Action> scoped(List<S> scopes, Function<S, Condition> scope) {
-        return new KeysetPager.Query<>(ACTION_WITH_CODE, FIELDS, DSL.noCondition(), scopes, scope, BY_DATE,
+        return new KeysetPager.Query<>(ACTION, FIELDS, DSL.noCondition(), scopes, scope, BY_DATE,
                 ActionRepository::toAction);
     }
 
@@ -120,8 +200,8 @@ public class ActionRepository {
         String ploverType = row.get(PLOVER_TYPE);
         PloverCoding plover = ploverType == null ? null
                 : new PloverCoding(PloverType.valueOf(ploverType), row.get(PLOVER_MODE), row.get(PLOVER_CONTEXT));
-        return new Action(row.get(ID), row.get(SOURCE), row.get(EVENT_CODE), QuadClass.ofNumber(row.get(CODE_QUAD_CLASS)),
-                row.get(CODE_GOLDSTEIN), row.get(NEGATED), plover, row.get(SUMMARY), row.get(DETAILS), row.get(PLACE),
+        return new Action(row.get(ID), row.get(SOURCE), row.get(EVENT_CODE), QuadClass.ofNumber(row.get(QUAD_CLASS)),
+                row.get(GOLDSTEIN), row.get(NEGATED), plover, row.get(SUMMARY), row.get(DETAILS), row.get(PLACE),
                 row.get(PLACE_COUNTRY), OCCURRED.read(row), row.get(REPORTED_IN));
     }
 

@@ -13,6 +13,7 @@ import org.diplograph.source.DateColumns;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /** Typed handles on the action tables, shared by the repositories that query actions (actions, relations, timeline). */
@@ -26,6 +27,9 @@ public final class ActionTables {
     public static final Field<Long> SOURCE = column(ACTION, "source_id", SQLDataType.BIGINT);
     public static final Field<String> EVENT_CODE = column(ACTION, "event_code", SQLDataType.VARCHAR);
     public static final Field<String> ROOT_CODE = column(ACTION, "root_code", SQLDataType.VARCHAR);
+    public static final Field<Integer> QUAD_CLASS = column(ACTION, "quad_class", SQLDataType.INTEGER);
+    public static final Field<Double> GOLDSTEIN = column(ACTION, "goldstein", SQLDataType.DOUBLE);
+    public static final Field<Double> INTENSITY = column(ACTION, "intensity", SQLDataType.DOUBLE);
     public static final Field<String> PLOVER_TYPE = column(ACTION, "plover_type", SQLDataType.VARCHAR);
     public static final Field<String> PLOVER_MODE = column(ACTION, "plover_mode", SQLDataType.VARCHAR);
     public static final Field<String> PLOVER_CONTEXT = column(ACTION, "plover_context", SQLDataType.VARCHAR);
@@ -56,21 +60,58 @@ public final class ActionTables {
     public static final Field<Integer> EVIDENCE_ORDINAL = column(EVIDENCE, "ordinal", SQLDataType.INTEGER);
     public static final Field<Long> EVIDENCE_SENTENCE = column(EVIDENCE, "sentence_id", SQLDataType.BIGINT);
 
-    /** An action joined to its event code, which carries the Goldstein value and quad class. */
-    public static final Table<?> ACTION_WITH_CODE = ACTION.join(CODE).on(CODE_CODE.eq(EVENT_CODE));
+    /** One row per (action, country involved), with the roles the country plays: see migration V6. */
+    public static final Involvement BY_COUNTRY = new Involvement(Tables.table("action_country"), "country_code", SQLDataType.CHAR(2));
+    /** One row per (action, actor involved), with the roles the actor plays. */
+    public static final Involvement BY_ACTOR = new Involvement(Tables.table("action_actor"), "actor_id", SQLDataType.BIGINT);
+
+    /** An involvement table: who takes part in which action, in which roles, on which date. */
+    public static final class Involvement {
+        final Table<?> table;
+        final Field<Long> action;
+        final Field<Object> party;
+        final Field<java.time.LocalDate> occurredOn;
+        final Field<Boolean> asActor;
+        final Field<Boolean> asRecipient;
+        final Field<Boolean> asAffected;
+
+        @SuppressWarnings("unchecked")
+        Involvement(Table<?> table, String partyColumn, org.jooq.DataType<?> partyType) {
+            this.table = table;
+            this.action = column(table, "action_id", SQLDataType.BIGINT);
+            this.party = (Field<Object>) column(table, partyColumn, partyType);
+            this.occurredOn = column(table, "occurred_on", SQLDataType.LOCALDATE);
+            this.asActor = column(table, "as_actor", SQLDataType.BOOLEAN);
+            this.asRecipient = column(table, "as_recipient", SQLDataType.BOOLEAN);
+            this.asAffected = column(table, "as_affected", SQLDataType.BOOLEAN);
+        }
+
+        /** The involvement plays one of the roles (any role when the collection is empty). */
+        Condition inAnyRole(Collection<PartyRole> roles) {
+            if (roles.isEmpty()) {
+                return noCondition();
+            }
+            return DSL.or(roles.stream().map(role -> switch (role) {
+                case ACTOR -> asActor.isTrue();
+                case RECIPIENT -> asRecipient.isTrue();
+                case AFFECTED -> asAffected.isTrue();
+            }).toList());
+        }
+
+        /** The action involves one of the parties in one of the roles (any role when empty). */
+        public Condition involves(Collection<?> parties, Collection<PartyRole> roles) {
+            return exists(selectOne().from(table).where(action.eq(ID)).and(party.in(parties)).and(inAnyRole(roles)));
+        }
+    }
 
     /** The action has a party of one of these countries in one of these roles (any role when empty). */
     public static Condition hasPartyFromCountry(Collection<String> countryCodes, Collection<PartyRole> roles) {
-        return exists(selectOne().from(PARTY).where(PARTY_ACTION.eq(ID))
-                .and(PARTY_COUNTRY.in(countryCodes))
-                .and(roleIn(roles)));
+        return BY_COUNTRY.involves(countryCodes, roles);
     }
 
     /** The action has one of these actors as a party in one of these roles (any role when empty). */
     public static Condition hasActor(Collection<Long> actorKeys, Collection<PartyRole> roles) {
-        return exists(selectOne().from(PARTY).where(PARTY_ACTION.eq(ID))
-                .and(PARTY_ACTOR.in(actorKeys))
-                .and(roleIn(roles)));
+        return BY_ACTOR.involves(actorKeys, roles);
     }
 
     /**
@@ -81,9 +122,5 @@ public final class ActionTables {
         List<PartyRole> acting = List.of(PartyRole.ACTOR);
         return hasPartyFromCountry(List.of(oneCountry), acting).and(hasPartyFromCountry(List.of(otherCountry), targets))
                 .or(hasPartyFromCountry(List.of(otherCountry), acting).and(hasPartyFromCountry(List.of(oneCountry), targets)));
-    }
-
-    private static Condition roleIn(Collection<PartyRole> roles) {
-        return roles.isEmpty() ? noCondition() : PARTY_ROLE.in(roles.stream().map(PartyRole::name).toList());
     }
 }

@@ -11,6 +11,7 @@ import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.NestedConnections;
 import org.diplograph.graphql.NotFoundException;
+import org.diplograph.graphql.PageRequest;
 import org.diplograph.graphql.Paging;
 import org.diplograph.source.Sentence;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,11 +25,13 @@ import org.springframework.stereotype.Controller;
 class ActorController {
 
     private final ActorRepository actors;
+    private final ActorFilters filters;
     private final Paging paging;
     private final NestedConnections nested;
 
-    ActorController(ActorRepository actors, Paging paging, NestedConnections nested) {
+    ActorController(ActorRepository actors, ActorFilters filters, Paging paging, NestedConnections nested) {
         this.actors = actors;
+        this.filters = filters;
         this.paging = paging;
         this.nested = nested;
     }
@@ -40,8 +43,9 @@ class ActorController {
     }
 
     @QueryMapping
-    Connection<Actor> actors(DataFetchingEnvironment env) {
-        return actors.actors(paging.request(env), Paging.wantsTotal(env));
+    Connection<Actor> actors(@Argument ActorFilter filter, @Argument ActorOrder orderBy, DataFetchingEnvironment env) {
+        PageRequest page = paging.request(env);
+        return actors.actors(filters.compile(filter, "filter"), orderBy, page, Paging.wantsTotal(env));
     }
 
     @SchemaMapping(typeName = "Country", field = "actors")

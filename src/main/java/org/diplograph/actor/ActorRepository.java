@@ -15,6 +15,7 @@ import org.diplograph.graphql.Ordering;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.graphql.Tables;
 import org.diplograph.source.DateColumns;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -69,6 +70,7 @@ public class ActorRepository {
     private static final List<Field<?>> TIE_FIELDS = List.of(TIE_ID, TIE_ACTOR, TIE_KIND, TIE_RELATED, TIE_SENTENCE);
 
     private static final Ordering BY_NAME = Ordering.of("actor.name", false, SORT_NAME, ID);
+    private static final Ordering BY_NAME_DESCENDING = Ordering.of("actor.name", true, SORT_NAME, ID);
 
     private final DSLContext dsl;
     private final KeysetPager pager;
@@ -87,8 +89,9 @@ public class ActorRepository {
         return dsl.select(FIELDS).from(ACTOR).where(SLUG.eq(slug)).fetchOptional(ActorRepository::toActor);
     }
 
-    public Connection<Actor> actors(PageRequest page, boolean withTotal) {
-        return pager.page(KeysetPager.Query.root(ACTOR, FIELDS, DSL.noCondition(), BY_NAME, ActorRepository::toActor),
+    public Connection<Actor> actors(Condition filter, ActorOrder order, PageRequest page, boolean withTotal) {
+        Ordering ordering = order != null && order.descending() ? BY_NAME_DESCENDING : BY_NAME;
+        return pager.page(KeysetPager.Query.root(ACTOR, FIELDS, filter, ordering, ActorRepository::toActor),
                 page, withTotal);
     }
 

@@ -68,6 +68,19 @@ public class CountryRepository {
         return dsl.select(FIELDS).from(COUNTRY).where(key.eq(upper)).fetchOptional(CountryRepository::toCountry);
     }
 
+    /**
+     * Normalises the ISO codes of a filter to alpha-2, refusing (BAD_REQUEST, naming the field) any code that is not a
+     * known country: in a filter an unknown country is a mistake, not an empty answer.
+     */
+    public List<String> requireAlpha2(List<String> codes, String path) {
+        List<String> alpha2 = new java.util.ArrayList<>();
+        for (String code : codes) {
+            alpha2.add(findByIsoCode(code, path).map(Country::code).orElseThrow(() -> new InvalidInputException(
+                    "'%s' names an unknown country code '%s'.".formatted(path, code), path)));
+        }
+        return alpha2;
+    }
+
     public Map<String, Country> findByCodes(Collection<String> codes) {
         return dsl.select(FIELDS).from(COUNTRY).where(CODE.in(codes))
                 .fetch(CountryRepository::toCountry).stream()

@@ -79,7 +79,7 @@ public class KeysetPager {
     /** One page per scope, in one statement (plus one for the totals when asked). */
     public <S, R> Map<S, Connection<R>> pages(Query<S, R> query, PageRequest page, boolean withTotal) {
         Ordering ordering = query.ordering();
-        SeekPosition position = SeekPosition.of(ordering, page.cursor());
+        SeekPosition position = SeekPosition.of(ordering, page.cursor(), page.backward() ? "before" : "after");
         List<Field<?>> keyAliases = new ArrayList<>();
         for (int i = 0; i < ordering.keys().size(); i++) {
             keyAliases.add(ordering.keys().get(i).as("page_k" + i));
@@ -198,19 +198,19 @@ public class KeysetPager {
      */
     private record SeekPosition(Ordering ordering, Integer cursorSegment, List<Field<?>> cursorValues) {
 
-        static SeekPosition of(Ordering ordering, Cursor cursor) {
+        static SeekPosition of(Ordering ordering, Cursor cursor, String argument) {
             if (cursor == null) {
                 return new SeekPosition(ordering, null, List.of());
             }
             if (!ordering.cursorName().equals(cursor.ordering())) {
-                throw Cursor.invalid(cursor.encode(), "cursor");
+                throw Cursor.invalid(cursor.encode(), argument);
             }
             List<String> raw = cursor.values();
             int segment = 0;
             int firstKey = 0;
             if (ordering.firstNullable()) {
                 if (raw.isEmpty() || !("0".equals(raw.get(0)) || "1".equals(raw.get(0)))) {
-                    throw Cursor.invalid(cursor.encode(), "cursor");
+                    throw Cursor.invalid(cursor.encode(), argument);
                 }
                 segment = Integer.parseInt(raw.get(0));
                 raw = raw.subList(1, raw.size());
@@ -218,17 +218,17 @@ public class KeysetPager {
             }
             List<Field<?>> keys = ordering.keys().subList(firstKey, ordering.keys().size());
             if (raw.size() != keys.size()) {
-                throw Cursor.invalid(cursor.encode(), "cursor");
+                throw Cursor.invalid(cursor.encode(), argument);
             }
             List<Field<?>> values = new ArrayList<>();
             for (int i = 0; i < keys.size(); i++) {
                 if (raw.get(i) == null) {
-                    throw Cursor.invalid(cursor.encode(), "cursor");
+                    throw Cursor.invalid(cursor.encode(), argument);
                 }
                 try {
                     values.add(val(keys.get(i).getDataType().convert(raw.get(i)), keys.get(i)));
                 } catch (DataTypeException | IllegalArgumentException | java.time.DateTimeException wrongType) {
-                    throw Cursor.invalid(cursor.encode(), "cursor");
+                    throw Cursor.invalid(cursor.encode(), argument);
                 }
             }
             return new SeekPosition(ordering, segment, values);
@@ -277,7 +277,15 @@ public class KeysetPager {
             }
             List<Field<?>> keys = keysOf(segment);
             boolean greater = ordering.descending() == backward;
-            return greater ? row(keys).gt(row(cursorValues)) : row(keys).lt(row(cursorValues));
+            // The row comparison alone is exact; the redundant bound on the leading key lets every optimiser turn
+            // it into an index range start instead of a filter over the rows before the cursor.
+            @SuppressWarnings("unchecked")
+            Field<Object> leading = (Field<Object>) keys.get(0);
+            @SuppressWarnings("unchecked")
+            Field<Object> leadingValue = (Field<Object>) cursorValues.get(0);
+            return greater
+                    ? row(keys).gt(row(cursorValues)).and(leading.ge(leadingValue))
+                    : row(keys).lt(row(cursorValues)).and(leading.le(leadingValue));
         }
     }
 }

@@ -7,9 +7,18 @@ import java.util.Optional;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.diplograph.action.Action;
+import org.diplograph.action.ActionAggregates;
+import org.diplograph.action.ActionCount;
+import org.diplograph.action.ActionFilter;
+import org.diplograph.action.ActionGrouping;
+import org.diplograph.action.ActionRepository;
+import org.diplograph.action.ActionTables;
+import org.diplograph.action.IntensityPoint;
+import org.diplograph.action.SeriesInterval;
 import org.diplograph.country.Country;
 import org.diplograph.country.CountryRepository;
 import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.DateRange;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.Paging;
@@ -24,11 +33,16 @@ class RelationController {
 
     private final CountryRepository countries;
     private final RelationRepository relations;
+    private final ActionRepository actions;
+    private final ActionAggregates aggregates;
     private final Paging paging;
 
-    RelationController(CountryRepository countries, RelationRepository relations, Paging paging) {
+    RelationController(CountryRepository countries, RelationRepository relations, ActionRepository actions,
+                       ActionAggregates aggregates, Paging paging) {
         this.countries = countries;
         this.relations = relations;
+        this.actions = actions;
+        this.aggregates = aggregates;
         this.paging = paging;
     }
 
@@ -64,8 +78,23 @@ class RelationController {
 
     @SchemaMapping(typeName = "BilateralRelation")
     Connection<Action> events(BilateralRelation relation, DataFetchingEnvironment env) {
-        return relations.events(relation.first().code(), relation.second().code(), paging.request(env),
-                Paging.wantsTotal(env));
+        return actions.actions(ActionTables.between(relation.first().code(), relation.second().code()), null,
+                paging.request(env), Paging.wantsTotal(env));
+    }
+
+    @SchemaMapping(typeName = "BilateralRelation")
+    List<ActionCount> actionCounts(BilateralRelation relation, @Argument ActionGrouping groupBy) {
+        return aggregates.counts(filterOf(relation), groupBy);
+    }
+
+    @SchemaMapping(typeName = "BilateralRelation")
+    List<IntensityPoint> intensitySeries(BilateralRelation relation, @Argument SeriesInterval interval,
+                                         @Argument DateRange occurred) {
+        return aggregates.series(filterOf(relation).occurredWithin(occurred), interval);
+    }
+
+    private static ActionFilter filterOf(BilateralRelation relation) {
+        return ActionFilter.between(relation.first().code(), relation.second().code());
     }
 
     @SchemaMapping(typeName = "BilateralRelation")

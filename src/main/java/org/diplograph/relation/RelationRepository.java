@@ -1,20 +1,18 @@
 package org.diplograph.relation;
 
-import static org.diplograph.action.ActionTables.ACTION_WITH_CODE;
-import static org.diplograph.action.ActionTables.CODE_GOLDSTEIN;
-import static org.diplograph.action.ActionTables.CODE_QUAD_CLASS;
+import static org.diplograph.action.ActionTables.ACTION;
 import static org.diplograph.action.ActionTables.ID;
+import static org.diplograph.action.ActionTables.INTENSITY;
 import static org.diplograph.action.ActionTables.NEGATED;
 import static org.diplograph.action.ActionTables.OCCURRED;
 import static org.diplograph.action.ActionTables.PLOVER_MODE;
 import static org.diplograph.action.ActionTables.PLOVER_TYPE;
+import static org.diplograph.action.ActionTables.QUAD_CLASS;
 import static org.diplograph.action.ActionTables.between;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.when;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,9 +20,6 @@ import java.util.Optional;
 
 import org.diplograph.action.Action;
 import org.diplograph.action.ActionRepository;
-import org.diplograph.graphql.Connection;
-import org.diplograph.graphql.KeysetPager;
-import org.diplograph.graphql.PageRequest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record6;
@@ -44,27 +39,20 @@ class RelationRepository {
     }
 
     private final DSLContext dsl;
-    private final KeysetPager pager;
 
-    RelationRepository(DSLContext dsl, KeysetPager pager) {
+    RelationRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.pager = pager;
-    }
-
-    Connection<Action> events(String one, String other, PageRequest page, boolean withTotal) {
-        return pager.page(KeysetPager.Query.root(ACTION_WITH_CODE, ActionRepository.FIELDS, between(one, other),
-                ActionRepository.BY_DATE, ActionRepository::toAction), page, withTotal);
     }
 
     Totals totals(String one, String other) {
         Record6<Integer, Integer, Integer, java.math.BigDecimal, LocalDate, LocalDate> row = dsl.select(
                         count(),
-                        count().filterWhere(NEGATED.isFalse().and(CODE_QUAD_CLASS.le(2))),
-                        count().filterWhere(NEGATED.isFalse().and(CODE_QUAD_CLASS.ge(3))),
-                        sum(when(NEGATED.isTrue(), inline(0.0)).otherwise(CODE_GOLDSTEIN)),
+                        count().filterWhere(NEGATED.isFalse().and(QUAD_CLASS.le(2))),
+                        count().filterWhere(NEGATED.isFalse().and(QUAD_CLASS.ge(3))),
+                        sum(INTENSITY),
                         min(OCCURRED.on()),
                         max(OCCURRED.on()))
-                .from(ACTION_WITH_CODE)
+                .from(ACTION)
                 .where(between(one, other))
                 .fetchOne();
         return new Totals(row.value1(), row.value2(), row.value3(),
@@ -73,7 +61,7 @@ class RelationRepository {
 
     /** Non-negated SANCTION actions of the given mode, oldest first. */
     List<Action> sanctions(String one, String other, String mode) {
-        return dsl.select(ActionRepository.FIELDS).from(ACTION_WITH_CODE)
+        return dsl.select(ActionRepository.FIELDS).from(ACTION)
                 .where(between(one, other))
                 .and(PLOVER_TYPE.eq(SANCTION)).and(PLOVER_MODE.eq(mode)).and(NEGATED.isFalse())
                 .orderBy(OCCURRED.on().asc().nullsLast(), ID.asc())
@@ -83,7 +71,7 @@ class RelationRepository {
     /** The latest decision on diplomatic ties: the latest dated one, or failing that the latest recorded. */
     Optional<Action> latestTiesDecision(String one, String other) {
         Condition tiesDecision = PLOVER_TYPE.eq(SANCTION).and(PLOVER_MODE.eq(BREAK_RELATIONS));
-        return dsl.select(ActionRepository.FIELDS).from(ACTION_WITH_CODE)
+        return dsl.select(ActionRepository.FIELDS).from(ACTION)
                 .where(between(one, other)).and(tiesDecision)
                 .orderBy(OCCURRED.on().desc().nullsLast(), ID.desc())
                 .limit(1)

@@ -18,9 +18,13 @@ import org.diplograph.country.CountryRepository;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.NestedConnections;
+import org.diplograph.graphql.InvalidInputException;
+import org.diplograph.graphql.PageRequest;
+import org.diplograph.graphql.PaginationProperties;
 import org.diplograph.graphql.Paging;
 import org.diplograph.source.Sentence;
 import org.diplograph.source.Source;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -34,11 +38,16 @@ class StatementController {
     private final ActorRepository actors;
     private final CountryRepository countries;
     private final ActionRepository actions;
+    private final StatementFilters filters;
+    private final PaginationProperties limits;
     private final Paging paging;
     private final NestedConnections nested;
 
     StatementController(StatementRepository statements, ActorRepository actors, CountryRepository countries,
-                        ActionRepository actions, Paging paging, NestedConnections nested) {
+                        ActionRepository actions, StatementFilters filters, PaginationProperties limits,
+                        Paging paging, NestedConnections nested) {
+        this.filters = filters;
+        this.limits = limits;
         this.statements = statements;
         this.actors = actors;
         this.countries = countries;
@@ -48,8 +57,25 @@ class StatementController {
     }
 
     @QueryMapping
-    Connection<Statement> statements(DataFetchingEnvironment env) {
-        return statements.statements(paging.request(env), Paging.wantsTotal(env));
+    Connection<Statement> statements(@Argument StatementFilter filter, @Argument StatementOrder orderBy,
+                                     DataFetchingEnvironment env) {
+        PageRequest page = paging.request(env);
+        return statements.statements(filters.compile(filter, "filter"), orderBy, page, Paging.wantsTotal(env));
+    }
+
+    @QueryMapping
+    List<SpeakerCount> statementCounts(@Argument StatementFilter filter, @Argument Integer first) {
+        int limit = first == null ? limits.defaultPageSize() : first;
+        if (limit < 0 || limit > limits.maxPageSize()) {
+            throw new InvalidInputException("'first' on 'statementCounts' must be 0 to %d (got %d)."
+                    .formatted(limits.maxPageSize(), limit), "first");
+        }
+        return statements.countsBySpeaker(filters.compile(filter, "filter"), limit);
+    }
+
+    @SchemaMapping(typeName = "SpeakerCount")
+    CompletableFuture<Actor> speaker(SpeakerCount count, DataLoader<Long, Actor> loader) {
+        return loader.load(count.speakerKey());
     }
 
     @SchemaMapping(typeName = "Statement")

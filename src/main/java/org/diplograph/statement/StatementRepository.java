@@ -55,7 +55,7 @@ public class StatementRepository {
 
     private static final List<Field<?>> FIELDS = java.util.stream.Stream.concat(
             java.util.stream.Stream.of(ID, SOURCE, SENTENCE, SPEAKER, MODE, CONTENT), SAID.fields().stream()).toList();
-    private static final Ordering BY_DATE = Ordering.nullableFirst("statement.said", false, SAID.on(), ID);
+    private static final Ordering BY_DATE = byDate(false);
 
     private final DSLContext dsl;
     private final KeysetPager pager;
@@ -70,9 +70,22 @@ public class StatementRepository {
                 .collect(Collectors.toMap(Statement::key, Function.identity()));
     }
 
-    public Connection<Statement> statements(PageRequest page, boolean withTotal) {
-        return pager.page(KeysetPager.Query.root(STATEMENT, FIELDS, DSL.noCondition(), BY_DATE,
-                StatementRepository::toStatement), page, withTotal);
+    private static Ordering byDate(boolean descending) {
+        return Ordering.nullableFirst("statement.said", descending, SAID.on(), ID);
+    }
+
+    public Connection<Statement> statements(Condition filter, StatementOrder order, PageRequest page, boolean withTotal) {
+        Ordering ordering = order == null ? BY_DATE : byDate(order.descending());
+        return pager.page(KeysetPager.Query.root(STATEMENT, FIELDS, filter, ordering, StatementRepository::toStatement),
+                page, withTotal);
+    }
+
+    /** The most prolific speakers among the statements matching the condition. */
+    List<SpeakerCount> countsBySpeaker(Condition filter, int limit) {
+        Field<Integer> total = DSL.count().as("speaker_count");
+        return dsl.select(SPEAKER, total).from(STATEMENT).where(filter).groupBy(SPEAKER)
+                .orderBy(total.desc(), SPEAKER.asc()).limit(limit)
+                .fetch(row -> new SpeakerCount(row.value1(), row.value2()));
     }
 
     public KeysetPager.Query<Long, Statement> bySpeakers(List<Long> actorKeys) {

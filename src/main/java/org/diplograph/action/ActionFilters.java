@@ -1,0 +1,107 @@
+package org.diplograph.action;
+
+import static org.diplograph.action.ActionTables.EVENT_CODE;
+import static org.diplograph.action.ActionTables.INTENSITY;
+import static org.diplograph.action.ActionTables.NEGATED;
+import static org.diplograph.action.ActionTables.OCCURRED;
+import static org.diplograph.action.ActionTables.QUAD_CLASS;
+import static org.diplograph.action.ActionTables.ROOT_CODE;
+
+import java.util.List;
+
+import org.diplograph.country.CountryRepository;
+import org.diplograph.graphql.FilterTree;
+import org.diplograph.graphql.GlobalId;
+import org.diplograph.graphql.InvalidInputException;
+import org.diplograph.graphql.NodeType;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compiles an {@link ActionFilter} into one SQL condition on the action table, validating every value on the way:
+ * codes must exist in the taxonomy, countries in the database, ids must name actors, ranges must be non-empty and
+ * ordered.
+ */
+@Component
+public class ActionFilters {
+
+    private final ActionRepository actions;
+    private final CountryRepository countries;
+
+    ActionFilters(ActionRepository actions, CountryRepository countries) {
+        this.actions = actions;
+        this.countries = countries;
+    }
+
+    public Condition compile(ActionFilter filter, String path) {
+        return new FilterTree().compile(filter, path, this::criteria, ActionFilter::and, ActionFilter::or);
+    }
+
+    private Condition criteria(ActionFilter filter, String path) {
+        Condition condition = DSL.noCondition();
+        if (filter.eventCodes() != null) {
+            condition = condition.and(EVENT_CODE.in(
+                    actions.requireEventCodes(FilterTree.values(filter.eventCodes(), path + ".eventCodes"), false,
+                            path + ".eventCodes")));
+        }
+        if (filter.rootCodes() != null) {
+            condition = condition.and(ROOT_CODE.in(
+                    actions.requireEventCodes(FilterTree.values(filter.rootCodes(), path + ".rootCodes"), true,
+                            path + ".rootCodes")));
+        }
+        if (filter.quadClasses() != null) {
+            condition = condition.and(QUAD_CLASS.in(FilterTree.values(filter.quadClasses(), path + ".quadClasses")
+                    .stream().map(QuadClass::number).toList()));
+        }
+        if (filter.actors() != null) {
+            condition = condition.and(ActionTables.hasActor(actorKeys(filter.actors(), path + ".actors"),
+                    List.of(PartyRole.ACTOR)));
+        }
+        if (filter.recipients() != null) {
+            condition = condition.and(ActionTables.hasActor(actorKeys(filter.recipients(), path + ".recipients"),
+                    List.of(PartyRole.RECIPIENT)));
+        }
+        if (filter.involving() != null) {
+            condition = condition.and(ActionTables.hasActor(actorKeys(filter.involving(), path + ".involving"), List.of()));
+        }
+        if (filter.countries() != null) {
+            condition = condition.and(ActionTables.hasPartyFromCountry(
+                    countryCodes(filter.countries(), path + ".countries"), List.of()));
+        }
+        if (filter.actorCountries() != null) {
+            condition = condition.and(ActionTables.hasPartyFromCountry(
+                    countryCodes(filter.actorCountries(), path + ".actorCountries"), List.of(PartyRole.ACTOR)));
+        }
+        if (filter.recipientCountries() != null) {
+            condition = condition.and(ActionTables.hasPartyFromCountry(
+                    countryCodes(filter.recipientCountries(), path + ".recipientCountries"), List.of(PartyRole.RECIPIENT)));
+        }
+        if (filter.between() != null) {
+            List<String> pair = countryCodes(filter.between(), path + ".between");
+            if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
+                throw new InvalidInputException(
+                        "'%s.between' takes exactly two different countries.".formatted(path), path + ".between");
+            }
+            condition = condition.and(ActionTables.between(pair.get(0), pair.get(1)));
+        }
+        if (filter.occurred() != null) {
+            condition = condition.and(filter.occurred().contains(OCCURRED.on(), path + ".occurred"));
+        }
+        if (filter.intensity() != null) {
+            condition = condition.and(filter.intensity().contains(INTENSITY, -10, 10, path + ".intensity"));
+        }
+        if (filter.negated() != null) {
+            condition = condition.and(NEGATED.eq(filter.negated()));
+        }
+        return condition;
+    }
+
+    private List<Long> actorKeys(List<String> ids, String path) {
+        return FilterTree.values(ids, path).stream().map(id -> GlobalId.decodeNumeric(id, NodeType.ACTOR, path)).toList();
+    }
+
+    private List<String> countryCodes(List<String> codes, String path) {
+        return countries.requireAlpha2(FilterTree.values(codes, path), path);
+    }
+}

@@ -1,0 +1,61 @@
+package org.diplograph.actor;
+
+import static org.diplograph.actor.ActorRepository.ALIAS;
+import static org.diplograph.actor.ActorRepository.ALIAS_ACTOR;
+import static org.diplograph.actor.ActorRepository.ALIAS_TEXT;
+import static org.diplograph.actor.ActorRepository.COUNTRY;
+import static org.diplograph.actor.ActorRepository.DESCRIPTION;
+import static org.diplograph.actor.ActorRepository.ID;
+import static org.diplograph.actor.ActorRepository.KIND;
+import static org.diplograph.actor.ActorRepository.NAME;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.selectOne;
+
+import java.util.Locale;
+
+import org.diplograph.country.CountryRepository;
+import org.diplograph.graphql.FilterTree;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/** Compiles an {@link ActorFilter} into one SQL condition on the actor table, validating every value. */
+@Component
+class ActorFilters {
+
+    private final CountryRepository countries;
+
+    ActorFilters(CountryRepository countries) {
+        this.countries = countries;
+    }
+
+    Condition compile(ActorFilter filter, String path) {
+        return new FilterTree().compile(filter, path, this::criteria, ActorFilter::and, ActorFilter::or);
+    }
+
+    private Condition criteria(ActorFilter filter, String path) {
+        Condition condition = DSL.noCondition();
+        if (filter.kinds() != null) {
+            condition = condition.and(KIND.in(FilterTree.values(filter.kinds(), path + ".kinds").stream()
+                    .map(Enum::name).toList()));
+        }
+        if (filter.countries() != null) {
+            condition = condition.and(COUNTRY.in(countries.requireAlpha2(
+                    FilterTree.values(filter.countries(), path + ".countries"), path + ".countries")));
+        }
+        if (filter.name() != null) {
+            String needle = FilterTree.text(filter.name(), path + ".name").toLowerCase(Locale.ROOT);
+            // The needle is a bind value; LIKE wildcards typed by the client are escaped, not interpreted.
+            String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            condition = condition.and(lower(NAME).like(pattern, '!')
+                    .or(lower(DESCRIPTION).like(pattern, '!'))
+                    .or(exists(selectOne().from(ALIAS).where(ALIAS_ACTOR.eq(ID))
+                            .and(lower(ALIAS_TEXT).like(pattern, '!')))));
+        }
+        if (filter.isNamed() != null) {
+            condition = condition.and(filter.isNamed() ? NAME.isNotNull() : NAME.isNull());
+        }
+        return condition;
+    }
+}

@@ -1,0 +1,108 @@
+package org.diplograph.statement;
+
+import static org.diplograph.statement.StatementRepository.CONTENT;
+import static org.diplograph.statement.StatementRepository.ID;
+import static org.diplograph.statement.StatementRepository.MODE;
+import static org.diplograph.statement.StatementRepository.SAID;
+import static org.diplograph.statement.StatementRepository.SPEAKER;
+import static org.diplograph.statement.StatementRepository.SUBJECT;
+import static org.diplograph.statement.StatementRepository.SUBJECT_ACTION;
+import static org.diplograph.statement.StatementRepository.SUBJECT_ACTOR;
+import static org.diplograph.statement.StatementRepository.SUBJECT_COUNTRY;
+import static org.diplograph.statement.StatementRepository.SUBJECT_STATEMENT;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.selectOne;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.diplograph.graphql.FilterTree;
+import org.diplograph.graphql.GlobalId;
+import org.diplograph.graphql.InvalidInputException;
+import org.diplograph.graphql.NodeType;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/** Compiles a {@link StatementFilter} into one SQL condition on the statement table, validating every value. */
+@Component
+class StatementFilters {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final DSLContext dsl;
+
+    StatementFilters(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Condition compile(StatementFilter filter, String path) {
+        return new FilterTree().compile(filter, path, this::criteria, StatementFilter::and, StatementFilter::or);
+    }
+
+    private Condition criteria(StatementFilter filter, String path) {
+        Condition condition = DSL.noCondition();
+        if (filter.speakers() != null) {
+            condition = condition.and(SPEAKER.in(FilterTree.values(filter.speakers(), path + ".speakers").stream()
+                    .map(id -> GlobalId.decodeNumeric(id, NodeType.ACTOR, path + ".speakers")).toList()));
+        }
+        if (filter.subjects() != null) {
+            condition = condition.and(subjects(FilterTree.values(filter.subjects(), path + ".subjects"), path + ".subjects"));
+        }
+        if (filter.said() != null) {
+            condition = condition.and(filter.said().contains(SAID.on(), path + ".said"));
+        }
+        if (filter.search() != null) {
+            condition = condition.and(search(FilterTree.text(filter.search(), path + ".search"), path + ".search"));
+        }
+        if (filter.modes() != null) {
+            condition = condition.and(MODE.in(FilterTree.values(filter.modes(), path + ".modes").stream()
+                    .map(Enum::name).toList()));
+        }
+        return condition;
+    }
+
+    /** Subjects are named by global id; each must be an Actor, a Country or an Action. */
+    private Condition subjects(List<String> ids, String path) {
+        List<Condition> any = new ArrayList<>();
+        for (String id : ids) {
+            GlobalId subject = GlobalId.decode(id);
+            Condition matches = switch (subject.type()) {
+                case ACTOR -> SUBJECT_ACTOR.eq(subject.numericKey());
+                case COUNTRY -> SUBJECT_COUNTRY.eq(subject.key());
+                case ACTION -> SUBJECT_ACTION.eq(subject.numericKey());
+                default -> throw new InvalidInputException(
+                        "'%s' takes ids of Actors, Countries or Actions; '%s' is a %s id."
+                                .formatted(path, id, subject.type().typeName()), path);
+            };
+            any.add(matches);
+        }
+        return exists(selectOne().from(SUBJECT).where(SUBJECT_STATEMENT.eq(ID)).and(DSL.or(any)));
+    }
+
+    /**
+     * Every word must occur as a whole word, in any case. PostgreSQL answers from a full-text index
+     * (to_tsvector('simple', content), migration db/vendor/postgresql); H2 matches the same words with a regular
+     * expression. Words are passed as bind values, never spliced into SQL.
+     */
+    private Condition search(String text, String path) {
+        List<String> words = Arrays.stream(NOT_WORD.split(text.toLowerCase(Locale.ROOT)))
+                .filter(word -> !word.isEmpty()).toList();
+        if (words.isEmpty()) {
+            throw new InvalidInputException("'%s' contains no words to search for.".formatted(path), path);
+        }
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            return DSL.condition("to_tsvector('simple', {0}) @@ plainto_tsquery('simple', {1})",
+                    CONTENT, DSL.val(String.join(" ", words)));
+        }
+        return DSL.and(words.stream()
+                .map(word -> DSL.condition("REGEXP_LIKE({0}, {1}, 'i')", CONTENT,
+                        DSL.val("(^|[^\\p{L}\\p{N}])" + Pattern.quote(word) + "($|[^\\p{L}\\p{N}])")))
+                .toList());
+    }
+}
