@@ -2,22 +2,22 @@ package org.diplograph.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
+import com.zaxxer.hikari.HikariDataSource;
+import org.diplograph.support.TestDatabases;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The Flyway migrations shipped in the jar validate and apply cleanly to an empty database, and are then current. */
 class MigrationTest {
 
     @Test
     void migrationsApplyCleanlyToAnEmptyDatabaseAndThenValidate() {
-        DriverManagerDataSource empty = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway flyway = Flyway.configure().dataSource(empty).locations("classpath:db/migration").load();
+        HikariDataSource empty = TestDatabases.freshDatabase();
+        String vendor = TestDatabases.onPostgres() ? "postgresql" : "h2";
+        Flyway flyway = Flyway.configure().dataSource(empty)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor).load();
 
         assertThat(flyway.info().applied()).isEmpty();
         MigrateResult result = flyway.migrate();
@@ -31,5 +31,6 @@ class MigrationTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM event_code WHERE code = root_code").query(Integer.class).single())
                 .isEqualTo(20);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM plover_type").query(Integer.class).single()).isEqualTo(16);
+        empty.close();
     }
 }
