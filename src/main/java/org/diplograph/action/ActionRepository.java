@@ -101,7 +101,7 @@ public class ActionRepository {
         return scoped(sourceKeys, SOURCE::eq);
     }
 
-    List<PartyRef> partiesOf(Collection<Long> actionKeys, PartyRole role) {
+    public List<PartyRef> partiesOf(Collection<Long> actionKeys, PartyRole role) {
         return dsl.select(PARTY_ACTION, PARTY_ACTOR, PARTY_COUNTRY).from(PARTY)
                 .where(PARTY_ACTION.in(actionKeys)).and(PARTY_ROLE.eq(role.name()))
                 .orderBy(PARTY_ACTION, PARTY_ORDINAL)

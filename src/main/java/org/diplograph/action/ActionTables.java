@@ -68,6 +68,8 @@ public final class ActionTables {
     /** An involvement table: who takes part in which action, in which roles, on which date. */
     public static final class Involvement {
         final Table<?> table;
+        private final String partyColumn;
+        private final org.jooq.DataType<?> partyType;
         final Field<Long> action;
         final Field<Object> party;
         final Field<java.time.LocalDate> occurredOn;
@@ -78,12 +80,19 @@ public final class ActionTables {
         @SuppressWarnings("unchecked")
         Involvement(Table<?> table, String partyColumn, org.jooq.DataType<?> partyType) {
             this.table = table;
+            this.partyColumn = partyColumn;
+            this.partyType = partyType;
             this.action = column(table, "action_id", SQLDataType.BIGINT);
             this.party = (Field<Object>) column(table, partyColumn, partyType);
             this.occurredOn = column(table, "occurred_on", SQLDataType.LOCALDATE);
             this.asActor = column(table, "as_actor", SQLDataType.BOOLEAN);
             this.asRecipient = column(table, "as_recipient", SQLDataType.BOOLEAN);
             this.asAffected = column(table, "as_affected", SQLDataType.BOOLEAN);
+        }
+
+        /** The same table under an alias, to join it with itself. */
+        Involvement as(String alias) {
+            return new Involvement(Tables.table(table.getName(), alias), partyColumn, partyType);
         }
 
         /** The involvement plays one of the roles (any role when the collection is empty). */
@@ -116,11 +125,18 @@ public final class ActionTables {
 
     /**
      * The action is between two countries: a party of one acts, and a party of the other receives or is affected.
+     * Read as a semi-join of the two countries' involvement rows, so only the actions involving the first country are
+     * visited, not every action.
      */
     public static Condition between(String oneCountry, String otherCountry) {
+        Involvement one = BY_COUNTRY.as("between_one");
+        Involvement other = BY_COUNTRY.as("between_other");
         List<PartyRole> targets = List.of(PartyRole.RECIPIENT, PartyRole.AFFECTED);
-        List<PartyRole> acting = List.of(PartyRole.ACTOR);
-        return hasPartyFromCountry(List.of(oneCountry), acting).and(hasPartyFromCountry(List.of(otherCountry), targets))
-                .or(hasPartyFromCountry(List.of(otherCountry), acting).and(hasPartyFromCountry(List.of(oneCountry), targets)));
+        Condition oneActsOnOther = one.asActor.isTrue().and(other.inAnyRole(targets));
+        Condition otherActsOnOne = other.asActor.isTrue().and(one.inAnyRole(targets));
+        return ID.in(DSL.select(one.action).from(one.table).join(other.table).on(other.action.eq(one.action))
+                .where(one.party.eq(oneCountry))
+                .and(other.party.eq(otherCountry))
+                .and(oneActsOnOther.or(otherActsOnOne)));
     }
 }

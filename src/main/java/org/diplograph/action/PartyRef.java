@@ -1,5 +1,5 @@
 package org.diplograph.action;
 
 /** One party of an action: an actor, or (when {@code actorKey} is null) a country standing for an unnamed actor. */
-record PartyRef(long actionKey, PartyRole role, Long actorKey, String countryCode) {
+public record PartyRef(long actionKey, PartyRole role, Long actorKey, String countryCode) {
 }

@@ -1,0 +1,136 @@
+package org.diplograph.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.diplograph.DiplographApplication;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+/**
+ * Serves Diplograph for the benchmark: over H2 (a file database) or PostgreSQL (embedded, its data directory kept), filled
+ * with {@code --actions} synthetic actions on first use and reused afterwards, with the REST floor and the SQL
+ * statement counter of the {@code benchmark} profile. Binds to 127.0.0.1 only.
+ *
+ * <p>Arguments: {@code --db=h2|postgresql --actions=N --port=P [--dir=target/bench]}.
+ */
+public final class BenchmarkServer {
+
+    private BenchmarkServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
+        }
+        String db = options.getOrDefault("db", "h2");
+        int actions = Integer.parseInt(options.getOrDefault("actions", "1000"));
+        String port = options.getOrDefault("port", "8181");
+        Path dir = Path.of(options.getOrDefault("dir", "target/bench")).toAbsolutePath();
+        Files.createDirectories(dir);
+
+        String url;
+        String user;
+        if ("postgresql".equals(db)) {
+            Path data = dir.resolve("pg-" + actions);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
+                    .setServerConfig("shared_buffers", "512MB").setServerConfig("work_mem", "16MB").start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+            url = postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true";
+            user = "postgres";
+        } else {
+            url = "jdbc:h2:file:" + dir.resolve("h2-" + actions) + ";CACHE_SIZE=1048576";
+            user = "sa";
+        }
+        prepare(url, user, db, actions);
+
+        new SpringApplicationBuilder(DiplographApplication.class)
+                .profiles("benchmark")
+                .initializers(context -> context.getBeanFactory().registerSingleton("benchmarkExcludesTests",
+                        new ExcludeTestConfigurations()))
+                .properties(Map.of(
+                        "spring.datasource.url", url,
+                        "spring.datasource.username", user,
+                        "spring.datasource.hikari.maximum-pool-size", "8",
+                        "server.address", "127.0.0.1",
+                        "server.port", port,
+                        "logging.level.root", "WARN",
+                        "logging.level.org.diplograph", "INFO"))
+                .run();
+    }
+
+    /** Migrates the database and fills it with the synthetic actions, unless an earlier run already did. */
+    private static void prepare(String url, String user, String db, int actions) throws Exception {
+        try (HikariDataSource dataSource = new HikariDataSource()) {
+            dataSource.setJdbcUrl(url);
+            dataSource.setUsername(user);
+            Flyway.configure().dataSource(dataSource)
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + db).load().migrate();
+            long present;
+            try (Connection connection = dataSource.getConnection(); Statement query = connection.createStatement();
+                 ResultSet rs = query.executeQuery("SELECT COUNT(*) FROM action")) {
+                rs.next();
+                present = rs.getLong(1);
+            }
+            if (present < actions) {
+                SyntheticData.Summary summary = SyntheticData.generate(dataSource, actions, 2022);
+                System.out.printf("Generated %,d actions, %,d actors, %,d statements, %,d countries: %,d rows in %,d ms%n",
+                        summary.actions(), summary.actors(), summary.statements(), summary.countries(), summary.rows(),
+                        summary.millis());
+                if ("postgresql".equals(db)) {
+                    try (Connection connection = dataSource.getConnection(); Statement analyze = connection.createStatement()) {
+                        analyze.execute("VACUUM ANALYZE");
+                    }
+                } else {
+                    // H2 appends every commit to its file; compacting once after the load shrinks it severalfold.
+                    try (Connection connection = dataSource.getConnection(); Statement analyze = connection.createStatement()) {
+                        analyze.execute("ANALYZE");
+                        analyze.execute("SHUTDOWN COMPACT");
+                    }
+                }
+            } else {
+                System.out.printf("Reusing %,d actions already in the database%n", present);
+            }
+        }
+    }
+
+    /** The benchmark runs from the test classpath; test-only configurations must stay out of it. */
+    static final class ExcludeTestConfigurations extends TypeExcludeFilter {
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName())
+                    || reader.getClassMetadata().getClassName().startsWith("org.diplograph.support.");
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other != null && other.getClass() == getClass();
+        }
+
+        @Override
+        public int hashCode() {
+            return getClass().hashCode();
+        }
+    }
+}

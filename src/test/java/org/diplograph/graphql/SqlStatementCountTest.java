@@ -1,0 +1,100 @@
+package org.diplograph.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.diplograph.benchmark.SyntheticData;
+import org.diplograph.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * No N+1: the number of SQL statements a request sends depends on the shape of the query, not on how many rows it
+ * returns. Counted at the JDBC driver (datasource-proxy) for a query four levels deep (countries → actions → actors →
+ * statements), on the seed alone and again after thousands of synthetic actions are added.
+ */
+@Import(SqlStatementCountTest.CountingDataSource.class)
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:statement-count;DB_CLOSE_DELAY=-1")
+class SqlStatementCountTest extends ApiTest {
+
+    private static final String NESTED = """
+            { countries(first: 20) { nodes { code
+                actions(first: 5) { nodes { summary
+                  actors { ... on Actor { name
+                    statements(first: 3) { nodes { content } } } } } } } } }""";
+
+    static final AtomicInteger STATEMENTS = new AtomicInteger();
+
+    @Autowired
+    DataSource dataSource;
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CountingDataSource {
+
+        /** Wraps the application's data source so that every statement executed is counted. */
+        @Bean
+        static BeanPostProcessor countStatements() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                        return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(new QueryExecutionListener() {
+                            @Override
+                            public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queries) {
+                            }
+
+                            @Override
+                            public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queries) {
+                                STATEMENTS.incrementAndGet();
+                            }
+                        }).build();
+                    }
+                    return bean;
+                }
+            };
+        }
+    }
+
+    private record Measure(int statements, int countries, int actions, int statementsReturned) {
+    }
+
+    private Measure measure() {
+        STATEMENTS.set(0);
+        var response = graphQl.document(NESTED).execute();
+        int sent = STATEMENTS.get();
+        return new Measure(sent,
+                response.path("countries.nodes").entityList(Object.class).get().size(),
+                response.path("countries.nodes[*].actions.nodes[*]").entityList(Object.class).get().size(),
+                response.path("countries.nodes[*].actions.nodes[*].actors[*].statements.nodes[*]").entityList(Object.class).get().size());
+    }
+
+    @Test
+    void statementsPerRequestStayTheSameWhenTheDataGrows() throws Exception {
+        Measure seed = measure();
+        SyntheticData.generate(dataSource, 5_000, 42);
+        Measure grown = measure();
+
+        assertThat(grown.countries()).isGreaterThan(seed.countries());
+        assertThat(grown.actions()).isGreaterThan(seed.actions());
+        assertThat(grown.statementsReturned()).isGreaterThan(seed.statementsReturned());
+        assertThat(grown.statements()).isEqualTo(seed.statements());
+        // One statement per level and link: countries, their actions, the actions' parties, those actors, their statements.
+        assertThat(seed.statements()).isEqualTo(5);
+        System.out.printf("SQL statements per request: %d with %d countries/%d actions/%d statements returned; "
+                        + "%d with %d/%d/%d%n", seed.statements(), seed.countries(), seed.actions(), seed.statementsReturned(),
+                grown.statements(), grown.countries(), grown.actions(), grown.statementsReturned());
+    }
+}
