@@ -1,7 +1,12 @@
 package org.diplograph.action;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.diplograph.audit.Fact;
+import org.diplograph.audit.FactType;
+import org.diplograph.audit.Provenance;
 import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.Identified;
 import org.diplograph.graphql.NodeType;
 import org.diplograph.source.ReportedDate;
 
@@ -15,7 +20,8 @@ import org.diplograph.source.ReportedDate;
  */
 public record Action(long key, long sourceKey, String eventCodeKey, QuadClass quadClass, double goldstein,
                      boolean negated, PloverCoding plover, String summary, String details, String place,
-                     String placeCountryCode, ReportedDate occurred, Long reportedInKey) implements Identified {
+                     String placeCountryCode, ReportedDate occurred, Long reportedInKey, Provenance provenance)
+        implements Fact {
 
     @Override
     public String id() {
@@ -25,5 +31,28 @@ public record Action(long key, long sourceKey, String eventCodeKey, QuadClass qu
     /** Contribution to a cooperation–conflict score: a decision not to act moves nothing. */
     public double intensity() {
         return negated ? 0.0 : goldstein;
+    }
+
+    @Override
+    public FactType factType() {
+        return FactType.ACTION;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("id", id());
+        snapshot.put("summary", summary);
+        snapshot.put("eventCode", eventCodeKey);
+        snapshot.put("negated", negated);
+        snapshot.put("plover", plover == null ? null : Map.of("type", plover.type().name(),
+                "mode", String.valueOf(plover.mode()), "context", String.valueOf(plover.context())));
+        snapshot.put("occurred", occurred.snapshot());
+        snapshot.put("place", place);
+        snapshot.put("placeCountry", placeCountryCode);
+        snapshot.put("details", details);
+        snapshot.put("reportedIn", reportedInKey == null ? null : GlobalId.encode(NodeType.STATEMENT, reportedInKey));
+        snapshot.put("source", GlobalId.encode(NodeType.SOURCE, sourceKey));
+        return snapshot;
     }
 }

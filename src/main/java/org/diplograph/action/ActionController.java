@@ -25,8 +25,10 @@ import org.diplograph.source.SourceRepository;
 import org.diplograph.statement.Statement;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** Actions, their parties and evidence, the event taxonomy, and the action lists of other types. */
@@ -43,10 +45,12 @@ class ActionController {
     private final ActionAggregates aggregates;
     private final Paging paging;
     private final NestedConnections nested;
+    private final ActionWriter writer;
 
     ActionController(ActionRepository actions, ActorRepository actors, CountryRepository countries,
                      SourceRepository sources, ActionFilters filters, ActionAggregates aggregates, Paging paging,
-                     NestedConnections nested) {
+                     NestedConnections nested, ActionWriter writer) {
+        this.writer = writer;
         this.actions = actions;
         this.filters = filters;
         this.aggregates = aggregates;
@@ -58,9 +62,10 @@ class ActionController {
     }
 
     @QueryMapping
-    Connection<Action> actions(@Argument ActionFilter filter, @Argument ActionOrder orderBy, DataFetchingEnvironment env) {
+    Connection<Action> actions(@Argument ActionFilter filter, @Argument ActionOrder orderBy,
+                               @Argument Boolean includeRetracted, DataFetchingEnvironment env) {
         PageRequest page = paging.request(env);
-        return actions.actions(filters.compile(filter, "filter"), orderBy, page, Paging.wantsTotal(env));
+        return actions.actions(filters.compile(filter, "filter"), Boolean.TRUE.equals(includeRetracted), orderBy, page, Paging.wantsTotal(env));
     }
 
     @QueryMapping
@@ -97,6 +102,18 @@ class ActionController {
             }
         }
         return actions.eventCodes(rootCode, paging.request(env), Paging.wantsTotal(env));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAuthority('ROLE_WRITER')")
+    ActionInputs.ActionPayload recordAction(@Argument ActionInputs.RecordActionInput input) {
+        return writer.record(input);
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAuthority('ROLE_WRITER')")
+    ActionInputs.ActionPayload correctAction(@Argument ActionInputs.CorrectActionInput input) {
+        return writer.correct(input);
     }
 
     @SchemaMapping(typeName = "Action")

@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.diplograph.audit.FactTable;
+import org.diplograph.audit.FactType;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.KeysetPager;
@@ -23,6 +25,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.diplograph.source.ReportedDate;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +33,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActionRepository {
 
-    public static final List<Field<?>> FIELDS = Stream.concat(Stream.of(ID, SOURCE, EVENT_CODE, QUAD_CLASS, GOLDSTEIN,
+    public static final List<Field<?>> FIELDS = Stream.of(List.<Field<?>>of(ID, SOURCE, EVENT_CODE, QUAD_CLASS, GOLDSTEIN,
             NEGATED, PLOVER_TYPE, PLOVER_MODE, PLOVER_CONTEXT, SUMMARY, DETAILS, PLACE, PLACE_COUNTRY, REPORTED_IN),
-            OCCURRED.fields().stream()).toList();
+            OCCURRED.fields(), PROVENANCE.fields()).flatMap(List::stream).toList();
     private static final List<Field<?>> CODE_FIELDS =
             List.of(CODE_CODE, CODE_ROOT, CODE_QUAD_CLASS, CODE_NAME, CODE_GOLDSTEIN);
 
@@ -67,9 +70,11 @@ public class ActionRepository {
                 .collect(Collectors.toMap(Action::key, Function.identity()));
     }
 
-    public Connection<Action> actions(Condition filter, ActionOrder order, PageRequest page, boolean withTotal) {
-        return pager.page(KeysetPager.Query.root(ACTION, FIELDS, filter, ordering(order), ActionRepository::toAction),
-                page, withTotal);
+    /** A page of the actions matching the filter; retracted ones only when asked. */
+    public Connection<Action> actions(Condition filter, boolean includeRetracted, ActionOrder order, PageRequest page,
+                                      boolean withTotal) {
+        return pager.page(KeysetPager.Query.root(ACTION, FIELDS, filter.and(PROVENANCE.liveUnless(includeRetracted)),
+                ordering(order), ActionRepository::toAction), page, withTotal);
     }
 
     /**
@@ -89,8 +94,8 @@ public class ActionRepository {
         Ordering byInvolvementDate = Ordering.nullableFirst("action.occurred", false, involvement.occurredOn,
                 involvement.action);
         return new KeysetPager.Query<>(involvement.table.join(ACTION).on(ID.eq(involvement.action)), FIELDS,
-                involvement.inAnyRole(role == null ? List.of() : List.of(role)), parties, involvement.party::eq,
-                byInvolvementDate, ActionRepository::toAction);
+                involvement.retracted.isFalse().and(involvement.inAnyRole(role == null ? List.of() : List.of(role))),
+                parties, involvement.party::eq, byInvolvementDate, ActionRepository::toAction);
     }
 
     public KeysetPager.Query<String, Action> ofEventCodes(List<String> codes) {
@@ -116,7 +121,7 @@ public class ActionRepository {
     }
 
     Map<Long, List<Action>> reportedIn(Collection<Long> statementKeys) {
-        return dsl.select(FIELDS).from(ACTION).where(REPORTED_IN.in(statementKeys)).orderBy(ID)
+        return dsl.select(FIELDS).from(ACTION).where(REPORTED_IN.in(statementKeys)).and(PROVENANCE.live()).orderBy(ID)
                 .fetch(ActionRepository::toAction).stream().collect(Collectors.groupingBy(Action::reportedInKey));
     }
 
@@ -127,7 +132,7 @@ public class ActionRepository {
                 .fetchGroups(EVIDENCE_SENTENCE, EVIDENCE_ACTION);
         Map<Long, Action> actions = findActions(actionsBySentence.values().stream().flatMap(List::stream).toList());
         return actionsBySentence.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                entry -> entry.getValue().stream().map(actions::get).toList()));
+                entry -> entry.getValue().stream().map(actions::get).filter(action -> !action.isRetracted()).toList()));
     }
 
     /** Counts per group of the actions matching the condition, largest first. */
@@ -139,7 +144,7 @@ public class ActionRepository {
         };
         Field<Integer> quad = grouping == ActionGrouping.QUAD_CLASS ? QUAD_CLASS : DSL.min(QUAD_CLASS);
         Field<Integer> total = count().as("group_count");
-        return dsl.select(key, quad, total, sum(INTENSITY)).from(ACTION).where(filter).groupBy(key)
+        return dsl.select(key, quad, total, sum(INTENSITY)).from(ACTION).where(filter).and(PROVENANCE.live()).groupBy(key)
                 .orderBy(total.desc(), key.asc())
                 .fetch(row -> new ActionCount(grouping == ActionGrouping.QUAD_CLASS ? null : (String) row.value1(),
                         QuadClass.ofNumber(row.value2()), row.value3(),
@@ -153,7 +158,7 @@ public class ActionRepository {
                         count().filterWhere(actual.and(QUAD_CLASS.le(2))),
                         count().filterWhere(actual.and(QUAD_CLASS.ge(3))),
                         sum(INTENSITY))
-                .from(ACTION).where(filter).and(OCCURRED.on().isNotNull())
+                .from(ACTION).where(filter).and(OCCURRED.on().isNotNull()).and(PROVENANCE.live())
                 .groupBy(OCCURRED.on())
                 .fetch(row -> new IntensityPoint(row.value1(), row.value2(), row.value3(), row.value4(),
                         row.value5() == null ? 0.0 : row.value5().doubleValue()));
@@ -192,8 +197,67 @@ public class ActionRepository {
     }
 
     private <S> KeysetPager.Query<S, Action> scoped(List<S> scopes, Function<S, Condition> scope) {
-        return new KeysetPager.Query<>(ACTION, FIELDS, DSL.noCondition(), scopes, scope, BY_DATE,
+        return new KeysetPager.Query<>(ACTION, FIELDS, PROVENANCE.live(), scopes, scope, BY_DATE,
                 ActionRepository::toAction);
+    }
+
+    static final FactTable FACTS = new FactTable(FactType.ACTION, ACTION, ID, PROVENANCE);
+
+    /** The columns an action's content is stored in, for inserts and corrections. */
+    static Map<Field<?>, Object> columns(EventCode code, boolean negated, PloverCoding plover, String summary,
+                                         String details, String place, String placeCountry, ReportedDate occurred,
+                                         Long reportedIn) {
+        Map<Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        values.put(EVENT_CODE, code.code());
+        values.put(ROOT_CODE, code.rootCode());
+        values.put(QUAD_CLASS, code.quadClass().number());
+        values.put(GOLDSTEIN, code.goldstein());
+        values.put(INTENSITY, negated ? 0.0 : code.goldstein());
+        values.put(NEGATED, negated);
+        values.put(PLOVER_TYPE, plover == null ? null : plover.type().name());
+        values.put(PLOVER_MODE, plover == null ? null : plover.mode());
+        values.put(PLOVER_CONTEXT, plover == null ? null : plover.context());
+        values.put(SUMMARY, summary);
+        values.put(DETAILS, details);
+        values.put(PLACE, place);
+        values.put(PLACE_COUNTRY, placeCountry);
+        values.putAll(OCCURRED.values(occurred));
+        values.put(REPORTED_IN, reportedIn);
+        return values;
+    }
+
+    long insert(long sourceKey, Map<Field<?>, Object> columns, org.diplograph.audit.Change change) {
+        return dsl.insertInto(ACTION).set(columns).set(SOURCE, sourceKey)
+                .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
+                .returningResult(ID).fetchOne().value1();
+    }
+
+    /** Replaces the action's parties in one role. */
+    void replaceParties(long actionKey, PartyRole role, List<org.diplograph.audit.References.Ref> parties) {
+        dsl.deleteFrom(PARTY).where(PARTY_ACTION.eq(actionKey)).and(PARTY_ROLE.eq(role.name())).execute();
+        for (int i = 0; i < parties.size(); i++) {
+            dsl.insertInto(PARTY).set(PARTY_ACTION, actionKey).set(PARTY_ROLE, role.name()).set(PARTY_ORDINAL, i + 1)
+                    .set(PARTY_ACTOR, parties.get(i).actorKey()).set(PARTY_COUNTRY, parties.get(i).countryCode())
+                    .execute();
+        }
+    }
+
+    /** Replaces the action's evidence sentences, first the one that states it. */
+    void replaceEvidence(long actionKey, List<Long> sentenceKeys) {
+        dsl.deleteFrom(EVIDENCE).where(EVIDENCE_ACTION.eq(actionKey)).execute();
+        for (int i = 0; i < sentenceKeys.size(); i++) {
+            dsl.insertInto(EVIDENCE).set(EVIDENCE_ACTION, actionKey).set(EVIDENCE_ORDINAL, i + 1)
+                    .set(EVIDENCE_SENTENCE, sentenceKeys.get(i)).execute();
+        }
+    }
+
+    /** The countries and actors an action involves, for subscription filters. */
+    org.diplograph.audit.Involvement involvement(long actionKey) {
+        java.util.Set<String> countries = new java.util.HashSet<>(dsl.select(BY_COUNTRY.party).from(BY_COUNTRY.table)
+                .where(BY_COUNTRY.action.eq(actionKey)).fetch(row -> (String) row.value1()));
+        java.util.Set<Long> actors = new java.util.HashSet<>(dsl.select(BY_ACTOR.party).from(BY_ACTOR.table)
+                .where(BY_ACTOR.action.eq(actionKey)).fetch(row -> ((Number) row.value1()).longValue()));
+        return new org.diplograph.audit.Involvement(countries, actors);
     }
 
     public static Action toAction(Record row) {
@@ -202,7 +266,7 @@ public class ActionRepository {
                 : new PloverCoding(PloverType.valueOf(ploverType), row.get(PLOVER_MODE), row.get(PLOVER_CONTEXT));
         return new Action(row.get(ID), row.get(SOURCE), row.get(EVENT_CODE), QuadClass.ofNumber(row.get(QUAD_CLASS)),
                 row.get(GOLDSTEIN), row.get(NEGATED), plover, row.get(SUMMARY), row.get(DETAILS), row.get(PLACE),
-                row.get(PLACE_COUNTRY), OCCURRED.read(row), row.get(REPORTED_IN));
+                row.get(PLACE_COUNTRY), OCCURRED.read(row), row.get(REPORTED_IN), PROVENANCE.read(row));
     }
 
     private static EventCode toEventCode(Record row) {

@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.selectOne;
 import java.util.Collection;
 import java.util.List;
 
+import org.diplograph.audit.ProvenanceColumns;
 import org.diplograph.graphql.Tables;
 import org.diplograph.source.DateColumns;
 import org.jooq.Condition;
@@ -40,6 +41,7 @@ public final class ActionTables {
     public static final Field<String> PLACE_COUNTRY = column(ACTION, "place_country", SQLDataType.CHAR(2));
     public static final DateColumns OCCURRED = DateColumns.of(ACTION, "occurred");
     public static final Field<Long> REPORTED_IN = column(ACTION, "reported_in_id", SQLDataType.BIGINT);
+    public static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(ACTION);
 
     public static final Table<?> CODE = Tables.table("event_code");
     public static final Field<String> CODE_CODE = column(CODE, "code", SQLDataType.VARCHAR);
@@ -76,6 +78,7 @@ public final class ActionTables {
         final Field<Boolean> asActor;
         final Field<Boolean> asRecipient;
         final Field<Boolean> asAffected;
+        final Field<Boolean> retracted;
 
         @SuppressWarnings("unchecked")
         Involvement(Table<?> table, String partyColumn, org.jooq.DataType<?> partyType) {
@@ -88,6 +91,7 @@ public final class ActionTables {
             this.asActor = column(table, "as_actor", SQLDataType.BOOLEAN);
             this.asRecipient = column(table, "as_recipient", SQLDataType.BOOLEAN);
             this.asAffected = column(table, "as_affected", SQLDataType.BOOLEAN);
+            this.retracted = column(table, "retracted", SQLDataType.BOOLEAN);
         }
 
         /** The same table under an alias, to join it with itself. */

@@ -1,7 +1,12 @@
 package org.diplograph.actor;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.diplograph.audit.Fact;
+import org.diplograph.audit.FactType;
+import org.diplograph.audit.Provenance;
 import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.Identified;
 import org.diplograph.graphql.NodeType;
 
 /**
@@ -10,7 +15,7 @@ import org.diplograph.graphql.NodeType;
  * @param countryCode the country the sources tie the actor to, or null
  */
 public record Actor(long key, String slug, String name, String description, ActorKind kind, String countryCode,
-                    Integer memberCount, long firstSentenceKey) implements Identified {
+                    Integer memberCount, long firstSentenceKey, Provenance provenance) implements Fact {
 
     @Override
     public String id() {
@@ -19,5 +24,24 @@ public record Actor(long key, String slug, String name, String description, Acto
 
     public boolean isNamed() {
         return name != null;
+    }
+
+    @Override
+    public FactType factType() {
+        return FactType.ACTOR;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("id", id());
+        snapshot.put("slug", slug);
+        snapshot.put("kind", kind.name());
+        snapshot.put("name", name);
+        snapshot.put("description", description);
+        snapshot.put("country", countryCode);
+        snapshot.put("memberCount", memberCount);
+        snapshot.put("firstMention", GlobalId.encode(NodeType.SENTENCE, firstSentenceKey));
+        return snapshot;
     }
 }

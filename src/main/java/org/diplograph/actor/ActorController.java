@@ -16,8 +16,10 @@ import org.diplograph.graphql.Paging;
 import org.diplograph.source.Sentence;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** Actors, their aliases, roles and ties, and the actors of a country. */
@@ -28,8 +30,11 @@ class ActorController {
     private final ActorFilters filters;
     private final Paging paging;
     private final NestedConnections nested;
+    private final ActorWriter writer;
 
-    ActorController(ActorRepository actors, ActorFilters filters, Paging paging, NestedConnections nested) {
+    ActorController(ActorRepository actors, ActorFilters filters, Paging paging, NestedConnections nested,
+                    ActorWriter writer) {
+        this.writer = writer;
         this.actors = actors;
         this.filters = filters;
         this.paging = paging;
@@ -43,9 +48,34 @@ class ActorController {
     }
 
     @QueryMapping
-    Connection<Actor> actors(@Argument ActorFilter filter, @Argument ActorOrder orderBy, DataFetchingEnvironment env) {
+    Connection<Actor> actors(@Argument ActorFilter filter, @Argument ActorOrder orderBy, @Argument Boolean includeRetracted,
+                             DataFetchingEnvironment env) {
         PageRequest page = paging.request(env);
-        return actors.actors(filters.compile(filter, "filter"), orderBy, page, Paging.wantsTotal(env));
+        return actors.actors(filters.compile(filter, "filter"), Boolean.TRUE.equals(includeRetracted), orderBy, page, Paging.wantsTotal(env));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAuthority('ROLE_WRITER')")
+    ActorInputs.ActorPayload recordActor(@Argument ActorInputs.RecordActorInput input) {
+        return writer.record(input);
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAuthority('ROLE_WRITER')")
+    ActorInputs.ActorPayload correctActor(@Argument ActorInputs.CorrectActorInput input) {
+        return writer.correct(input);
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAuthority('ROLE_WRITER')")
+    ActorInputs.ActorRolePayload recordActorRole(@Argument ActorInputs.RecordActorRoleInput input) {
+        return writer.recordRole(input);
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAuthority('ROLE_WRITER')")
+    ActorInputs.ActorRolePayload correctActorRole(@Argument ActorInputs.CorrectActorRoleInput input) {
+        return writer.correctRole(input);
     }
 
     @SchemaMapping(typeName = "Country", field = "actors")

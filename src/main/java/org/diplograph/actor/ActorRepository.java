@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.diplograph.audit.Change;
+import org.diplograph.audit.FactTable;
+import org.diplograph.audit.FactType;
+import org.diplograph.audit.ProvenanceColumns;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.KeysetPager;
 import org.diplograph.graphql.Ordering;
@@ -38,6 +42,7 @@ public class ActorRepository {
     static final Field<String> COUNTRY = column(ACTOR, "country_code", SQLDataType.CHAR(2));
     static final Field<Integer> MEMBER_COUNT = column(ACTOR, "member_count", SQLDataType.INTEGER);
     static final Field<Long> FIRST_SENTENCE = column(ACTOR, "first_sentence_id", SQLDataType.BIGINT);
+    static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(ACTOR);
 
     static final Table<?> ALIAS = Tables.table("actor_alias");
     static final Field<Long> ALIAS_ACTOR = column(ALIAS, "actor_id", SQLDataType.BIGINT);
@@ -54,6 +59,7 @@ public class ActorRepository {
     static final DateColumns ROLE_STARTED = DateColumns.of(ROLE, "started");
     static final DateColumns ROLE_ENDED = DateColumns.of(ROLE, "ended");
     static final Field<Long> ROLE_SENTENCE = column(ROLE, "sentence_id", SQLDataType.BIGINT);
+    static final ProvenanceColumns ROLE_PROVENANCE = ProvenanceColumns.of(ROLE);
 
     static final Table<?> TIE = Tables.table("actor_tie");
     static final Field<Long> TIE_ID = column(TIE, "id", SQLDataType.BIGINT);
@@ -62,11 +68,11 @@ public class ActorRepository {
     static final Field<Long> TIE_RELATED = column(TIE, "related_actor_id", SQLDataType.BIGINT);
     static final Field<Long> TIE_SENTENCE = column(TIE, "sentence_id", SQLDataType.BIGINT);
 
-    private static final List<Field<?>> FIELDS =
-            List.of(ID, SLUG, KIND, NAME, DESCRIPTION, COUNTRY, MEMBER_COUNT, FIRST_SENTENCE);
+    private static final List<Field<?>> FIELDS = concat(
+            List.of(ID, SLUG, KIND, NAME, DESCRIPTION, COUNTRY, MEMBER_COUNT, FIRST_SENTENCE), PROVENANCE.fields());
     private static final List<Field<?>> ROLE_FIELDS = concat(
             List.of(ROLE_ID, ROLE_ACTOR, ROLE_TITLE, ROLE_ORGANIZATION, ROLE_COUNTRY, ROLE_ACCREDITED_TO, ROLE_SENTENCE),
-            ROLE_STARTED.fields(), ROLE_ENDED.fields());
+            ROLE_STARTED.fields(), ROLE_ENDED.fields(), ROLE_PROVENANCE.fields());
     private static final List<Field<?>> TIE_FIELDS = List.of(TIE_ID, TIE_ACTOR, TIE_KIND, TIE_RELATED, TIE_SENTENCE);
 
     private static final Ordering BY_NAME = Ordering.of("actor.name", false, SORT_NAME, ID);
@@ -89,15 +95,16 @@ public class ActorRepository {
         return dsl.select(FIELDS).from(ACTOR).where(SLUG.eq(slug)).fetchOptional(ActorRepository::toActor);
     }
 
-    public Connection<Actor> actors(Condition filter, ActorOrder order, PageRequest page, boolean withTotal) {
+    public Connection<Actor> actors(Condition filter, boolean includeRetracted, ActorOrder order, PageRequest page,
+                                    boolean withTotal) {
         Ordering ordering = order != null && order.descending() ? BY_NAME_DESCENDING : BY_NAME;
-        return pager.page(KeysetPager.Query.root(ACTOR, FIELDS, filter, ordering, ActorRepository::toActor),
-                page, withTotal);
+        return pager.page(KeysetPager.Query.root(ACTOR, FIELDS, filter.and(PROVENANCE.liveUnless(includeRetracted)),
+                ordering, ActorRepository::toActor), page, withTotal);
     }
 
     /** The actors of several countries, by name, for paging them all at once. */
     public KeysetPager.Query<String, Actor> actorsOfCountries(List<String> countryCodes) {
-        return new KeysetPager.Query<>(ACTOR, FIELDS, DSL.noCondition(), countryCodes, COUNTRY::eq, BY_NAME,
+        return new KeysetPager.Query<>(ACTOR, FIELDS, PROVENANCE.live(), countryCodes, COUNTRY::eq, BY_NAME,
                 ActorRepository::toActor);
     }
 
@@ -109,7 +116,8 @@ public class ActorRepository {
     }
 
     public Map<Long, List<ActorRole>> rolesOf(Collection<Long> actorKeys) {
-        return dsl.select(ROLE_FIELDS).from(ROLE).where(ROLE_ACTOR.in(actorKeys)).orderBy(ROLE_ID)
+        return dsl.select(ROLE_FIELDS).from(ROLE).where(ROLE_ACTOR.in(actorKeys)).and(ROLE_PROVENANCE.live())
+                .orderBy(ROLE_ID)
                 .fetch(ActorRepository::toRole).stream().collect(Collectors.groupingBy(ActorRole::actorKey));
     }
 
@@ -129,15 +137,53 @@ public class ActorRepository {
                 .collect(Collectors.toMap(ActorTie::key, Function.identity()));
     }
 
+    static final FactTable FACTS = new FactTable(FactType.ACTOR, ACTOR, ID, PROVENANCE);
+    static final FactTable ROLE_FACTS = new FactTable(FactType.ACTOR_ROLE, ROLE, ROLE_ID, ROLE_PROVENANCE);
+
+    public boolean slugTaken(String slug) {
+        return dsl.fetchExists(ACTOR, SLUG.eq(slug));
+    }
+
+    /** Letters and digits of the name (or description), lower-cased: sorts identically under every collation. */
+    static String sortName(String name, String description) {
+        return (name != null ? name : description).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    long insert(ActorInputs.RecordActorInput input, String country, long firstSentence, Change change) {
+        return dsl.insertInto(ACTOR)
+                .set(SLUG, input.slug()).set(KIND, input.kind().name()).set(NAME, input.name())
+                .set(DESCRIPTION, input.description()).set(SORT_NAME, sortName(input.name(), input.description()))
+                .set(COUNTRY, country).set(MEMBER_COUNT, input.memberCount()).set(FIRST_SENTENCE, firstSentence)
+                .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
+                .returningResult(ID).fetchOne().value1();
+    }
+
+    void insertAlias(long actorKey, String text, long sentenceKey) {
+        dsl.insertInto(ALIAS).set(ALIAS_ACTOR, actorKey).set(ALIAS_TEXT, text).set(ALIAS_SENTENCE, sentenceKey).execute();
+    }
+
+    long insertRole(long actorKey, String title, Long organization, String country, String accreditedTo,
+                    org.diplograph.source.ReportedDate started, org.diplograph.source.ReportedDate ended,
+                    long sentenceKey, Change change) {
+        var insert = dsl.insertInto(ROLE)
+                .set(ROLE_ACTOR, actorKey).set(ROLE_TITLE, title).set(ROLE_ORGANIZATION, organization)
+                .set(ROLE_COUNTRY, country).set(ROLE_ACCREDITED_TO, accreditedTo).set(ROLE_SENTENCE, sentenceKey)
+                .set(ROLE_PROVENANCE.createdAt(), change.at()).set(ROLE_PROVENANCE.createdBy(), change.by())
+                .set(ROLE_STARTED.values(started))
+                .set(ROLE_ENDED.values(ended));
+        return insert.returningResult(ROLE_ID).fetchOne().value1();
+    }
+
     private static Actor toActor(Record row) {
         return new Actor(row.get(ID), row.get(SLUG), row.get(NAME), row.get(DESCRIPTION),
-                ActorKind.valueOf(row.get(KIND)), row.get(COUNTRY), row.get(MEMBER_COUNT), row.get(FIRST_SENTENCE));
+                ActorKind.valueOf(row.get(KIND)), row.get(COUNTRY), row.get(MEMBER_COUNT), row.get(FIRST_SENTENCE),
+                PROVENANCE.read(row));
     }
 
     private static ActorRole toRole(Record row) {
         return new ActorRole(row.get(ROLE_ID), row.get(ROLE_ACTOR), row.get(ROLE_TITLE), row.get(ROLE_ORGANIZATION),
                 row.get(ROLE_COUNTRY), row.get(ROLE_ACCREDITED_TO), ROLE_STARTED.read(row), ROLE_ENDED.read(row),
-                row.get(ROLE_SENTENCE));
+                row.get(ROLE_SENTENCE), ROLE_PROVENANCE.read(row));
     }
 
     private static ActorTie toTie(Record row) {

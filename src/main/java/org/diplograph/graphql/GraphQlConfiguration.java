@@ -9,9 +9,9 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
-    /** ISO 8601 calendar dates, from graphql-java's extended scalars. */
+    /** ISO 8601 dates and instants, and JSON, from graphql-java's extended scalars. */
     @Bean
-    RuntimeWiringConfigurer dateScalar() {
-        return wiring -> wiring.scalar(ExtendedScalars.Date);
+    RuntimeWiringConfigurer extendedScalars() {
+        return wiring -> wiring.scalar(ExtendedScalars.Date).scalar(ExtendedScalars.DateTime).scalar(ExtendedScalars.Json);
     }
 }

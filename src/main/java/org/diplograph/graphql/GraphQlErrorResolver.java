@@ -11,6 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,25 +31,48 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        return resolve(ex, GraphqlErrorBuilder.newError(env), String.valueOf(env.getExecutionStepInfo().getPath()));
+    }
+
+    /** The same mapping for errors a subscription's stream ends with (they have no field path to report). */
+    @Component
+    static class ForSubscriptions extends SubscriptionExceptionResolverAdapter {
+        @Override
+        protected GraphQLError resolveToSingleError(Throwable ex) {
+            return resolve(ex, GraphqlErrorBuilder.newError(), "subscription");
+        }
+    }
+
+    static GraphQLError resolve(Throwable ex, GraphqlErrorBuilder<?> builder, String where) {
         if (ex instanceof InvalidInputException invalid) {
             Map<String, Object> extensions = new LinkedHashMap<>();
             if (invalid.argument() != null) {
                 extensions.put("argument", invalid.argument());
             }
-            return error(env, ErrorType.BAD_REQUEST, invalid.getMessage(), extensions);
+            return error(builder, ErrorType.BAD_REQUEST, invalid.getMessage(), extensions);
         }
         if (ex instanceof NotFoundException notFound) {
-            return error(env, ErrorType.NOT_FOUND, notFound.getMessage(), Map.of());
+            return error(builder, ErrorType.NOT_FOUND, notFound.getMessage(), Map.of());
+        }
+        if (ex instanceof AuthenticationException || ex instanceof AccessDeniedException) {
+            Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+            boolean anonymous = caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated();
+            return anonymous
+                    ? error(builder, ErrorType.UNAUTHORIZED,
+                            "This operation needs an API key: send 'Authorization: Bearer <key>'.", Map.of())
+                    : error(builder, ErrorType.FORBIDDEN,
+                            "The API key '%s' may not do this: it needs write scope.".formatted(caller.getName()), Map.of());
         }
         String errorId = UUID.randomUUID().toString();
-        log.error("Internal error {} while resolving {}", errorId, env.getExecutionStepInfo().getPath(), ex);
-        return error(env, ErrorType.INTERNAL_ERROR,
+        log.error("Internal error {} while resolving {}", errorId, where, ex);
+        return error(builder, ErrorType.INTERNAL_ERROR,
                 "Internal error; quote id %s when reporting it.".formatted(errorId), Map.of("errorId", errorId));
     }
 
-    static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message, Map<String, Object> extra) {
+    private static GraphQLError error(GraphqlErrorBuilder<?> builder, ErrorType type, String message,
+                                      Map<String, Object> extra) {
         Map<String, Object> extensions = new LinkedHashMap<>(extra);
         extensions.put("code", type.name());
-        return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
+        return builder.errorType(type).message(message).extensions(extensions).build();
     }
 }

@@ -78,7 +78,7 @@ class RelationController {
 
     @SchemaMapping(typeName = "BilateralRelation")
     Connection<Action> events(BilateralRelation relation, DataFetchingEnvironment env) {
-        return actions.actions(ActionTables.between(relation.first().code(), relation.second().code()), null,
+        return actions.actions(ActionTables.between(relation.first().code(), relation.second().code()), false, null,
                 paging.request(env), Paging.wantsTotal(env));
     }
 

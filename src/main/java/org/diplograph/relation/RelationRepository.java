@@ -7,6 +7,7 @@ import static org.diplograph.action.ActionTables.NEGATED;
 import static org.diplograph.action.ActionTables.OCCURRED;
 import static org.diplograph.action.ActionTables.PLOVER_MODE;
 import static org.diplograph.action.ActionTables.PLOVER_TYPE;
+import static org.diplograph.action.ActionTables.PROVENANCE;
 import static org.diplograph.action.ActionTables.QUAD_CLASS;
 import static org.diplograph.action.ActionTables.between;
 import static org.jooq.impl.DSL.count;
@@ -53,7 +54,7 @@ class RelationRepository {
                         min(OCCURRED.on()),
                         max(OCCURRED.on()))
                 .from(ACTION)
-                .where(between(one, other))
+                .where(between(one, other)).and(PROVENANCE.live())
                 .fetchOne();
         return new Totals(row.value1(), row.value2(), row.value3(),
                 row.value4() == null ? 0.0 : row.value4().doubleValue(), row.value5(), row.value6());
@@ -62,7 +63,7 @@ class RelationRepository {
     /** Non-negated SANCTION actions of the given mode, oldest first. */
     List<Action> sanctions(String one, String other, String mode) {
         return dsl.select(ActionRepository.FIELDS).from(ACTION)
-                .where(between(one, other))
+                .where(between(one, other)).and(PROVENANCE.live())
                 .and(PLOVER_TYPE.eq(SANCTION)).and(PLOVER_MODE.eq(mode)).and(NEGATED.isFalse())
                 .orderBy(OCCURRED.on().asc().nullsLast(), ID.asc())
                 .fetch(ActionRepository::toAction);
@@ -72,7 +73,7 @@ class RelationRepository {
     Optional<Action> latestTiesDecision(String one, String other) {
         Condition tiesDecision = PLOVER_TYPE.eq(SANCTION).and(PLOVER_MODE.eq(BREAK_RELATIONS));
         return dsl.select(ActionRepository.FIELDS).from(ACTION)
-                .where(between(one, other)).and(tiesDecision)
+                .where(between(one, other)).and(PROVENANCE.live()).and(tiesDecision)
                 .orderBy(OCCURRED.on().desc().nullsLast(), ID.desc())
                 .limit(1)
                 .fetchOptional(ActionRepository::toAction);

@@ -35,6 +35,19 @@ public record DateColumns(Field<LocalDate> on, Field<String> precision, Field<St
         return sentenceId == null ? List.of(on, precision, basis, wording) : List.of(on, precision, basis, wording, sentenceId);
     }
 
+    /** The column values that store a date, for inserts and corrections. */
+    public java.util.Map<Field<?>, Object> values(ReportedDate date) {
+        java.util.Map<Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        values.put(on, date.date());
+        values.put(precision, date.precision().name());
+        values.put(basis, date.basis().name());
+        values.put(wording, date.wording());
+        if (sentenceId != null) {
+            values.put(sentenceId, date.evidenceSentenceId());
+        }
+        return values;
+    }
+
     public ReportedDate read(Record row) {
         return new ReportedDate(row.get(on), DatePrecision.valueOf(row.get(precision)), DateBasis.valueOf(row.get(basis)),
                 row.get(wording), sentenceId == null ? null : row.get(sentenceId));

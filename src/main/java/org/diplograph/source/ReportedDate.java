@@ -13,4 +13,18 @@ import java.time.LocalDate;
  */
 public record ReportedDate(LocalDate date, DatePrecision precision, DateBasis basis, String wording,
                            Long evidenceSentenceId) {
+
+    public static final ReportedDate UNKNOWN = new ReportedDate(null, DatePrecision.UNKNOWN, DateBasis.UNKNOWN, null, null);
+
+    /** This date for the audit trail, references as global ids. */
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+        snapshot.put("date", date == null ? null : date.toString());
+        snapshot.put("precision", precision.name());
+        snapshot.put("basis", basis.name());
+        snapshot.put("wording", wording);
+        snapshot.put("evidence", evidenceSentenceId == null ? null
+                : org.diplograph.graphql.GlobalId.encode(org.diplograph.graphql.NodeType.SENTENCE, evidenceSentenceId));
+        return snapshot;
+    }
 }

@@ -10,8 +10,10 @@ import org.diplograph.graphql.NestedConnections;
 import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.Paging;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** Sources, their sentences, and the evidence behind reported dates. */
@@ -21,8 +23,10 @@ class SourceController {
     private final SourceRepository sources;
     private final Paging paging;
     private final NestedConnections nested;
+    private final SourceWriter writer;
 
-    SourceController(SourceRepository sources, Paging paging, NestedConnections nested) {
+    SourceController(SourceRepository sources, Paging paging, NestedConnections nested, SourceWriter writer) {
+        this.writer = writer;
         this.sources = sources;
         this.paging = paging;
         this.nested = nested;
@@ -35,8 +39,20 @@ class SourceController {
     }
 
     @QueryMapping
-    Connection<Source> sources(DataFetchingEnvironment env) {
-        return sources.sources(paging.request(env), Paging.wantsTotal(env));
+    Connection<Source> sources(@Argument Boolean includeRetracted, DataFetchingEnvironment env) {
+        return sources.sources(Boolean.TRUE.equals(includeRetracted), paging.request(env), Paging.wantsTotal(env));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAuthority('ROLE_WRITER')")
+    SourcePayload recordSource(@Argument RecordSourceInput input) {
+        return writer.record(input);
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAuthority('ROLE_WRITER')")
+    SourcePayload correctSource(@Argument CorrectSourceInput input) {
+        return writer.correct(input);
     }
 
     @SchemaMapping(typeName = "Source")

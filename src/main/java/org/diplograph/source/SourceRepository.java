@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.diplograph.audit.ProvenanceColumns;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.KeysetPager;
 import org.diplograph.graphql.Ordering;
@@ -38,6 +39,7 @@ public class SourceRepository {
     static final Field<String> LANGUAGE = column(SOURCE, "language", SQLDataType.VARCHAR);
     static final DateColumns PUBLISHED = DateColumns.withoutEvidence(SOURCE, "published");
     static final Field<String> BODY = column(SOURCE, "body", SQLDataType.VARCHAR);
+    static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(SOURCE);
 
     static final Table<?> SENTENCE = Tables.table("sentence");
     static final Field<Long> SENTENCE_ID = column(SENTENCE, "id", SQLDataType.BIGINT);
@@ -47,9 +49,9 @@ public class SourceRepository {
     static final Field<Integer> END = column(SENTENCE, "end_offset", SQLDataType.INTEGER);
     static final Field<String> CONTENT = column(SENTENCE, "content", SQLDataType.VARCHAR);
 
-    private static final List<Field<?>> SOURCE_FIELDS = List.of(SOURCE_ID, SLUG, HEADLINE, HEADLINE_ORIGIN, OUTLET,
-            PHOTO_CREDIT, DATELINE, URL, LANGUAGE, PUBLISHED.on(), PUBLISHED.precision(), PUBLISHED.basis(),
-            PUBLISHED.wording(), BODY);
+    private static final List<Field<?>> SOURCE_FIELDS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            SOURCE_ID, SLUG, HEADLINE, HEADLINE_ORIGIN, OUTLET, PHOTO_CREDIT, DATELINE, URL, LANGUAGE, PUBLISHED.on(),
+            PUBLISHED.precision(), PUBLISHED.basis(), PUBLISHED.wording(), BODY), PROVENANCE.fields().stream()).toList();
     private static final List<Field<?>> SENTENCE_FIELDS = List.of(SENTENCE_ID, SENTENCE_SOURCE, ORDINAL, START, END, CONTENT);
 
     private static final Ordering NEWEST_FIRST = Ordering.nullableFirst("source.published", true, PUBLISHED.on(), SOURCE_ID);
@@ -73,9 +75,9 @@ public class SourceRepository {
         return dsl.select(SOURCE_FIELDS).from(SOURCE).where(SLUG.eq(slug)).fetchOptional(SourceRepository::toSource);
     }
 
-    public Connection<Source> sources(PageRequest page, boolean withTotal) {
-        return pager.page(KeysetPager.Query.root(SOURCE, SOURCE_FIELDS, DSL.noCondition(), NEWEST_FIRST,
-                SourceRepository::toSource), page, withTotal);
+    public Connection<Source> sources(boolean includeRetracted, PageRequest page, boolean withTotal) {
+        return pager.page(KeysetPager.Query.root(SOURCE, SOURCE_FIELDS, PROVENANCE.liveUnless(includeRetracted),
+                NEWEST_FIRST, SourceRepository::toSource), page, withTotal);
     }
 
     public Map<Long, Sentence> findSentences(Collection<Long> keys) {
@@ -96,10 +98,43 @@ public class SourceRepository {
                 SENTENCE_SOURCE::eq, READING_ORDER, SourceRepository::toSentence);
     }
 
+    public boolean slugTaken(String slug) {
+        return dsl.fetchExists(SOURCE, SLUG.eq(slug));
+    }
+
+    /** Inserts a source and its sentences; returns the new source's key. */
+    long insert(RecordSourceInput input, HeadlineOrigin origin, String language, ReportedDate published,
+                List<SentenceSplitter.Span> sentences, org.diplograph.audit.Change change) {
+        long key = dsl.insertInto(SOURCE)
+                .set(SLUG, input.slug()).set(HEADLINE, input.headline()).set(HEADLINE_ORIGIN, origin.name())
+                .set(OUTLET, input.outlet()).set(PHOTO_CREDIT, input.photoCredit()).set(DATELINE, input.dateline())
+                .set(URL, input.url()).set(LANGUAGE, language)
+                .set(PUBLISHED.values(published))
+                .set(BODY, input.text())
+                .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
+                .returningResult(SOURCE_ID).fetchOne().value1();
+        var insert = dsl.insertInto(SENTENCE, SENTENCE_SOURCE, ORDINAL, START, END, CONTENT);
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceSplitter.Span span = sentences.get(i);
+            insert = insert.values(key, i + 1, span.start(), span.end(), span.text());
+        }
+        insert.execute();
+        return key;
+    }
+
+    /** The column values a correction sets, keyed by column. */
+    static Map<Field<?>, Object> published(ReportedDate published) {
+        return PUBLISHED.values(published);
+    }
+
+    static final org.diplograph.audit.FactTable FACTS =
+            new org.diplograph.audit.FactTable(org.diplograph.audit.FactType.SOURCE, SOURCE, SOURCE_ID, PROVENANCE);
+
     private static Source toSource(Record row) {
         return new Source(row.get(SOURCE_ID), row.get(SLUG), row.get(HEADLINE),
                 HeadlineOrigin.valueOf(row.get(HEADLINE_ORIGIN)), row.get(OUTLET), row.get(PHOTO_CREDIT),
-                row.get(DATELINE), row.get(URL), row.get(LANGUAGE), PUBLISHED.read(row), row.get(BODY));
+                row.get(DATELINE), row.get(URL), row.get(LANGUAGE), PUBLISHED.read(row), row.get(BODY),
+                PROVENANCE.read(row));
     }
 
     private static Sentence toSentence(Record row) {

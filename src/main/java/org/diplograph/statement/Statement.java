@@ -1,16 +1,39 @@
 package org.diplograph.statement;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.diplograph.audit.Fact;
+import org.diplograph.audit.FactType;
+import org.diplograph.audit.Provenance;
 import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.Identified;
 import org.diplograph.graphql.NodeType;
 import org.diplograph.source.ReportedDate;
 
 /** Something an actor said, as a source reports it, citing the sentence it comes from. */
 public record Statement(long key, long sourceKey, long sentenceKey, long speakerKey, StatementMode mode,
-                        String content, ReportedDate said) implements Identified {
+                        String content, ReportedDate said, Provenance provenance) implements Fact {
 
     @Override
     public String id() {
         return GlobalId.encode(NodeType.STATEMENT, key);
+    }
+
+    @Override
+    public FactType factType() {
+        return FactType.STATEMENT;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("id", id());
+        snapshot.put("speaker", GlobalId.encode(NodeType.ACTOR, speakerKey));
+        snapshot.put("mode", mode.name());
+        snapshot.put("content", content);
+        snapshot.put("said", said.snapshot());
+        snapshot.put("evidence", GlobalId.encode(NodeType.SENTENCE, sentenceKey));
+        snapshot.put("source", GlobalId.encode(NodeType.SOURCE, sourceKey));
+        return snapshot;
     }
 }

@@ -26,8 +26,10 @@ import org.diplograph.source.Sentence;
 import org.diplograph.source.Source;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** Statements, their links, and the statement lists of actors, countries, sources and sentences. */
@@ -42,10 +44,12 @@ class StatementController {
     private final PaginationProperties limits;
     private final Paging paging;
     private final NestedConnections nested;
+    private final StatementWriter writer;
 
     StatementController(StatementRepository statements, ActorRepository actors, CountryRepository countries,
                         ActionRepository actions, StatementFilters filters, PaginationProperties limits,
-                        Paging paging, NestedConnections nested) {
+                        Paging paging, NestedConnections nested, StatementWriter writer) {
+        this.writer = writer;
         this.filters = filters;
         this.limits = limits;
         this.statements = statements;
@@ -58,9 +62,10 @@ class StatementController {
 
     @QueryMapping
     Connection<Statement> statements(@Argument StatementFilter filter, @Argument StatementOrder orderBy,
-                                     DataFetchingEnvironment env) {
+                                     @Argument Boolean includeRetracted, DataFetchingEnvironment env) {
         PageRequest page = paging.request(env);
-        return statements.statements(filters.compile(filter, "filter"), orderBy, page, Paging.wantsTotal(env));
+        return statements.statements(filters.compile(filter, "filter"), Boolean.TRUE.equals(includeRetracted), orderBy, page,
+                Paging.wantsTotal(env));
     }
 
     @QueryMapping
@@ -76,6 +81,18 @@ class StatementController {
     @SchemaMapping(typeName = "SpeakerCount")
     CompletableFuture<Actor> speaker(SpeakerCount count, DataLoader<Long, Actor> loader) {
         return loader.load(count.speakerKey());
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAuthority('ROLE_WRITER')")
+    StatementInputs.StatementPayload recordStatement(@Argument StatementInputs.RecordStatementInput input) {
+        return writer.record(input);
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAuthority('ROLE_WRITER')")
+    StatementInputs.StatementPayload correctStatement(@Argument StatementInputs.CorrectStatementInput input) {
+        return writer.correct(input);
     }
 
     @SchemaMapping(typeName = "Statement")

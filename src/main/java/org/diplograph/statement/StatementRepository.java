@@ -10,12 +10,19 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.diplograph.audit.Change;
+import org.diplograph.audit.FactTable;
+import org.diplograph.audit.FactType;
+import org.diplograph.audit.Involvement;
+import org.diplograph.audit.ProvenanceColumns;
+import org.diplograph.audit.References;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.KeysetPager;
 import org.diplograph.graphql.Ordering;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.graphql.Tables;
 import org.diplograph.source.DateColumns;
+import org.diplograph.source.ReportedDate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -37,6 +44,7 @@ public class StatementRepository {
     static final Field<String> MODE = column(STATEMENT, "mode", SQLDataType.VARCHAR);
     static final Field<String> CONTENT = column(STATEMENT, "content", SQLDataType.VARCHAR);
     static final DateColumns SAID = DateColumns.of(STATEMENT, "said");
+    static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(STATEMENT);
 
     static final Table<?> AUDIENCE = Tables.table("statement_audience");
     static final Field<Long> AUDIENCE_STATEMENT = column(AUDIENCE, "statement_id", SQLDataType.BIGINT);
@@ -53,8 +61,9 @@ public class StatementRepository {
     private static final Field<Long> ACTOR_ID = column(ACTOR, "id", SQLDataType.BIGINT);
     private static final Field<String> ACTOR_COUNTRY = column(ACTOR, "country_code", SQLDataType.CHAR(2));
 
-    private static final List<Field<?>> FIELDS = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(ID, SOURCE, SENTENCE, SPEAKER, MODE, CONTENT), SAID.fields().stream()).toList();
+    private static final List<Field<?>> FIELDS = java.util.stream.Stream.of(
+            List.<Field<?>>of(ID, SOURCE, SENTENCE, SPEAKER, MODE, CONTENT), SAID.fields(), PROVENANCE.fields())
+            .flatMap(List::stream).toList();
     private static final Ordering BY_DATE = byDate(false);
 
     private final DSLContext dsl;
@@ -74,16 +83,17 @@ public class StatementRepository {
         return Ordering.nullableFirst("statement.said", descending, SAID.on(), ID);
     }
 
-    public Connection<Statement> statements(Condition filter, StatementOrder order, PageRequest page, boolean withTotal) {
+    public Connection<Statement> statements(Condition filter, boolean includeRetracted, StatementOrder order,
+                                            PageRequest page, boolean withTotal) {
         Ordering ordering = order == null ? BY_DATE : byDate(order.descending());
-        return pager.page(KeysetPager.Query.root(STATEMENT, FIELDS, filter, ordering, StatementRepository::toStatement),
-                page, withTotal);
+        return pager.page(KeysetPager.Query.root(STATEMENT, FIELDS, filter.and(PROVENANCE.liveUnless(includeRetracted)),
+                ordering, StatementRepository::toStatement), page, withTotal);
     }
 
     /** The most prolific speakers among the statements matching the condition. */
     List<SpeakerCount> countsBySpeaker(Condition filter, int limit) {
         Field<Integer> total = DSL.count().as("speaker_count");
-        return dsl.select(SPEAKER, total).from(STATEMENT).where(filter).groupBy(SPEAKER)
+        return dsl.select(SPEAKER, total).from(STATEMENT).where(filter).and(PROVENANCE.live()).groupBy(SPEAKER)
                 .orderBy(total.desc(), SPEAKER.asc()).limit(limit)
                 .fetch(row -> new SpeakerCount(row.value1(), row.value2()));
     }
@@ -124,18 +134,70 @@ public class StatementRepository {
 
     /** Statements citing each of the sentences. */
     public Map<Long, List<Statement>> citing(Collection<Long> sentenceKeys) {
-        return dsl.select(FIELDS).from(STATEMENT).where(SENTENCE.in(sentenceKeys)).orderBy(ID)
+        return dsl.select(FIELDS).from(STATEMENT).where(SENTENCE.in(sentenceKeys)).and(PROVENANCE.live()).orderBy(ID)
                 .fetch(StatementRepository::toStatement).stream()
                 .collect(Collectors.groupingBy(Statement::sentenceKey));
     }
 
     private <S> KeysetPager.Query<S, Statement> scoped(List<S> scopes, Function<S, Condition> scope) {
-        return new KeysetPager.Query<>(STATEMENT, FIELDS, DSL.noCondition(), scopes, scope, BY_DATE,
+        return new KeysetPager.Query<>(STATEMENT, FIELDS, PROVENANCE.live(), scopes, scope, BY_DATE,
                 StatementRepository::toStatement);
+    }
+
+    static final FactTable FACTS = new FactTable(FactType.STATEMENT, STATEMENT, ID, PROVENANCE);
+
+    static Map<Field<?>, Object> columns(long speaker, StatementMode mode, String content, ReportedDate said,
+                                         long sentence) {
+        Map<Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        values.put(SPEAKER, speaker);
+        values.put(MODE, mode.name());
+        values.put(CONTENT, content);
+        values.putAll(SAID.values(said));
+        values.put(SENTENCE, sentence);
+        return values;
+    }
+
+    long insert(long sourceKey, Map<Field<?>, Object> columns, Change change) {
+        return dsl.insertInto(STATEMENT).set(columns).set(SOURCE, sourceKey)
+                .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
+                .returningResult(ID).fetchOne().value1();
+    }
+
+    void replaceAudience(long statementKey, List<Long> actorKeys) {
+        dsl.deleteFrom(AUDIENCE).where(AUDIENCE_STATEMENT.eq(statementKey)).execute();
+        for (long actor : new java.util.LinkedHashSet<>(actorKeys)) {
+            dsl.insertInto(AUDIENCE).set(AUDIENCE_STATEMENT, statementKey).set(AUDIENCE_ACTOR, actor).execute();
+        }
+    }
+
+    void replaceSubjects(long statementKey, List<References.Ref> subjects) {
+        dsl.deleteFrom(SUBJECT).where(SUBJECT_STATEMENT.eq(statementKey)).execute();
+        for (int i = 0; i < subjects.size(); i++) {
+            References.Ref subject = subjects.get(i);
+            dsl.insertInto(SUBJECT).set(SUBJECT_STATEMENT, statementKey).set(SUBJECT_ORDINAL, i + 1)
+                    .set(SUBJECT_ACTOR, subject.actorKey())
+                    .set(SUBJECT_COUNTRY, subject.actorKey() == null ? subject.countryCode() : null)
+                    .set(SUBJECT_ACTION, subject.actionKey()).execute();
+        }
+    }
+
+    /** The countries and actors a statement involves: speaker, audience, subjects, and their countries. */
+    Involvement involvement(long statementKey) {
+        java.util.Set<Long> actors = new java.util.HashSet<>();
+        actors.addAll(dsl.select(SPEAKER).from(STATEMENT).where(ID.eq(statementKey)).fetch(SPEAKER));
+        actors.addAll(dsl.select(AUDIENCE_ACTOR).from(AUDIENCE).where(AUDIENCE_STATEMENT.eq(statementKey))
+                .fetch(AUDIENCE_ACTOR));
+        actors.addAll(dsl.select(SUBJECT_ACTOR).from(SUBJECT).where(SUBJECT_STATEMENT.eq(statementKey))
+                .and(SUBJECT_ACTOR.isNotNull()).fetch(SUBJECT_ACTOR));
+        java.util.Set<String> countries = new java.util.HashSet<>(dsl.select(SUBJECT_COUNTRY).from(SUBJECT)
+                .where(SUBJECT_STATEMENT.eq(statementKey)).and(SUBJECT_COUNTRY.isNotNull()).fetch(SUBJECT_COUNTRY));
+        countries.addAll(dsl.select(ACTOR_COUNTRY).from(ACTOR).where(ACTOR_ID.in(actors)).and(ACTOR_COUNTRY.isNotNull())
+                .fetch(ACTOR_COUNTRY));
+        return new Involvement(countries, actors);
     }
 
     static Statement toStatement(Record row) {
         return new Statement(row.get(ID), row.get(SOURCE), row.get(SENTENCE), row.get(SPEAKER),
-                StatementMode.valueOf(row.get(MODE)), row.get(CONTENT), SAID.read(row));
+                StatementMode.valueOf(row.get(MODE)), row.get(CONTENT), SAID.read(row), PROVENANCE.read(row));
     }
 }

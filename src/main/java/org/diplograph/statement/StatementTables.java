@@ -22,6 +22,11 @@ public final class StatementTables {
     public static final Table<?> STATEMENT = StatementRepository.STATEMENT;
     public static final Field<java.time.LocalDate> SAID_ON = StatementRepository.SAID.on();
 
+    /** Not retracted, unless asked to include retracted statements. */
+    public static Condition liveUnless(boolean includeRetracted) {
+        return StatementRepository.PROVENANCE.liveUnless(includeRetracted);
+    }
+
     private static final Table<?> ACTOR = Tables.table("actor");
     private static final Field<Long> ACTOR_ID = Tables.column(ACTOR, "id", SQLDataType.BIGINT);
     private static final Field<String> ACTOR_COUNTRY = Tables.column(ACTOR, "country_code", SQLDataType.CHAR(2));

@@ -40,12 +40,12 @@ class TimelineController {
 
     @QueryMapping
     Connection<Object> timeline(@Argument List<String> countries, @Argument List<String> actors,
-                                DataFetchingEnvironment env) {
+                                @Argument Boolean includeRetracted, DataFetchingEnvironment env) {
         List<String> countryCodes = countries == null ? null : countries.stream().map(this::alpha2).toList();
         List<Long> actorKeys = actors == null ? null
                 : actors.stream().map(id -> GlobalId.decodeNumeric(id, NodeType.ACTOR, "actors")).toList();
         Connection<TimelineRepository.EntryRef> refs =
-                timeline.entries(countryCodes, actorKeys, paging.request(env), Paging.wantsTotal(env));
+                timeline.entries(countryCodes, actorKeys, Boolean.TRUE.equals(includeRetracted), paging.request(env), Paging.wantsTotal(env));
         Map<Long, Action> foundActions = actions.findActions(keysOf(refs, TimelineRepository.ACTION));
         Map<Long, Statement> foundStatements = statements.findStatements(keysOf(refs, TimelineRepository.STATEMENT));
         List<Connection.Edge<Object>> edges = refs.edges().stream()

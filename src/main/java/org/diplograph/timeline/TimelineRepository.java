@@ -45,9 +45,10 @@ class TimelineRepository {
         this.pager = pager;
     }
 
-    Connection<EntryRef> entries(List<String> countryCodes, List<Long> actorKeys, PageRequest page, boolean withTotal) {
-        Condition actionFilter = noCondition();
-        Condition statementFilter = noCondition();
+    Connection<EntryRef> entries(List<String> countryCodes, List<Long> actorKeys, boolean includeRetracted,
+                                 PageRequest page, boolean withTotal) {
+        Condition actionFilter = ActionTables.PROVENANCE.liveUnless(includeRetracted);
+        Condition statementFilter = StatementTables.liveUnless(includeRetracted);
         if (countryCodes != null) {
             actionFilter = actionFilter.and(ActionTables.hasPartyFromCountry(countryCodes, List.of()));
             statementFilter = statementFilter.and(StatementTables.involvesCountries(countryCodes));

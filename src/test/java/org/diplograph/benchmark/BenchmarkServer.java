@@ -69,15 +69,13 @@ public final class BenchmarkServer {
                 .profiles("benchmark")
                 .initializers(context -> context.getBeanFactory().registerSingleton("benchmarkExcludesTests",
                         new ExcludeTestConfigurations()))
-                .properties(Map.of(
-                        "spring.datasource.url", url,
-                        "spring.datasource.username", user,
-                        "spring.datasource.hikari.maximum-pool-size", "8",
-                        "server.address", "127.0.0.1",
-                        "server.port", port,
-                        "logging.level.root", "WARN",
-                        "logging.level.org.diplograph", "INFO"))
-                .run();
+                .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.hikari.maximum-pool-size=8",
+                        "--server.address=127.0.0.1",
+                        "--server.port=" + port,
+                        "--logging.level.root=WARN",
+                        "--logging.level.org.diplograph=INFO");
     }
 
     /** Migrates the database and fills it with the synthetic actions, unless an earlier run already did. */

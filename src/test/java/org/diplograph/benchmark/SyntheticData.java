@@ -66,6 +66,7 @@ public final class SyntheticData {
     }
 
     private Summary generate(Connection connection, int actionCount) throws SQLException {
+        List<String> deferred = dropSecondaryIndexes(connection);
         List<String> countries = insertCountries(connection);
         long sourceId = insertSource(connection);
         long firstSentence = nextId(connection, "sentence") - SENTENCES;
@@ -85,6 +86,12 @@ public final class SyntheticData {
         insertActions(connection, actionCount, sourceId, firstSentence, firstActor, actorCount, actorCountry, actorDraw,
                 countries, countryDraw, codes, codeDraw);
 
+        for (String index : deferred) {
+            try (Statement create = connection.createStatement()) {
+                create.execute(index);
+            }
+            connection.commit();
+        }
         for (String table : List.of("source", "sentence", "actor", "statement", "action")) {
             long next = nextId(connection, table);
             try (Statement alter = connection.createStatement()) {
@@ -92,6 +99,46 @@ public final class SyntheticData {
             }
         }
         return new Summary(countries.size(), actorCount, statementCount, actionCount, rows, 0);
+    }
+
+    /**
+     * On H2, a bulk load is several times faster with the secondary indexes built once afterwards than maintained row
+     * by row; the definitions are read from the database itself, so they are recreated exactly as the migrations made
+     * them. Indexes that a constraint relies on stay. PostgreSQL loads fast enough as it is.
+     */
+    private static List<String> dropSecondaryIndexes(Connection connection) throws SQLException {
+        List<String> recreate = new ArrayList<>();
+        if (!connection.getMetaData().getDatabaseProductName().startsWith("H2")) {
+            return recreate;
+        }
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        Map<String, String> tables = new LinkedHashMap<>();
+        try (Statement query = connection.createStatement(); ResultSet rs = query.executeQuery("""
+                SELECT i.INDEX_NAME, i.TABLE_NAME, c.COLUMN_NAME
+                FROM INFORMATION_SCHEMA.INDEXES i
+                JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c
+                  ON c.INDEX_SCHEMA = i.INDEX_SCHEMA AND c.INDEX_NAME = i.INDEX_NAME AND c.TABLE_NAME = i.TABLE_NAME
+                WHERE i.INDEX_SCHEMA = 'PUBLIC' AND i.INDEX_TYPE_NAME = 'INDEX'
+                  AND i.TABLE_NAME IN ('ACTION', 'ACTION_PARTY', 'ACTION_COUNTRY', 'ACTION_ACTOR', 'ACTION_EVIDENCE',
+                                       'STATEMENT', 'STATEMENT_SUBJECT', 'ACTOR')
+                  AND i.INDEX_NAME NOT LIKE 'CONSTRAINT%' AND i.INDEX_NAME NOT LIKE 'PRIMARY%'
+                ORDER BY i.INDEX_NAME, c.ORDINAL_POSITION""")) {
+            while (rs.next()) {
+                tables.put(rs.getString(1), rs.getString(2));
+                columns.computeIfAbsent(rs.getString(1), name -> new ArrayList<>()).add(rs.getString(3));
+            }
+        }
+        for (Map.Entry<String, String> index : tables.entrySet()) {
+            try (Statement drop = connection.createStatement()) {
+                drop.execute("DROP INDEX " + index.getKey());
+                recreate.add("CREATE INDEX %s ON %s (%s)".formatted(index.getKey(), index.getValue(),
+                        String.join(", ", columns.get(index.getKey()))));
+            } catch (SQLException neededByAConstraint) {
+                // kept: a foreign key uses it
+            }
+        }
+        connection.commit();
+        return recreate;
     }
 
     /** Every ISO 3166-1 country the JDK knows, so skew has a long tail to fall along. */

@@ -1,0 +1,76 @@
+package org.diplograph.action;
+
+import static org.diplograph.action.ActionTables.ACTION;
+import static org.diplograph.action.ActionTables.BY_ACTOR;
+import static org.diplograph.action.ActionTables.BY_COUNTRY;
+import static org.diplograph.action.ActionTables.ID;
+import static org.diplograph.action.ActionTables.OCCURRED;
+import static org.diplograph.action.ActionTables.PARTY;
+import static org.diplograph.action.ActionTables.PARTY_ACTION;
+import static org.diplograph.action.ActionTables.PARTY_ACTOR;
+import static org.diplograph.action.ActionTables.PARTY_COUNTRY;
+import static org.diplograph.action.ActionTables.PARTY_ROLE;
+import static org.diplograph.action.ActionTables.PROVENANCE;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.when;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Keeps the denormalised copies of migration V6 in step with the facts they copy: the involvement tables (who takes
+ * part in which action, in which roles, on which date, retracted or not) and the parties' countries. Always called in
+ * the transaction of the write that changes them.
+ */
+@Repository
+public class ActionIndex {
+
+    private final DSLContext dsl;
+
+    ActionIndex(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Rebuilds the involvement rows of the actions matching the condition from their parties. */
+    void rebuild(Condition actions) {
+        dsl.deleteFrom(BY_COUNTRY.table).where(BY_COUNTRY.action.in(DSL.select(ID).from(ACTION).where(actions))).execute();
+        dsl.deleteFrom(BY_ACTOR.table).where(BY_ACTOR.action.in(DSL.select(ID).from(ACTION).where(actions))).execute();
+        dsl.insertInto(BY_COUNTRY.table, BY_COUNTRY.action, BY_COUNTRY.party, BY_COUNTRY.occurredOn, BY_COUNTRY.asActor,
+                        BY_COUNTRY.asRecipient, BY_COUNTRY.asAffected, BY_COUNTRY.retracted)
+                .select(involvement(PARTY_COUNTRY, actions)).execute();
+        dsl.insertInto(BY_ACTOR.table, BY_ACTOR.action, BY_ACTOR.party, BY_ACTOR.occurredOn, BY_ACTOR.asActor,
+                        BY_ACTOR.asRecipient, BY_ACTOR.asAffected, BY_ACTOR.retracted)
+                .select(involvement(PARTY_ACTOR, actions)).execute();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Select involvement(Field<?> party, Condition actions) {
+        Field<Boolean> retracted = DSL.field(PROVENANCE.retractedAt().isNotNull());
+        return DSL.select(PARTY_ACTION, party, OCCURRED.on(), role("ACTOR"), role("RECIPIENT"), role("AFFECTED"),
+                        retracted)
+                .from(PARTY).join(ACTION).on(ID.eq(PARTY_ACTION))
+                .where(party.isNotNull()).and(actions)
+                .groupBy(PARTY_ACTION, party, OCCURRED.on(), PROVENANCE.retractedAt());
+    }
+
+    private static Field<Boolean> role(String role) {
+        return DSL.field(max(when(PARTY_ROLE.eq(role), inline(1)).otherwise(inline(0))).eq(1));
+    }
+
+    /** An actor's country changed: its parties carry the new country, and its actions' involvement follows. */
+    public void actorCountryChanged(long actorKey, String country) {
+        dsl.update(PARTY).set(PARTY_COUNTRY, country).where(PARTY_ACTOR.eq(actorKey)).execute();
+        rebuild(ID.in(DSL.select(PARTY_ACTION).from(PARTY).where(PARTY_ACTOR.eq(actorKey))));
+    }
+
+    /** A retracted action leaves the per-party pages, which read only live involvement rows. */
+    void retracted(long actionKey) {
+        dsl.update(BY_COUNTRY.table).set(BY_COUNTRY.retracted, true).where(BY_COUNTRY.action.eq(actionKey)).execute();
+        dsl.update(BY_ACTOR.table).set(BY_ACTOR.retracted, true).where(BY_ACTOR.action.eq(actionKey)).execute();
+    }
+}

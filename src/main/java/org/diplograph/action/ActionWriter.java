@@ -1,0 +1,238 @@
+package org.diplograph.action;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.diplograph.action.ActionInputs.ActionPayload;
+import org.diplograph.action.ActionInputs.CorrectActionInput;
+import org.diplograph.action.ActionInputs.PloverInput;
+import org.diplograph.action.ActionInputs.RecordActionInput;
+import org.diplograph.audit.Change;
+import org.diplograph.audit.FactRegistration;
+import org.diplograph.audit.Operation;
+import org.diplograph.audit.References;
+import org.diplograph.audit.References.Ref;
+import org.diplograph.audit.RevisionLog;
+import org.diplograph.audit.VersionedUpdates;
+import org.diplograph.audit.Writers;
+import org.diplograph.graphql.InputProblems;
+import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.UserErrorCode;
+import org.diplograph.source.ReportedDate;
+import org.diplograph.source.Sentence;
+import org.diplograph.statement.Statement;
+import org.jooq.Field;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.data.ArgumentValue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records and corrects actions, keeping their parties, evidence and involvement rows consistent in one transaction.
+ * Every write validates all its input first and writes nothing if any is wrong.
+ */
+@Service
+class ActionWriter {
+
+    private static final int MAX_EVIDENCE = 20;
+
+    private final ActionRepository actions;
+    private final ActionIndex index;
+    private final References references;
+    private final VersionedUpdates updates;
+    private final RevisionLog revisions;
+
+    ActionWriter(ActionRepository actions, ActionIndex index, References references, VersionedUpdates updates,
+                 RevisionLog revisions) {
+        this.actions = actions;
+        this.index = index;
+        this.references = references;
+        this.updates = updates;
+        this.revisions = revisions;
+    }
+
+    /** An action's content once its input is resolved, whether recorded anew or corrected. */
+    private record Content(EventCode code, boolean negated, PloverCoding plover, String summary, String details,
+                           String place, String placeCountry, ReportedDate occurred, Long reportedIn) {
+
+        Map<Field<?>, Object> columns() {
+            return ActionRepository.columns(code, negated, plover, summary, details, place, placeCountry, occurred,
+                    reportedIn);
+        }
+    }
+
+    @Transactional
+    public ActionPayload record(RecordActionInput input) {
+        InputProblems problems = new InputProblems();
+        problems.text(input.summary(), 500, "summary");
+        EventCode code = references.eventCode(input.eventCode(), problems, "eventCode");
+        PloverCoding plover = plover(input.plover(), problems);
+        List<Ref> actors = references.parties(input.actors(), problems, "actors");
+        List<Ref> recipients = references.parties(input.recipients(), problems, "recipients");
+        List<Ref> affected = references.parties(input.affected(), problems, "affected");
+        ReportedDate occurred = references.date(input.occurred(), problems, "occurred");
+        problems.optionalText(input.place(), 300, "place");
+        String placeCountry = input.placeCountry() == null ? null
+                : references.country(input.placeCountry(), problems, "placeCountry");
+        problems.optionalText(input.details(), 2000, "details");
+        List<Sentence> evidence = evidence(input.evidence(), problems);
+        Long sourceKey = evidence.isEmpty() ? null : evidence.get(0).sourceKey();
+        Long reportedIn = reportedIn(input.reportedIn(), sourceKey, problems);
+        if (problems.any()) {
+            return new ActionPayload(null, problems.list());
+        }
+        Content content = new Content(code, Boolean.TRUE.equals(input.negated()), plover, input.summary(),
+                input.details(), input.place(), placeCountry, occurred, reportedIn);
+        Change change = Writers.now();
+        long key = actions.insert(sourceKey, content.columns(), change);
+        actions.replaceParties(key, PartyRole.ACTOR, actors);
+        actions.replaceParties(key, PartyRole.RECIPIENT, recipients);
+        actions.replaceParties(key, PartyRole.AFFECTED, affected);
+        actions.replaceEvidence(key, evidence.stream().map(Sentence::key).toList());
+        index.rebuild(ActionTables.ID.eq(key));
+        Action action = load(key);
+        revisions.record(action, Operation.RECORD, change, null, actions.involvement(key));
+        return new ActionPayload(action, List.of());
+    }
+
+    @Transactional
+    public ActionPayload correct(CorrectActionInput input) {
+        InputProblems problems = new InputProblems();
+        Long key = references.key(input.id(), NodeType.ACTION, problems, "id");
+        Action current = key == null ? null : actions.findActions(List.of(key)).get(key);
+        if (key != null && current == null) {
+            problems.add(UserErrorCode.NOT_FOUND, "No Action has the id '%s'.".formatted(input.id()), "id");
+        }
+        if (problems.any()) {
+            return new ActionPayload(null, problems.list());
+        }
+        String summary = input.summary().isOmitted() ? current.summary() : input.summary().value();
+        problems.text(summary, 500, "summary");
+        EventCode code = input.eventCode().isOmitted()
+                ? actions.findEventCodes(List.of(current.eventCodeKey())).get(current.eventCodeKey())
+                : references.eventCode(input.eventCode().value(), problems, "eventCode");
+        boolean negated = input.negated().isOmitted() || input.negated().value() == null
+                ? current.negated() : input.negated().value();
+        PloverCoding plover = input.plover().isOmitted() ? current.plover() : plover(input.plover().value(), problems);
+        ReportedDate occurred = current.occurred();
+        if (!input.occurred().isOmitted()) {
+            occurred = references.date(input.occurred().value(), problems, "occurred");
+        }
+        String place = changed(input.place(), current.place(), 300, "place", problems);
+        String placeCountry = current.placeCountryCode();
+        if (!input.placeCountry().isOmitted()) {
+            placeCountry = input.placeCountry().value() == null ? null
+                    : references.country(input.placeCountry().value(), problems, "placeCountry");
+        }
+        String details = changed(input.details(), current.details(), 2000, "details", problems);
+        List<Ref> actorRefs = partiesIfGiven(input.actors(), "actors", problems);
+        List<Ref> recipientRefs = partiesIfGiven(input.recipients(), "recipients", problems);
+        List<Ref> affectedRefs = partiesIfGiven(input.affected(), "affected", problems);
+        List<Sentence> evidence = input.evidence().isOmitted() ? null : evidence(input.evidence().value(), problems);
+        long sourceKey = evidence == null || evidence.isEmpty() ? current.sourceKey() : evidence.get(0).sourceKey();
+        if (evidence != null && !evidence.isEmpty() && sourceKey != current.sourceKey()) {
+            problems.add(UserErrorCode.INVALID, "The evidence must stay within the action's source.", "evidence");
+        }
+        Long reportedIn = current.reportedInKey();
+        if (!input.reportedIn().isOmitted()) {
+            reportedIn = reportedIn(input.reportedIn().value(), sourceKey, problems);
+        }
+        if (problems.any()) {
+            return new ActionPayload(null, problems.list());
+        }
+        Content content = new Content(code, negated, plover, summary, details, place, placeCountry, occurred, reportedIn);
+        Change change = Writers.now();
+        if (!updates.update(ActionRepository.FACTS, key, input.expectedVersion(), content.columns(), change, problems)) {
+            return new ActionPayload(null, problems.list());
+        }
+        if (actorRefs != null) {
+            actions.replaceParties(key, PartyRole.ACTOR, actorRefs);
+        }
+        if (recipientRefs != null) {
+            actions.replaceParties(key, PartyRole.RECIPIENT, recipientRefs);
+        }
+        if (affectedRefs != null) {
+            actions.replaceParties(key, PartyRole.AFFECTED, affectedRefs);
+        }
+        if (evidence != null) {
+            actions.replaceEvidence(key, evidence.stream().map(Sentence::key).toList());
+        }
+        index.rebuild(ActionTables.ID.eq(key));
+        Action action = load(key);
+        revisions.record(action, Operation.CORRECT, change, null, actions.involvement(key));
+        return new ActionPayload(action, List.of());
+    }
+
+    private List<Ref> partiesIfGiven(ArgumentValue<List<String>> ids, String field, InputProblems problems) {
+        return ids.isOmitted() ? null : references.parties(ids.value() == null ? List.of() : ids.value(), problems, field);
+    }
+
+    private static String changed(ArgumentValue<String> value, String current, int max, String field,
+                                  InputProblems problems) {
+        if (value.isOmitted()) {
+            return current;
+        }
+        problems.optionalText(value.value(), max, field);
+        return value.value();
+    }
+
+    private static PloverCoding plover(PloverInput input, InputProblems problems) {
+        if (input == null) {
+            return null;
+        }
+        problems.optionalText(input.mode(), 40, "plover.mode");
+        problems.optionalText(input.context(), 40, "plover.context");
+        return new PloverCoding(input.type(), input.mode(), input.context());
+    }
+
+    /** Evidence: 1 to 20 existing sentences, all of one source. */
+    private List<Sentence> evidence(List<String> ids, InputProblems problems) {
+        List<Sentence> sentences = new ArrayList<>();
+        if (ids == null || ids.isEmpty() || ids.size() > MAX_EVIDENCE) {
+            problems.add(UserErrorCode.INVALID,
+                    "An action cites 1 to %d sentences as evidence.".formatted(MAX_EVIDENCE), "evidence");
+            return sentences;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            Sentence sentence = references.sentence(ids.get(i), problems, "evidence", String.valueOf(i));
+            if (sentence != null) {
+                if (!sentences.isEmpty() && sentence.sourceKey() != sentences.get(0).sourceKey()) {
+                    problems.add(UserErrorCode.INVALID, "All evidence sentences must come from one source.",
+                            "evidence", String.valueOf(i));
+                } else if (sentences.stream().anyMatch(cited -> cited.key() == sentence.key())) {
+                    problems.add(UserErrorCode.INVALID, "A sentence is cited twice.", "evidence", String.valueOf(i));
+                } else {
+                    sentences.add(sentence);
+                }
+            }
+        }
+        return sentences;
+    }
+
+    private Long reportedIn(String id, Long sourceKey, InputProblems problems) {
+        if (id == null) {
+            return null;
+        }
+        Statement statement = references.statement(id, problems, "reportedIn");
+        if (statement != null && sourceKey != null && statement.sourceKey() != sourceKey) {
+            problems.add(UserErrorCode.INVALID, "The reporting statement must come from the action's source.", "reportedIn");
+        }
+        return statement == null ? null : statement.key();
+    }
+
+    private Action load(long key) {
+        return actions.findActions(List.of(key)).get(key);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FactRegistration actionFacts(ActionRepository actions, ActionIndex index) {
+            return new FactRegistration(ActionRepository.FACTS, key -> actions.findActions(List.of(key)).get(key),
+                    index::retracted, fact -> actions.involvement(fact.key()));
+        }
+    }
+}

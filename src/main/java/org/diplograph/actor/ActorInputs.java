@@ -1,0 +1,41 @@
+package org.diplograph.actor;
+
+import java.util.List;
+
+import org.diplograph.source.ReportedDateInput;
+import org.springframework.graphql.data.ArgumentValue;
+
+/** The GraphQL inputs of the actor mutations, as Spring for GraphQL binds them. */
+final class ActorInputs {
+
+    private ActorInputs() {
+    }
+
+    record RecordActorInput(String slug, ActorKind kind, String name, String description, String country,
+                            Integer memberCount, String firstMention, List<ActorAliasInput> aliases) {
+    }
+
+    record ActorAliasInput(String text, String evidence) {
+    }
+
+    record CorrectActorInput(String id, int expectedVersion, ArgumentValue<ActorKind> kind, ArgumentValue<String> name,
+                             ArgumentValue<String> description, ArgumentValue<String> country,
+                             ArgumentValue<Integer> memberCount) {
+    }
+
+    record RecordActorRoleInput(String actor, String title, String organization, String country, String accreditedTo,
+                                ReportedDateInput started, ReportedDateInput ended, String evidence) {
+    }
+
+    record CorrectActorRoleInput(String id, int expectedVersion, ArgumentValue<String> title,
+                                 ArgumentValue<String> organization, ArgumentValue<String> country,
+                                 ArgumentValue<String> accreditedTo, ArgumentValue<ReportedDateInput> started,
+                                 ArgumentValue<ReportedDateInput> ended, ArgumentValue<String> evidence) {
+    }
+
+    record ActorPayload(Actor actor, List<org.diplograph.graphql.UserError> userErrors) {
+    }
+
+    record ActorRolePayload(ActorRole role, List<org.diplograph.graphql.UserError> userErrors) {
+    }
+}

@@ -1,0 +1,273 @@
+package org.diplograph.actor;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.diplograph.action.ActionIndex;
+import org.diplograph.actor.ActorInputs.ActorAliasInput;
+import org.diplograph.actor.ActorInputs.ActorPayload;
+import org.diplograph.actor.ActorInputs.ActorRolePayload;
+import org.diplograph.actor.ActorInputs.CorrectActorInput;
+import org.diplograph.actor.ActorInputs.CorrectActorRoleInput;
+import org.diplograph.actor.ActorInputs.RecordActorInput;
+import org.diplograph.actor.ActorInputs.RecordActorRoleInput;
+import org.diplograph.audit.Change;
+import org.diplograph.audit.Fact;
+import org.diplograph.audit.FactRegistration;
+import org.diplograph.audit.Involvement;
+import org.diplograph.audit.Operation;
+import org.diplograph.audit.References;
+import org.diplograph.audit.RevisionLog;
+import org.diplograph.audit.VersionedUpdates;
+import org.diplograph.audit.Writers;
+import org.diplograph.graphql.InputProblems;
+import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.UserErrorCode;
+import org.diplograph.source.ReportedDate;
+import org.diplograph.source.Sentence;
+import org.jooq.Field;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.data.ArgumentValue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records and corrects actors and their roles. Every write validates all its input first and writes nothing if any is wrong. */
+@Service
+class ActorWriter {
+
+    private final ActorRepository actors;
+    private final References references;
+    private final VersionedUpdates updates;
+    private final RevisionLog revisions;
+    private final ActionIndex actionIndex;
+
+    ActorWriter(ActorRepository actors, References references, VersionedUpdates updates, RevisionLog revisions,
+                ActionIndex actionIndex) {
+        this.actors = actors;
+        this.references = references;
+        this.updates = updates;
+        this.revisions = revisions;
+        this.actionIndex = actionIndex;
+    }
+
+    @Transactional
+    public ActorPayload record(RecordActorInput input) {
+        InputProblems problems = new InputProblems();
+        if (input.slug() == null || !org.diplograph.graphql.Slugs.PATTERN.matcher(input.slug()).matches()) {
+            problems.add(UserErrorCode.INVALID, "A slug is 3 to 100 lower-case letters, digits and inner hyphens.", "slug");
+        } else if (actors.slugTaken(input.slug())) {
+            problems.add(UserErrorCode.TAKEN, "Another actor already has the slug '%s'.".formatted(input.slug()), "slug");
+        }
+        problems.optionalText(input.name(), 300, "name");
+        problems.text(input.description(), 500, "description");
+        String country = input.country() == null ? null : references.country(input.country(), problems, "country");
+        memberCount(input.memberCount(), problems);
+        Sentence firstMention = references.sentence(input.firstMention(), problems, "firstMention");
+        Map<String, Long> aliases = new LinkedHashMap<>();
+        List<ActorAliasInput> aliasInputs = input.aliases() == null ? List.of() : input.aliases();
+        for (int i = 0; i < aliasInputs.size(); i++) {
+            ActorAliasInput alias = aliasInputs.get(i);
+            String index = String.valueOf(i);
+            if (!problems.text(alias.text(), 300, "aliases." + i + ".text")) {
+                continue;
+            }
+            Sentence evidence = references.sentence(alias.evidence(), problems, "aliases", index, "evidence");
+            if (evidence != null && !evidence.text().contains(alias.text())) {
+                problems.add(UserErrorCode.NOT_IN_SOURCE, "The alias '%s' does not occur in the sentence it cites."
+                        .formatted(alias.text()), "aliases", index, "text");
+            } else if (evidence != null && aliases.putIfAbsent(alias.text(), evidence.key()) != null) {
+                problems.add(UserErrorCode.INVALID, "The alias '%s' is given twice.".formatted(alias.text()),
+                        "aliases", index, "text");
+            }
+        }
+        if (problems.any()) {
+            return new ActorPayload(null, problems.list());
+        }
+        Change change = Writers.now();
+        long key = actors.insert(input, country, firstMention.key(), change);
+        aliases.forEach((text, sentence) -> actors.insertAlias(key, text, sentence));
+        Actor actor = actors.findActors(List.of(key)).get(key);
+        revisions.record(actor, Operation.RECORD, change, null, involvement(actor));
+        return new ActorPayload(actor, List.of());
+    }
+
+    @Transactional
+    public ActorPayload correct(CorrectActorInput input) {
+        InputProblems problems = new InputProblems();
+        Long key = references.key(input.id(), NodeType.ACTOR, problems, "id");
+        Actor current = key == null ? null : actors.findActors(List.of(key)).get(key);
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        if (!input.kind().isOmitted()) {
+            if (input.kind().value() == null) {
+                problems.add(UserErrorCode.INVALID, "'kind' cannot be cleared.", "kind");
+            } else {
+                changes.put(ActorRepository.KIND, input.kind().value().name());
+            }
+        }
+        String name = current == null ? null : current.name();
+        String description = current == null ? null : current.description();
+        if (!input.name().isOmitted() && problems.optionalText(input.name().value(), 300, "name")) {
+            name = input.name().value();
+            changes.put(ActorRepository.NAME, name);
+        }
+        if (!input.description().isOmitted() && problems.text(input.description().value(), 500, "description")) {
+            description = input.description().value();
+            changes.put(ActorRepository.DESCRIPTION, description);
+        }
+        if (description != null) {
+            changes.put(ActorRepository.SORT_NAME, ActorRepository.sortName(name, description));
+        }
+        String country = current == null ? null : current.countryCode();
+        if (!input.country().isOmitted()) {
+            country = input.country().value() == null ? null
+                    : references.country(input.country().value(), problems, "country");
+            changes.put(ActorRepository.COUNTRY, country);
+        }
+        if (!input.memberCount().isOmitted()) {
+            memberCount(input.memberCount().value(), problems);
+            changes.put(ActorRepository.MEMBER_COUNT, input.memberCount().value());
+        }
+        if (problems.any()) {
+            return new ActorPayload(null, problems.list());
+        }
+        Change change = Writers.now();
+        if (!updates.update(ActorRepository.FACTS, key, input.expectedVersion(), changes, change, problems)) {
+            return new ActorPayload(null, problems.list());
+        }
+        if (current != null && !java.util.Objects.equals(country, current.countryCode())) {
+            actionIndex.actorCountryChanged(key, country);
+        }
+        Actor actor = actors.findActors(List.of(key)).get(key);
+        revisions.record(actor, Operation.CORRECT, change, null, involvement(actor));
+        return new ActorPayload(actor, List.of());
+    }
+
+    @Transactional
+    public ActorRolePayload recordRole(RecordActorRoleInput input) {
+        InputProblems problems = new InputProblems();
+        Actor holder = references.actor(input.actor(), problems, "actor");
+        problems.text(input.title(), 300, "title");
+        Actor organization = input.organization() == null ? null
+                : references.actor(input.organization(), problems, "organization");
+        String country = input.country() == null ? null : references.country(input.country(), problems, "country");
+        String accreditedTo = input.accreditedTo() == null ? null
+                : references.country(input.accreditedTo(), problems, "accreditedTo");
+        ReportedDate started = references.date(input.started(), problems, "started");
+        ReportedDate ended = references.date(input.ended(), problems, "ended");
+        references.ordered(started, ended, problems, "ended");
+        Sentence evidence = references.sentence(input.evidence(), problems, "evidence");
+        if (problems.any()) {
+            return new ActorRolePayload(null, problems.list());
+        }
+        Change change = Writers.now();
+        long key = actors.insertRole(holder.key(), input.title(), organization == null ? null : organization.key(),
+                country, accreditedTo, started, ended, evidence.key(), change);
+        ActorRole role = actors.findRoles(List.of(key)).get(key);
+        revisions.record(role, Operation.RECORD, change, null, involvement(role));
+        return new ActorRolePayload(role, List.of());
+    }
+
+    @Transactional
+    public ActorRolePayload correctRole(CorrectActorRoleInput input) {
+        InputProblems problems = new InputProblems();
+        Long key = references.key(input.id(), NodeType.ACTOR_ROLE, problems, "id");
+        ActorRole current = key == null ? null : actors.findRoles(List.of(key)).get(key);
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        if (!input.title().isOmitted() && problems.text(input.title().value(), 300, "title")) {
+            changes.put(ActorRepository.ROLE_TITLE, input.title().value());
+        }
+        if (!input.organization().isOmitted()) {
+            Actor organization = input.organization().value() == null ? null
+                    : references.actor(input.organization().value(), problems, "organization");
+            changes.put(ActorRepository.ROLE_ORGANIZATION, organization == null ? null : organization.key());
+        }
+        country(input.country(), ActorRepository.ROLE_COUNTRY, "country", changes, problems);
+        country(input.accreditedTo(), ActorRepository.ROLE_ACCREDITED_TO, "accreditedTo", changes, problems);
+        ReportedDate started = current == null ? ReportedDate.UNKNOWN : current.started();
+        ReportedDate ended = current == null ? ReportedDate.UNKNOWN : current.ended();
+        if (!input.started().isOmitted()) {
+            started = references.date(input.started().value(), problems, "started");
+            changes.putAll(ActorRepository.ROLE_STARTED.values(started));
+        }
+        if (!input.ended().isOmitted()) {
+            ended = references.date(input.ended().value(), problems, "ended");
+            changes.putAll(ActorRepository.ROLE_ENDED.values(ended));
+        }
+        references.ordered(started, ended, problems, "ended");
+        if (!input.evidence().isOmitted()) {
+            Sentence evidence = input.evidence().value() == null ? null
+                    : references.sentence(input.evidence().value(), problems, "evidence");
+            if (input.evidence().value() == null) {
+                problems.add(UserErrorCode.INVALID, "'evidence' cannot be cleared: every role cites a sentence.", "evidence");
+            } else if (evidence != null) {
+                changes.put(ActorRepository.ROLE_SENTENCE, evidence.key());
+            }
+        }
+        if (problems.any()) {
+            return new ActorRolePayload(null, problems.list());
+        }
+        Change change = Writers.now();
+        if (!updates.update(ActorRepository.ROLE_FACTS, key, input.expectedVersion(), changes, change, problems)) {
+            return new ActorRolePayload(null, problems.list());
+        }
+        ActorRole role = actors.findRoles(List.of(key)).get(key);
+        revisions.record(role, Operation.CORRECT, change, null, involvement(role));
+        return new ActorRolePayload(role, List.of());
+    }
+
+    private void country(ArgumentValue<String> value, Field<String> column, String field, Map<Field<?>, Object> changes,
+                         InputProblems problems) {
+        if (!value.isOmitted()) {
+            changes.put(column, value.value() == null ? null : references.country(value.value(), problems, field));
+        }
+    }
+
+    private static void memberCount(Integer count, InputProblems problems) {
+        if (count != null && (count < 1 || count > 1_000_000_000)) {
+            problems.add(UserErrorCode.INVALID, "'memberCount' must be 1 to 1,000,000,000.", "memberCount");
+        }
+    }
+
+    static Involvement involvement(Fact fact) {
+        Set<String> countries = new LinkedHashSet<>();
+        Set<Long> actorKeys = new HashSet<>();
+        if (fact instanceof Actor actor) {
+            actorKeys.add(actor.key());
+            if (actor.countryCode() != null) {
+                countries.add(actor.countryCode());
+            }
+        } else if (fact instanceof ActorRole role) {
+            actorKeys.add(role.actorKey());
+            if (role.organizationKey() != null) {
+                actorKeys.add(role.organizationKey());
+            }
+            for (String code : new String[] {role.countryCode(), role.accreditedToCode()}) {
+                if (code != null) {
+                    countries.add(code);
+                }
+            }
+        }
+        return new Involvement(countries, actorKeys);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FactRegistration actorFacts(ActorRepository actors) {
+            return new FactRegistration(ActorRepository.FACTS, key -> actors.findActors(List.of(key)).get(key),
+                    key -> { }, ActorWriter::involvement);
+        }
+
+        @Bean
+        FactRegistration actorRoleFacts(ActorRepository actors) {
+            return new FactRegistration(ActorRepository.ROLE_FACTS, key -> actors.findRoles(List.of(key)).get(key),
+                    key -> { }, ActorWriter::involvement);
+        }
+    }
+}

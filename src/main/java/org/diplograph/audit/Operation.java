@@ -1,0 +1,6 @@
+package org.diplograph.audit;
+
+/** Kinds of write. */
+public enum Operation {
+    RECORD, CORRECT, RETRACT
+}

@@ -1,0 +1,170 @@
+package org.diplograph.source;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.diplograph.audit.Change;
+import org.diplograph.audit.FactRegistration;
+import org.diplograph.audit.Involvement;
+import org.diplograph.audit.Operation;
+import org.diplograph.audit.References;
+import org.diplograph.audit.RevisionLog;
+import org.diplograph.audit.VersionedUpdates;
+import org.diplograph.audit.Writers;
+import org.diplograph.graphql.InputProblems;
+import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.UserErrorCode;
+import org.jooq.Field;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.data.ArgumentValue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records and corrects sources. Every write validates all its input first and writes nothing if any is wrong. */
+@Service
+public class SourceWriter {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
+    private static final int MAX_TEXT = 200_000;
+
+    private final SourceRepository sources;
+    private final References references;
+    private final VersionedUpdates updates;
+    private final RevisionLog revisions;
+
+    SourceWriter(SourceRepository sources, References references, VersionedUpdates updates, RevisionLog revisions) {
+        this.sources = sources;
+        this.references = references;
+        this.updates = updates;
+        this.revisions = revisions;
+    }
+
+    @Transactional
+    public SourcePayload record(RecordSourceInput input) {
+        InputProblems problems = new InputProblems();
+        if (input.slug() == null || !org.diplograph.graphql.Slugs.PATTERN.matcher(input.slug()).matches()) {
+            problems.add(UserErrorCode.INVALID,
+                    "A slug is 3 to 100 lower-case letters, digits and inner hyphens.", "slug");
+        } else if (sources.slugTaken(input.slug())) {
+            problems.add(UserErrorCode.TAKEN, "Another source already has the slug '%s'.".formatted(input.slug()), "slug");
+        }
+        problems.text(input.headline(), 500, "headline");
+        metadata(input.outlet(), input.photoCredit(), input.dateline(), input.url(), problems);
+        String language = input.language() == null ? "en" : input.language();
+        if (!LANGUAGE.matcher(language).matches()) {
+            problems.add(UserErrorCode.INVALID, "'%s' is not a BCP 47 language tag such as \"en\" or \"es-MX\"."
+                    .formatted(language), "language");
+        }
+        ReportedDate published = publication(input.published(), problems);
+        List<SentenceSplitter.Span> sentences = List.of();
+        if (problems.text(input.text(), MAX_TEXT, "text")) {
+            sentences = SentenceSplitter.split(input.text());
+        }
+        if (problems.any()) {
+            return SourcePayload.failed(problems.list());
+        }
+        Change change = Writers.now();
+        HeadlineOrigin origin = input.headlineOrigin() == null ? HeadlineOrigin.ARTICLE : input.headlineOrigin();
+        long key = sources.insert(input, origin, language, published, sentences, change);
+        Source source = load(key);
+        revisions.record(source, Operation.RECORD, change, null, Involvement.NONE);
+        return new SourcePayload(source, List.of());
+    }
+
+    @Transactional
+    public SourcePayload correct(CorrectSourceInput input) {
+        InputProblems problems = new InputProblems();
+        Long key = references.key(input.id(), NodeType.SOURCE, problems, "id");
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        if (!input.headline().isOmitted()) {
+            if (problems.text(input.headline().value(), 500, "headline")) {
+                changes.put(SourceRepository.HEADLINE, input.headline().value());
+            }
+        }
+        if (!input.headlineOrigin().isOmitted()) {
+            if (input.headlineOrigin().value() == null) {
+                problems.add(UserErrorCode.INVALID, "'headlineOrigin' cannot be cleared.", "headlineOrigin");
+            } else {
+                changes.put(SourceRepository.HEADLINE_ORIGIN, input.headlineOrigin().value().name());
+            }
+        }
+        optional(input.outlet(), SourceRepository.OUTLET, 200, "outlet", changes, problems);
+        optional(input.photoCredit(), SourceRepository.PHOTO_CREDIT, 500, "photoCredit", changes, problems);
+        optional(input.dateline(), SourceRepository.DATELINE, 200, "dateline", changes, problems);
+        if (!input.url().isOmitted()) {
+            metadata(null, null, null, input.url().value(), problems);
+            changes.put(SourceRepository.URL, input.url().value());
+        }
+        if (!input.published().isOmitted()) {
+            if (input.published().value() == null) {
+                problems.add(UserErrorCode.INVALID, "'published' cannot be cleared; give an UNKNOWN date instead.",
+                        "published");
+            } else {
+                changes.putAll(SourceRepository.published(publication(input.published().value(), problems)));
+            }
+        }
+        if (problems.any()) {
+            return SourcePayload.failed(problems.list());
+        }
+        Change change = Writers.now();
+        if (!updates.update(SourceRepository.FACTS, key, input.expectedVersion(), changes, change, problems)) {
+            return SourcePayload.failed(problems.list());
+        }
+        Source source = load(key);
+        revisions.record(source, Operation.CORRECT, change, null, Involvement.NONE);
+        return new SourcePayload(source, List.of());
+    }
+
+    private ReportedDate publication(ReportedDateInput input, InputProblems problems) {
+        if (input != null && input.evidence() != null) {
+            problems.add(UserErrorCode.INVALID, "A publication date cites no sentence.", "published", "evidence");
+            return ReportedDate.UNKNOWN;
+        }
+        return references.date(input, problems, "published");
+    }
+
+    private static void metadata(String outlet, String photoCredit, String dateline, String url, InputProblems problems) {
+        problems.optionalText(outlet, 200, "outlet");
+        problems.optionalText(photoCredit, 500, "photoCredit");
+        problems.optionalText(dateline, 200, "dateline");
+        if (url != null) {
+            boolean valid;
+            try {
+                URI uri = new URI(url);
+                valid = url.length() <= 2000 && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                        && uri.getHost() != null;
+            } catch (URISyntaxException malformed) {
+                valid = false;
+            }
+            if (!valid) {
+                problems.add(UserErrorCode.INVALID, "'url' must be an http or https URL of at most 2000 characters.", "url");
+            }
+        }
+    }
+
+    private static void optional(ArgumentValue<String> value, Field<String> column, int max, String field,
+                                 Map<Field<?>, Object> changes, InputProblems problems) {
+        if (!value.isOmitted() && problems.optionalText(value.value(), max, field)) {
+            changes.put(column, value.value());
+        }
+    }
+
+    private Source load(long key) {
+        return sources.findSources(List.of(key)).get(key);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FactRegistration sourceFacts(SourceRepository sources) {
+            return new FactRegistration(SourceRepository.FACTS, key -> sources.findSources(List.of(key)).get(key),
+                    key -> { }, fact -> Involvement.NONE);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.diplograph.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.diplograph.actor.Actor;
+import org.diplograph.audit.Change;
+import org.diplograph.audit.FactRegistration;
+import org.diplograph.audit.Operation;
+import org.diplograph.audit.References;
+import org.diplograph.audit.RevisionLog;
+import org.diplograph.audit.VersionedUpdates;
+import org.diplograph.audit.Writers;
+import org.diplograph.graphql.InputProblems;
+import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.UserErrorCode;
+import org.diplograph.source.ReportedDate;
+import org.diplograph.source.Sentence;
+import org.diplograph.statement.StatementInputs.CorrectStatementInput;
+import org.diplograph.statement.StatementInputs.RecordStatementInput;
+import org.diplograph.statement.StatementInputs.StatementPayload;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records and corrects statements. A statement's content must occur verbatim in the sentence it cites (a QUOTE,
+ * between quotation marks there); every write validates all its input first and writes nothing if any is wrong.
+ */
+@Service
+class StatementWriter {
+
+    private static final String QUOTATION_MARKS = "\"\u201c\u201d";
+
+    private final StatementRepository statements;
+    private final References references;
+    private final VersionedUpdates updates;
+    private final RevisionLog revisions;
+
+    StatementWriter(StatementRepository statements, References references, VersionedUpdates updates,
+                    RevisionLog revisions) {
+        this.statements = statements;
+        this.references = references;
+        this.updates = updates;
+        this.revisions = revisions;
+    }
+
+    @Transactional
+    public StatementPayload record(RecordStatementInput input) {
+        InputProblems problems = new InputProblems();
+        Actor speaker = references.actor(input.speaker(), problems, "speaker");
+        problems.text(input.content(), 5000, "content");
+        ReportedDate said = references.date(input.said(), problems, "said");
+        List<Long> audience = audience(input.audience(), problems);
+        List<References.Ref> subjects = references.subjects(input.subjects(), problems, "subjects");
+        Sentence evidence = references.sentence(input.evidence(), problems, "evidence");
+        verbatim(input.mode(), input.content(), evidence, problems);
+        if (problems.any()) {
+            return new StatementPayload(null, problems.list());
+        }
+        Change change = Writers.now();
+        long key = statements.insert(evidence.sourceKey(),
+                StatementRepository.columns(speaker.key(), input.mode(), input.content(), said, evidence.key()), change);
+        statements.replaceAudience(key, audience);
+        statements.replaceSubjects(key, subjects);
+        Statement statement = load(key);
+        revisions.record(statement, Operation.RECORD, change, null, statements.involvement(key));
+        return new StatementPayload(statement, List.of());
+    }
+
+    @Transactional
+    public StatementPayload correct(CorrectStatementInput input) {
+        InputProblems problems = new InputProblems();
+        Long key = references.key(input.id(), NodeType.STATEMENT, problems, "id");
+        Statement current = key == null ? null : load(key);
+        if (key != null && current == null) {
+            problems.add(UserErrorCode.NOT_FOUND, "No Statement has the id '%s'.".formatted(input.id()), "id");
+        }
+        if (problems.any()) {
+            return new StatementPayload(null, problems.list());
+        }
+        long speaker = current.speakerKey();
+        if (!input.speaker().isOmitted()) {
+            Actor actor = references.actor(input.speaker().value(), problems, "speaker");
+            speaker = actor == null ? speaker : actor.key();
+        }
+        StatementMode mode = input.mode().isOmitted() || input.mode().value() == null ? current.mode() : input.mode().value();
+        String content = input.content().isOmitted() ? current.content() : input.content().value();
+        problems.text(content, 5000, "content");
+        ReportedDate said = input.said().isOmitted() ? current.said() : references.date(input.said().value(), problems, "said");
+        List<Long> audience = input.audience().isOmitted() ? null : audience(input.audience().value(), problems);
+        List<References.Ref> subjects = input.subjects().isOmitted() ? null
+                : references.subjects(input.subjects().value(), problems, "subjects");
+        Sentence evidence;
+        if (input.evidence().isOmitted()) {
+            evidence = references.sentence(org.diplograph.graphql.GlobalId.encode(NodeType.SENTENCE, current.sentenceKey()),
+                    problems, "evidence");
+        } else {
+            evidence = references.sentence(input.evidence().value(), problems, "evidence");
+            if (evidence != null && evidence.sourceKey() != current.sourceKey()) {
+                problems.add(UserErrorCode.INVALID, "The evidence must stay within the statement's source.", "evidence");
+            }
+        }
+        verbatim(mode, content, evidence, problems);
+        if (problems.any()) {
+            return new StatementPayload(null, problems.list());
+        }
+        Change change = Writers.now();
+        if (!updates.update(StatementRepository.FACTS, key, input.expectedVersion(),
+                StatementRepository.columns(speaker, mode, content, said, evidence.key()), change, problems)) {
+            return new StatementPayload(null, problems.list());
+        }
+        if (audience != null) {
+            statements.replaceAudience(key, audience);
+        }
+        if (subjects != null) {
+            statements.replaceSubjects(key, subjects);
+        }
+        Statement statement = load(key);
+        revisions.record(statement, Operation.CORRECT, change, null, statements.involvement(key));
+        return new StatementPayload(statement, List.of());
+    }
+
+    private List<Long> audience(List<String> ids, InputProblems problems) {
+        List<Long> keys = new ArrayList<>();
+        if (ids == null) {
+            return keys;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            Actor actor = references.actor(ids.get(i), problems, "audience", String.valueOf(i));
+            if (actor != null) {
+                keys.add(actor.key());
+            }
+        }
+        return keys;
+    }
+
+    /** The content occurs verbatim in the cited sentence; a QUOTE, after an opening quotation mark. */
+    private static void verbatim(StatementMode mode, String content, Sentence evidence, InputProblems problems) {
+        if (content == null || content.isBlank() || evidence == null) {
+            return;
+        }
+        int at = evidence.text().indexOf(content);
+        if (at < 0) {
+            problems.add(UserErrorCode.NOT_IN_SOURCE,
+                    "The content does not occur verbatim in the cited sentence: \"%s\".".formatted(evidence.text()),
+                    "content");
+            return;
+        }
+        if (mode == StatementMode.QUOTE) {
+            boolean quoted = false;
+            for (int from = at; from >= 0 && !quoted; from = evidence.text().indexOf(content, from + 1)) {
+                long marks = evidence.text().substring(0, from).chars().filter(c -> QUOTATION_MARKS.indexOf(c) >= 0).count();
+                quoted = marks % 2 == 1;
+            }
+            if (!quoted) {
+                problems.add(UserErrorCode.NOT_IN_SOURCE,
+                        "A QUOTE must be printed between quotation marks in the cited sentence; use PARAPHRASE or MIXED.",
+                        "content");
+            }
+        }
+    }
+
+    private Statement load(long key) {
+        return statements.findStatements(List.of(key)).get(key);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FactRegistration statementFacts(StatementRepository statements) {
+            return new FactRegistration(StatementRepository.FACTS,
+                    key -> statements.findStatements(List.of(key)).get(key), key -> { },
+                    fact -> statements.involvement(fact.key()));
+        }
+    }
+}

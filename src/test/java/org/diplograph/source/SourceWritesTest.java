@@ -1,0 +1,90 @@
+package org.diplograph.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.diplograph.support.WriteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/** Recording a source splits it into citable sentences; corrections change metadata only, at the read version. */
+class SourceWritesTest extends WriteTest {
+
+    private static final String RECORD = """
+            mutation($input: RecordSourceInput!) { recordSource(input: $input) {
+              source { id slug headline headlineOrigin language version published { date precision basis }
+                       sentences { totalCount nodes { number start end text } } }
+              userErrors { field message code } } }""";
+    private static final String CORRECT = """
+            mutation($input: CorrectSourceInput!) { correctSource(input: $input) {
+              source { version headline outlet url published { date } } userErrors { field message code } } }""";
+
+    private static Map<String, Object> source(String slug) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("slug", slug);
+        input.put("headline", "Peru's Congress debates early elections");
+        input.put("published", Map.of("date", "2022-12-16"));
+        input.put("text", "Lima: Peru's Congress on Friday debated early elections. Dina Boluarte \"is working on it,\" aides said.\nNo vote was held.");
+        return input;
+    }
+
+    @Test
+    void aRecordedSourceIsSplitIntoSentencesWithOffsets() {
+        GraphQlTester.Response response = writer.document(RECORD).variable("input", source("congress-debate")).execute();
+        response.path("recordSource.userErrors").entityList(Object.class).hasSize(0)
+                .path("recordSource.source.headlineOrigin").entity(String.class).isEqualTo("ARTICLE")
+                .path("recordSource.source.language").entity(String.class).isEqualTo("en")
+                .path("recordSource.source.published.precision").entity(String.class).isEqualTo("DAY")
+                .path("recordSource.source.published.basis").entity(String.class).isEqualTo("STATED")
+                .path("recordSource.source.sentences.totalCount").entity(Integer.class).isEqualTo(3)
+                .path("recordSource.source.sentences.nodes[*].text").entityList(String.class).containsExactly(
+                        "Lima: Peru's Congress on Friday debated early elections.",
+                        "Dina Boluarte \"is working on it,\" aides said.", "No vote was held.")
+                .path("recordSource.source.sentences.nodes[2].start").entity(Integer.class)
+                .isEqualTo(((String) source("x").get("text")).indexOf("No vote"));
+    }
+
+    @Test
+    void badSourcesAreRefusedFieldByFieldAndWriteNothing() {
+        writer.document(RECORD).variable("input", source("taken-slug")).execute()
+                .path("recordSource.userErrors").entityList(Object.class).hasSize(0);
+        Map<String, Object> before = fingerprint();
+        GraphQlTester.Response taken = writer.document(RECORD).variable("input", source("taken-slug")).execute();
+        expectUserErrors(taken, "recordSource", "TAKEN");
+        Map<String, Object> bad = source("Not A Slug");
+        bad.put("headline", " ");
+        bad.put("url", "javascript:alert(1)");
+        bad.put("language", "English");
+        bad.put("text", "");
+        bad.put("published", Map.of("date", "2022-12-16", "precision", "UNKNOWN"));
+        GraphQlTester.Response response = writer.document(RECORD).variable("input", bad).execute();
+        assertThat(userErrorFields(response, "recordSource")).containsExactlyInAnyOrder("input.slug", "input.headline",
+                "input.url", "input.language", "input.text", "input.published.precision");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void correctionsPatchMetadataAndRefuseStaleVersions() {
+        String id = writer.document(RECORD).variable("input", source("to-be-corrected")).execute()
+                .path("recordSource.source.id").entity(String.class).get();
+        writer.document(CORRECT).variable("input", Map.of("id", id, "expectedVersion", 1, "outlet", "Andina",
+                        "url", "https://example.org/congress")).execute()
+                .path("correctSource.userErrors").entityList(Object.class).hasSize(0)
+                .path("correctSource.source.version").entity(Integer.class).isEqualTo(2)
+                .path("correctSource.source.outlet").entity(String.class).isEqualTo("Andina")
+                .path("correctSource.source.headline").entity(String.class).isEqualTo("Peru's Congress debates early elections");
+        Map<String, Object> cleared = new HashMap<>(Map.of("id", id, "expectedVersion", 2));
+        cleared.put("outlet", null);
+        writer.document(CORRECT).variable("input", cleared).execute()
+                .path("correctSource.source.outlet").valueIsNull()
+                .path("correctSource.source.url").entity(String.class).isEqualTo("https://example.org/congress");
+        Map<String, Object> before = fingerprint();
+        expectUserErrors(writer.document(CORRECT).variable("input", Map.of("id", id, "expectedVersion", 2, "outlet", "Late"))
+                .execute(), "correctSource", "STALE_VERSION");
+        expectUserErrors(writer.document(CORRECT).variable("input", Map.of("id", actorId("pablo-monroy"),
+                "expectedVersion", 1)).execute(), "correctSource", "WRONG_TYPE");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+}
