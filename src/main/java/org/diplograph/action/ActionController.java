@@ -65,7 +65,9 @@ class ActionController {
     Connection<Action> actions(@Argument ActionFilter filter, @Argument ActionOrder orderBy,
                                @Argument Boolean includeRetracted, DataFetchingEnvironment env) {
         PageRequest page = paging.request(env);
-        return actions.actions(filters.compile(filter, "filter"), Boolean.TRUE.equals(includeRetracted), orderBy, page, Paging.wantsTotal(env));
+        boolean datedOnly = filter != null && filter.occurred() != null;
+        return actions.actions(filters.compile(filter, "filter"), datedOnly, Boolean.TRUE.equals(includeRetracted),
+                orderBy, page, Paging.wantsTotal(env));
     }
 
     @QueryMapping

@@ -73,8 +73,14 @@ public class ActionRepository {
     /** A page of the actions matching the filter; retracted ones only when asked. */
     public Connection<Action> actions(Condition filter, boolean includeRetracted, ActionOrder order, PageRequest page,
                                       boolean withTotal) {
+        return actions(filter, false, includeRetracted, order, page, withTotal);
+    }
+
+    /** As above, for a filter that admits only dated actions (it has a date range), so undated ones are not sought. */
+    public Connection<Action> actions(Condition filter, boolean datedOnly, boolean includeRetracted, ActionOrder order,
+                                      PageRequest page, boolean withTotal) {
         return pager.page(KeysetPager.Query.root(ACTION, FIELDS, filter.and(PROVENANCE.liveUnless(includeRetracted)),
-                ordering(order), ActionRepository::toAction), page, withTotal);
+                ordering(order), ActionRepository::toAction).firstKeyNeverNull(datedOnly), page, withTotal);
     }
 
     /**

@@ -63,11 +63,24 @@ public class KeysetPager {
      */
     public record Query<S, R>(Table<?> from, List<? extends SelectField<?>> select, Condition filter, List<S> scopes,
                               Function<S, Condition> scopeCondition, Ordering ordering,
-                              RecordMapper<Record, R> mapper) {
+                              RecordMapper<Record, R> mapper, boolean firstKeyNeverNull) {
+
+        public Query(Table<?> from, List<? extends SelectField<?>> select, Condition filter, List<S> scopes,
+                     Function<S, Condition> scopeCondition, Ordering ordering, RecordMapper<Record, R> mapper) {
+            this(from, select, filter, scopes, scopeCondition, ordering, mapper, false);
+        }
 
         public static <R> Query<Boolean, R> root(Table<?> from, List<? extends SelectField<?>> select, Condition filter,
                                                 Ordering ordering, RecordMapper<Record, R> mapper) {
             return new Query<>(from, select, filter, List.of(Boolean.TRUE), scope -> noCondition(), ordering, mapper);
+        }
+
+        /**
+         * Declares that the filter admits no row whose nullable first key is null (a date range does that), so the
+         * undated segment is not read at all; some optimisers would otherwise scan the range looking for nulls.
+         */
+        public Query<S, R> firstKeyNeverNull(boolean neverNull) {
+            return new Query<>(from, select, filter, scopes, scopeCondition, ordering, mapper, neverNull);
         }
     }
 
@@ -88,7 +101,8 @@ public class KeysetPager {
         query.scopes().forEach(scope -> rowsByScope.put(scope, new ArrayList<>()));
         if (page.size() >= 0 && !query.scopes().isEmpty()) {
             Select<Record> union = null;
-            List<Integer> segments = position.segmentsInTraversalOrder(page.backward());
+            List<Integer> segments = query.firstKeyNeverNull() ? List.of(0)
+                    : position.segmentsInTraversalOrder(page.backward());
             for (int s = 0; s < query.scopes().size(); s++) {
                 for (int segment : segments) {
                     Condition seek = position.seekCondition(segment, page.backward());
@@ -104,7 +118,7 @@ public class KeysetPager {
                             .and(query.scopeCondition().apply(query.scopes().get(s)))
                             .and(position.segmentCondition(segment))
                             .and(seek)
-                            .orderBy(position.sortFields(segment, page.backward()))
+                            .orderBy(position.sortFields(page.backward()))
                             .limit(page.size() + 1);
                     union = union == null ? branch : union.unionAll(branch);
                 }
@@ -254,10 +268,15 @@ public class KeysetPager {
             return ordering.keys().subList(ordering.firstNullable() ? segment : 0, ordering.keys().size());
         }
 
-        List<SortField<?>> sortFields(int segment, boolean backward) {
+        /**
+         * The ORDER BY of a segment. The undated segment still sorts by the (null) first key: it changes nothing in
+         * the order, but matches the (date, id) index, which then both finds the nulls and delivers them sorted,
+         * where sorting by id alone invites a scan of the whole primary key.
+         */
+        List<SortField<?>> sortFields(boolean backward) {
             boolean descending = ordering.descending() != backward;
             List<SortField<?>> sort = new ArrayList<>();
-            for (Field<?> key : keysOf(segment)) {
+            for (Field<?> key : ordering.keys()) {
                 sort.add(descending ? key.desc() : key.asc());
             }
             return sort;

@@ -64,8 +64,9 @@ class StatementController {
     Connection<Statement> statements(@Argument StatementFilter filter, @Argument StatementOrder orderBy,
                                      @Argument Boolean includeRetracted, DataFetchingEnvironment env) {
         PageRequest page = paging.request(env);
-        return statements.statements(filters.compile(filter, "filter"), Boolean.TRUE.equals(includeRetracted), orderBy, page,
-                Paging.wantsTotal(env));
+        boolean datedOnly = filter != null && filter.said() != null;
+        return statements.statements(filters.compile(filter, "filter"), datedOnly, Boolean.TRUE.equals(includeRetracted),
+                orderBy, page, Paging.wantsTotal(env));
     }
 
     @QueryMapping

@@ -83,11 +83,12 @@ public class StatementRepository {
         return Ordering.nullableFirst("statement.said", descending, SAID.on(), ID);
     }
 
-    public Connection<Statement> statements(Condition filter, boolean includeRetracted, StatementOrder order,
-                                            PageRequest page, boolean withTotal) {
+    /** A page of statements; {@code datedOnly} when the filter admits only dated ones (it has a date range). */
+    public Connection<Statement> statements(Condition filter, boolean datedOnly, boolean includeRetracted,
+                                            StatementOrder order, PageRequest page, boolean withTotal) {
         Ordering ordering = order == null ? BY_DATE : byDate(order.descending());
         return pager.page(KeysetPager.Query.root(STATEMENT, FIELDS, filter.and(PROVENANCE.liveUnless(includeRetracted)),
-                ordering, StatementRepository::toStatement), page, withTotal);
+                ordering, StatementRepository::toStatement).firstKeyNeverNull(datedOnly), page, withTotal);
     }
 
     /** The most prolific speakers among the statements matching the condition. */

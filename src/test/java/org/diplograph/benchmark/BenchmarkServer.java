@@ -34,9 +34,14 @@ public final class BenchmarkServer {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
+        java.util.List<String> springArgs = new java.util.ArrayList<>();
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
+            if (java.util.Set.of("db", "actions", "port", "dir").contains(pair[0])) {
+                options.put(pair[0], pair.length > 1 ? pair[1] : "true");
+            } else {
+                springArgs.add(arg);
+            }
         }
         String db = options.getOrDefault("db", "h2");
         int actions = Integer.parseInt(options.getOrDefault("actions", "1000"));
@@ -69,13 +74,14 @@ public final class BenchmarkServer {
                 .profiles("benchmark")
                 .initializers(context -> context.getBeanFactory().registerSingleton("benchmarkExcludesTests",
                         new ExcludeTestConfigurations()))
-                .run("--spring.datasource.url=" + url,
+                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                        "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + user,
                         "--spring.datasource.hikari.maximum-pool-size=8",
                         "--server.address=127.0.0.1",
                         "--server.port=" + port,
                         "--logging.level.root=WARN",
-                        "--logging.level.org.diplograph=INFO");
+                        "--logging.level.org.diplograph=INFO"), springArgs.stream()).toArray(String[]::new));
     }
 
     /** Migrates the database and fills it with the synthetic actions, unless an earlier run already did. */
@@ -101,14 +107,23 @@ public final class BenchmarkServer {
                         analyze.execute("VACUUM ANALYZE");
                     }
                 } else {
-                    // H2 appends every commit to its file; compacting once after the load shrinks it severalfold.
                     try (Connection connection = dataSource.getConnection(); Statement analyze = connection.createStatement()) {
                         analyze.execute("ANALYZE");
-                        analyze.execute("SHUTDOWN COMPACT");
                     }
                 }
             } else {
                 System.out.printf("Reusing %,d actions already in the database%n", present);
+                return;
+            }
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            // H2 appends every commit to its file; compacting once after the load shrinks it severalfold. The shutdown
+            // closes the connection under us, which is the point.
+            Connection connection = java.sql.DriverManager.getConnection(url, user, "");
+            try (Statement compact = connection.createStatement()) {
+                compact.execute("SHUTDOWN COMPACT");
+            } catch (java.sql.SQLException closedByShutdown) {
+                // expected
             }
         }
     }
