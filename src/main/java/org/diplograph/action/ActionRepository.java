@@ -99,17 +99,22 @@ public class ActionRepository {
                                                        PartyRole role) {
         Ordering byInvolvementDate = Ordering.nullableFirst("action.occurred", false, involvement.occurredOn,
                 involvement.action);
-        return new KeysetPager.Query<>(involvement.table.join(ACTION).on(ID.eq(involvement.action)), FIELDS,
-                involvement.retracted.isFalse().and(involvement.inAnyRole(role == null ? List.of() : List.of(role))),
-                parties, involvement.party::eq, byInvolvementDate, ActionRepository::toAction);
+        @SuppressWarnings("unchecked")
+        Field<S> party = (Field<S>) involvement.party;
+        return KeysetPager.Query.scopedBy(party, involvement.table, FIELDS,
+                        involvement.retracted.isFalse().and(involvement.inAnyRole(role == null ? List.of() : List.of(role))),
+                        parties, byInvolvementDate, ActionRepository::toAction)
+                .joinedAfterPaging(new KeysetPager.Join(ACTION, involvement.action, ID));
     }
 
     public KeysetPager.Query<String, Action> ofEventCodes(List<String> codes) {
-        return scoped(codes, EVENT_CODE::eq);
+        return KeysetPager.Query.scopedBy(EVENT_CODE, ACTION, FIELDS, PROVENANCE.live(), codes, BY_DATE,
+                ActionRepository::toAction).readingIndexOnH2("action_code");
     }
 
     public KeysetPager.Query<Long, Action> ofSources(List<Long> sourceKeys) {
-        return scoped(sourceKeys, SOURCE::eq);
+        return KeysetPager.Query.scopedBy(SOURCE, ACTION, FIELDS, PROVENANCE.live(), sourceKeys, BY_DATE,
+                ActionRepository::toAction).readingIndexOnH2("action_source_occurred");
     }
 
     public List<PartyRef> partiesOf(Collection<Long> actionKeys, PartyRole role) {
@@ -200,11 +205,6 @@ public class ActionRepository {
         Condition filter = rootCode == null ? DSL.noCondition() : CODE_ROOT.eq(rootCode);
         return pager.page(KeysetPager.Query.root(CODE, CODE_FIELDS, filter, BY_CODE, ActionRepository::toEventCode),
                 page, withTotal);
-    }
-
-    private <S> KeysetPager.Query<S, Action> scoped(List<S> scopes, Function<S, Condition> scope) {
-        return new KeysetPager.Query<>(ACTION, FIELDS, PROVENANCE.live(), scopes, scope, BY_DATE,
-                ActionRepository::toAction);
     }
 
     static final FactTable FACTS = new FactTable(FactType.ACTION, ACTION, ID, PROVENANCE);

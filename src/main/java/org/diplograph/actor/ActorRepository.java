@@ -104,8 +104,8 @@ public class ActorRepository {
 
     /** The actors of several countries, by name, for paging them all at once. */
     public KeysetPager.Query<String, Actor> actorsOfCountries(List<String> countryCodes) {
-        return new KeysetPager.Query<>(ACTOR, FIELDS, PROVENANCE.live(), countryCodes, COUNTRY::eq, BY_NAME,
-                ActorRepository::toActor);
+        return KeysetPager.Query.scopedBy(COUNTRY, ACTOR, FIELDS, PROVENANCE.live(), countryCodes, BY_NAME,
+                ActorRepository::toActor).readingIndexOnH2("actor_country");
     }
 
     public Map<Long, List<ActorAlias>> aliasesOf(Collection<Long> actorKeys) {

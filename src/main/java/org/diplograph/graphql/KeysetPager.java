@@ -26,7 +26,9 @@ import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.SQLDialect;
 import org.jooq.exception.DataTypeException;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +45,8 @@ public class KeysetPager {
     private static final Field<Integer> SCOPE = field(unquotedName("page_scope"), Integer.class);
     private static final Field<Integer> SEGMENT = field(unquotedName("page_segment"), Integer.class);
     private static final Field<Integer> COUNT = field(unquotedName("page_count"), Integer.class);
+    private static final String JOIN_KEY = "page_join";
+    private static final String PAGED = "page_rows";
 
     private final DSLContext dsl;
 
@@ -63,11 +67,43 @@ public class KeysetPager {
      */
     public record Query<S, R>(Table<?> from, List<? extends SelectField<?>> select, Condition filter, List<S> scopes,
                               Function<S, Condition> scopeCondition, Ordering ordering,
-                              RecordMapper<Record, R> mapper, boolean firstKeyNeverNull) {
+                              RecordMapper<Record, R> mapper, boolean firstKeyNeverNull, Join join,
+                              Field<?> scopeColumn, String scopeIndex) {
 
         public Query(Table<?> from, List<? extends SelectField<?>> select, Condition filter, List<S> scopes,
                      Function<S, Condition> scopeCondition, Ordering ordering, RecordMapper<Record, R> mapper) {
-            this(from, select, filter, scopes, scopeCondition, ordering, mapper, false);
+            this(from, select, filter, scopes, scopeCondition, ordering, mapper, false, null, null, null);
+        }
+
+        /**
+         * Pages of scopes that are "column = scope": the column also leads each branch's ORDER BY (it is constant
+         * there, so the order is the same), which lets optimisers that only recognise an index's full column list
+         * (H2's) read the (scope, keys...) index in order and stop after one page.
+         */
+        public static <S, R> Query<S, R> scopedBy(Field<S> column, Table<?> from, List<? extends SelectField<?>> select,
+                                                 Condition filter, List<S> scopes, Ordering ordering,
+                                                 RecordMapper<Record, R> mapper) {
+            return new Query<>(from, select, filter, scopes, column::eq, ordering, mapper, false, null, column, null);
+        }
+
+        /**
+         * Names the (scope, keys...) index to read. H2 backs each foreign key with a single-column index and prefers
+         * it for "rows of X in order", reading and sorting all of X's rows; on H2 the page names its index instead.
+         * Other databases choose well by themselves and get no hint.
+         */
+        public Query<S, R> readingIndexOnH2(String index) {
+            return new Query<>(from, select, filter, scopes, scopeCondition, ordering, mapper, firstKeyNeverNull, join,
+                    scopeColumn, index);
+        }
+
+        /**
+         * Pages through {@code from} (an index table holding the sort keys) and only then joins each page's rows to
+         * the table holding the selected columns: the page is then an index range read in order, which some
+         * optimisers (H2's) do not manage when the join is in the same query block.
+         */
+        public Query<S, R> joinedAfterPaging(Join join) {
+            return new Query<>(from, select, filter, scopes, scopeCondition, ordering, mapper, firstKeyNeverNull, join,
+                    scopeColumn, scopeIndex);
         }
 
         public static <R> Query<Boolean, R> root(Table<?> from, List<? extends SelectField<?>> select, Condition filter,
@@ -80,8 +116,13 @@ public class KeysetPager {
          * undated segment is not read at all; some optimisers would otherwise scan the range looking for nulls.
          */
         public Query<S, R> firstKeyNeverNull(boolean neverNull) {
-            return new Query<>(from, select, filter, scopes, scopeCondition, ordering, mapper, neverNull);
+            return new Query<>(from, select, filter, scopes, scopeCondition, ordering, mapper, neverNull, join,
+                    scopeColumn, scopeIndex);
         }
+    }
+
+    /** The table a page's rows are joined to, on its key equal to the paged table's key. */
+    public record Join(Table<?> table, Field<?> pagedKey, Field<?> joinedKey) {
     }
 
     /** One page for a single-scope (root) query. */
@@ -109,17 +150,14 @@ public class KeysetPager {
                     if (seek == null) {
                         continue;
                     }
-                    List<SelectField<?>> fields = new ArrayList<>(query.select());
-                    fields.addAll(keyAliases);
-                    fields.add(inline(s).as(SCOPE));
-                    fields.add(inline(segment).as(SEGMENT));
-                    Select<Record> branch = dsl.select(fields).from(query.from())
-                            .where(query.filter())
+                    Condition where = query.filter()
                             .and(query.scopeCondition().apply(query.scopes().get(s)))
                             .and(position.segmentCondition(segment))
-                            .and(seek)
-                            .orderBy(position.sortFields(page.backward()))
-                            .limit(page.size() + 1);
+                            .and(seek);
+                    Select<Record> branch = query.join() == null
+                            ? branch(query.select(), keyAliases, s, segment, from(query), where,
+                                    sort(query, page.backward()), page.size() + 1)
+                            : joinedBranch(query, keyAliases, s, segment, where, page);
                     union = union == null ? branch : union.unionAll(branch);
                 }
             }
@@ -136,6 +174,60 @@ public class KeysetPager {
         rowsByScope.forEach((scope, rows) -> pages.put(scope,
                 connection(rows, keyAliases, query, page, totals.get(scope))));
         return pages;
+    }
+
+    private Select<Record> branch(List<? extends SelectField<?>> select, List<Field<?>> keyAliases, int scope,
+                                  int segment, Table<?> from, Condition where, List<SortField<?>> sort, int limit) {
+        List<SelectField<?>> fields = new ArrayList<>(select);
+        fields.addAll(keyAliases);
+        fields.add(inline(scope).as(SCOPE));
+        fields.add(inline(segment).as(SEGMENT));
+        return dsl.select(fields).from(from).where(where).orderBy(sort).limit(limit);
+    }
+
+    /** The table a branch reads, with its index named where the database needs telling (see readingIndexOnH2). */
+    private Table<?> from(Query<?, ?> query) {
+        if (query.scopeIndex() == null || dsl.dialect().family() != SQLDialect.H2) {
+            return query.from();
+        }
+        return DSL.table("{0} USE INDEX ({1})", query.from(), DSL.unquotedName(query.scopeIndex()));
+    }
+
+    /** A branch's ORDER BY: the scope column when there is one, then the ordering's keys (see {@link Query#scopedBy}). */
+    private static List<SortField<?>> sort(Query<?, ?> query, boolean backward) {
+        List<SortField<?>> sort = new ArrayList<>();
+        boolean descending = query.ordering().descending() != backward;
+        if (query.scopeColumn() != null) {
+            sort.add(descending ? query.scopeColumn().desc() : query.scopeColumn().asc());
+        }
+        sort.addAll(new SeekPosition(query.ordering(), null, List.of()).sortFields(backward));
+        return sort;
+    }
+
+    /** A branch that pages through the index table alone, then joins the page's rows to the selected columns. */
+    private Select<Record> joinedBranch(Query<?, ?> query, List<Field<?>> keyAliases, int scope, int segment,
+                                        Condition where, PageRequest page) {
+        List<SelectField<?>> pagedFields = new ArrayList<>(keyAliases);
+        pagedFields.add(query.join().pagedKey().as(JOIN_KEY));
+        Table<?> paged = dsl.select(pagedFields).from(query.from()).where(where)
+                .orderBy(sort(query, page.backward()))
+                .limit(page.size() + 1)
+                .asTable(PAGED);
+        boolean descending = query.ordering().descending() != page.backward();
+        List<SelectField<?>> fields = new ArrayList<>(query.select());
+        List<SortField<?>> sort = new ArrayList<>();
+        for (Field<?> alias : keyAliases) {
+            Field<?> pagedKey = paged.field(alias.getName());
+            fields.add(pagedKey.as(alias.getName()));
+            sort.add(descending ? pagedKey.desc() : pagedKey.asc());
+        }
+        fields.add(inline(scope).as(SCOPE));
+        fields.add(inline(segment).as(SEGMENT));
+        @SuppressWarnings("unchecked")
+        Field<Object> joinedKey = (Field<Object>) query.join().joinedKey();
+        return dsl.select(fields).from(paged).join(query.join().table())
+                .on(joinedKey.eq(paged.field(JOIN_KEY)))
+                .orderBy(sort).limit(page.size() + 1);
     }
 
     /** Rows of the same scope arrive branch by branch; put each scope's segments in traversal order. */

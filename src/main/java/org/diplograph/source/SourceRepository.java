@@ -94,8 +94,8 @@ public class SourceRepository {
 
     /** The sentences of several sources, in reading order, for paging them all at once. */
     public KeysetPager.Query<Long, Sentence> sentencesQuery(List<Long> sourceKeys) {
-        return new KeysetPager.Query<>(SENTENCE, SENTENCE_FIELDS, DSL.noCondition(), sourceKeys,
-                SENTENCE_SOURCE::eq, READING_ORDER, SourceRepository::toSentence);
+        return KeysetPager.Query.scopedBy(SENTENCE_SOURCE, SENTENCE, SENTENCE_FIELDS, DSL.noCondition(), sourceKeys,
+                READING_ORDER, SourceRepository::toSentence);
     }
 
     public boolean slugTaken(String slug) {

@@ -100,11 +100,13 @@ public class StatementRepository {
     }
 
     public KeysetPager.Query<Long, Statement> bySpeakers(List<Long> actorKeys) {
-        return scoped(actorKeys, SPEAKER::eq);
+        return KeysetPager.Query.scopedBy(SPEAKER, STATEMENT, FIELDS, PROVENANCE.live(), actorKeys, BY_DATE,
+                StatementRepository::toStatement).readingIndexOnH2("statement_speaker");
     }
 
     public KeysetPager.Query<Long, Statement> ofSources(List<Long> sourceKeys) {
-        return scoped(sourceKeys, SOURCE::eq);
+        return KeysetPager.Query.scopedBy(SOURCE, STATEMENT, FIELDS, PROVENANCE.live(), sourceKeys, BY_DATE,
+                StatementRepository::toStatement).readingIndexOnH2("statement_source_said");
     }
 
     public KeysetPager.Query<Long, Statement> aboutActors(List<Long> actorKeys) {
