@@ -173,7 +173,9 @@ class BenchmarkEndpoints {
                             from == null ? null : java.time.LocalDate.parse(from), to == null ? null : java.time.LocalDate.parse(to)),
                     null, null, null, null);
             PageRequest page = new PageRequest(20, false, after == null ? null : Cursor.decode(after, "after"));
-            Connection<Action> found = actions.actions(filters.compile(filter, "filter"), false, null, page, false);
+            boolean datedOnly = filter != null && filter.occurred() != null;
+            Connection<Action> found = actions.actions(filters.compile(filter, "filter"), datedOnly, false, null, page,
+                    false);
             Map<String, EventCode> codes = actions.findEventCodes(
                     found.nodes().stream().map(Action::eventCodeKey).collect(Collectors.toSet()));
             return found.nodes().stream().map(action -> {

@@ -1,0 +1,38 @@
+package org.diplograph.graphql;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.ExecutionInput;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Parses and validates each distinct document once: front-ends send the same few documents over and over, and
+ * parsing plus validation is much of the cost of a small query. The cache is bounded, so a client inventing new
+ * documents only evicts older ones.
+ */
+@Component
+class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
+
+    static final int MAX_DOCUMENTS = 1_000;
+
+    private final Cache<String, PreparsedDocumentEntry> documents =
+            Caffeine.newBuilder().maximumSize(MAX_DOCUMENTS).build();
+
+    @Override
+    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+                                                                      Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+        return CompletableFuture.completedFuture(documents.get(input.getQuery(), query -> parseAndValidate.apply(input)));
+    }
+
+    @Override
+    public void customize(GraphQlSource.SchemaResourceBuilder builder) {
+        builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(this));
+    }
+}
