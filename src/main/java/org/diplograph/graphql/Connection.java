@@ -8,7 +8,19 @@ import java.util.List;
  */
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Integer totalCount) {
 
-    public record Edge<T>(T node, String cursor) {
+    /**
+     * One item and its place in the ordering. The opaque cursor string is only built when a client selects it: most
+     * page requests read {@code node} alone, and encoding every edge's cursor showed up in profiles.
+     */
+    public record Edge<T>(T node, Cursor position) {
+
+        public String cursor() {
+            return position.encode();
+        }
+
+        public <U> Edge<U> withNode(U replacement) {
+            return new Edge<>(replacement, position);
+        }
     }
 
     public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {

@@ -283,7 +283,7 @@ public class KeysetPager {
         return totals;
     }
 
-    private static String cursorOf(Record row, List<Field<?>> keyAliases, Ordering ordering) {
+    private static Cursor cursorOf(Record row, List<Field<?>> keyAliases, Ordering ordering) {
         List<String> values = new ArrayList<>();
         int first = 0;
         if (ordering.firstNullable()) {
@@ -295,7 +295,7 @@ public class KeysetPager {
             Object value = row.get(keyAliases.get(i));
             values.add(value == null ? null : value.toString());
         }
-        return new Cursor(ordering.cursorName(), values).encode();
+        return new Cursor(ordering.cursorName(), values);
     }
 
     /**

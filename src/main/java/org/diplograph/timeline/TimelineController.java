@@ -49,8 +49,8 @@ class TimelineController {
         Map<Long, Action> foundActions = actions.findActions(keysOf(refs, TimelineRepository.ACTION));
         Map<Long, Statement> foundStatements = statements.findStatements(keysOf(refs, TimelineRepository.STATEMENT));
         List<Connection.Edge<Object>> edges = refs.edges().stream()
-                .map(edge -> new Connection.Edge<Object>(TimelineRepository.ACTION.equals(edge.node().kind())
-                        ? foundActions.get(edge.node().key()) : foundStatements.get(edge.node().key()), edge.cursor()))
+                .map(edge -> edge.<Object>withNode(TimelineRepository.ACTION.equals(edge.node().kind())
+                        ? foundActions.get(edge.node().key()) : foundStatements.get(edge.node().key())))
                 .toList();
         return new Connection<>(edges, refs.pageInfo(), refs.totalCount());
     }
