@@ -1,5 +1,6 @@
 package org.diplograph;
 
+import org.diplograph.graphql.LimitsProperties;
 import org.jooq.conf.RenderQuotedNames;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -16,5 +17,15 @@ class DatabaseConfiguration {
     @Bean
     DefaultConfigurationCustomizer unquotedIdentifiers() {
         return configuration -> configuration.settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
+    }
+
+    /**
+     * No statement outlives the request it serves: the database cancels it at the request timeout, which the GraphQL
+     * layer reports as a TIMEOUT error.
+     */
+    @Bean
+    DefaultConfigurationCustomizer statementTimeout(LimitsProperties limits) {
+        int seconds = (int) Math.max(1, (limits.timeout().toMillis() + 999) / 1000);
+        return configuration -> configuration.settings().withQueryTimeout(seconds);
     }
 }

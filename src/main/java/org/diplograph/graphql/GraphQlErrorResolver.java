@@ -1,5 +1,7 @@
 package org.diplograph.graphql;
 
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -44,10 +46,20 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
     }
 
     static GraphQLError resolve(Throwable ex, GraphqlErrorBuilder<?> builder, String where) {
+        if (ex instanceof LimitExceededException exceeded) {
+            return exceeded.limit().refusal(builder, exceeded.actual(), exceeded.maximum());
+        }
+        if (statementTimedOut(ex)) {
+            return error(builder, ErrorType.BAD_REQUEST,
+                    "A database query ran past the request's time limit; ask for less.", Map.of("code", Limit.TIMEOUT.code()));
+        }
         if (ex instanceof InvalidInputException invalid) {
             Map<String, Object> extensions = new LinkedHashMap<>();
             if (invalid.argument() != null) {
                 extensions.put("argument", invalid.argument());
+            }
+            if (invalid.code() != null) {
+                extensions.put("code", invalid.code());
             }
             return error(builder, ErrorType.BAD_REQUEST, invalid.getMessage(), extensions);
         }
@@ -69,10 +81,48 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
                 "Internal error; quote id %s when reporting it.".formatted(errorId), Map.of("errorId", errorId));
     }
 
+    /** JDBC drivers report a statement cancelled by its query timeout with SQLState 57014 (query_canceled). */
+    private static boolean statementTimedOut(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTimeoutException
+                    || cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * graphql-java's own errors, raised before any resolver runs, as BAD_REQUEST with a stable code: a document that
+     * does not parse, does not validate against the schema, or whose variables do not fit their declared types.
+     */
+    static GraphQLError classified(GraphQLError error) {
+        if (!(error.getErrorType() instanceof graphql.ErrorType graphQlJavaType)) {
+            return error;
+        }
+        String code = switch (graphQlJavaType) {
+            case InvalidSyntax -> "GRAPHQL_PARSE_FAILED";
+            case ValidationError -> "GRAPHQL_VALIDATION_FAILED";
+            case OperationNotSupported -> "OPERATION_NOT_SUPPORTED";
+            case ExecutionAborted -> "EXECUTION_ABORTED";
+            default -> null;
+        };
+        if (code == null) {
+            return error;
+        }
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (error.getExtensions() != null) {
+            extensions.putAll(error.getExtensions());
+        }
+        extensions.putIfAbsent("code", code);
+        return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(error.getMessage())
+                .locations(error.getLocations()).path(error.getPath()).extensions(extensions).build();
+    }
+
     private static GraphQLError error(GraphqlErrorBuilder<?> builder, ErrorType type, String message,
                                       Map<String, Object> extra) {
         Map<String, Object> extensions = new LinkedHashMap<>(extra);
-        extensions.put("code", type.name());
+        extensions.putIfAbsent("code", type.name());
         return builder.errorType(type).message(message).extensions(extensions).build();
     }
 }

@@ -38,7 +38,7 @@ public record PageRequest(int size, boolean backward, Cursor cursor) {
         if (size > limits.maxPageSize()) {
             throw new InvalidInputException(
                     "Requesting %d records on the '%s' connection exceeds the '%s' limit of %d records."
-                            .formatted(size, connection, argument, limits.maxPageSize()), argument);
+                            .formatted(size, connection, argument, limits.maxPageSize()), argument, "MAX_PAGE_SIZE_EXCEEDED");
         }
         String cursorText = backward ? before : after;
         Cursor cursor = cursorText == null ? null : Cursor.decode(cursorText, backward ? "before" : "after");

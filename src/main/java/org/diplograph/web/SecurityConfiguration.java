@@ -10,15 +10,24 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may do what: reads are public unless {@code DIPLOGRAPH_READS_PUBLIC=false}; writes (GraphQL mutations, guarded
- * by {@code @PreAuthorize}) need an API key with write scope. Stateless: no sessions, no cookies, hence no CSRF
- * tokens to manage.
+ * by {@code @PreAuthorize}) need an API key with write scope; health probes are public and metrics need a key.
+ * Stateless: no sessions, no cookies, hence no CSRF tokens to manage. Every response carries headers that keep a
+ * browser from framing, sniffing or leaking it, and a content security policy that lets the GraphiQL page run only the
+ * scripts the application serves itself.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /** GraphiQL's inline styles need 'unsafe-inline' for styles only; no inline or foreign script may run. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiKeys keys) throws Exception {
@@ -29,10 +38,17 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.deny())
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                         (request, response, denied) -> ApiKeyAuthenticationFilter.refuse(response)))
                 .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    requests.requestMatchers("/actuator/**").hasAuthority(ApiKeyAuthenticationFilter.READER);
                     if (!keys.readsPublic()) {
                         requests.requestMatchers("/graphql", "/graphql/**").hasAuthority(ApiKeyAuthenticationFilter.READER);
                     }

@@ -1,0 +1,151 @@
+package org.diplograph.graphql;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
+import graphql.schema.DataFetcher;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The limits that depend on a request's variables or on time: its {@link QueryCost cost}, refused before anything runs
+ * when over the maximum and reported in every response's {@code extensions.cost}; and its deadline, after which every
+ * field still to be resolved fails with one TIMEOUT error instead of running. Subscriptions live as long as the client
+ * keeps them, so the deadline does not apply to them.
+ */
+@Component
+class RequestLimits extends SimplePerformantInstrumentation {
+
+    private static final Pattern NUL_IN_DOCUMENT = Pattern.compile("\u0000|\\\\u0000|\\\\u\\{0+}");
+
+    private final LimitsProperties limits;
+    private final PaginationProperties pages;
+
+    RequestLimits(LimitsProperties limits, PaginationProperties pages) {
+        this.limits = limits;
+        this.pages = pages;
+    }
+
+    static final class State implements InstrumentationState {
+        private final long startedAt = System.nanoTime();
+        private volatile long cost = -1;
+        private volatile boolean deadlineApplies = true;
+    }
+
+    @Override
+    public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+        return new State();
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                                                                         InstrumentationState instrumentationState) {
+        State state = (State) instrumentationState;
+        ExecutionContext execution = parameters.getExecutionContext();
+        state.deadlineApplies = execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.SUBSCRIPTION;
+        if (carriesNul(execution.getCoercedVariables().toMap()) || NUL_IN_DOCUMENT.matcher(execution.getExecutionInput().getQuery()).find()) {
+            throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST)
+                    .message("Text may not contain the NUL character (U+0000).")
+                    .extensions(Map.of("code", "INVALID_CHARACTER")).build()));
+        }
+        long cost;
+        try {
+            cost = new QueryCost(execution.getGraphQLSchema(), pages)
+                    .of(execution.getOperationDefinition(), execution.getFragmentsByName(), execution.getCoercedVariables());
+        } catch (AbortExecutionException tooManyFields) {
+            cost = QueryCost.MAX_FIELDS_PRICED;
+        }
+        state.cost = cost;
+        if (cost > limits.maxCost()) {
+            throw new AbortExecutionException(List.of(Limit.COST.refusal(cost, limits.maxCost())));
+        }
+        return super.beginExecuteOperation(parameters, instrumentationState);
+    }
+
+    /**
+     * No text Diplograph keeps or searches contains U+0000, and PostgreSQL cannot store it in text at all: refused up
+     * front, from variables or from the document, so both databases answer the same clean error.
+     */
+    private static boolean carriesNul(Object value) {
+        if (value instanceof String text) {
+            return text.indexOf('\u0000') >= 0;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(RequestLimits::carriesNul);
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().anyMatch(RequestLimits::carriesNul);
+        }
+        return false;
+    }
+
+    /** Only fetchers that do work (resolvers, batch loaders) check the clock; reading a property is not worth it. */
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+                                                InstrumentationState instrumentationState) {
+        if (parameters.isTrivialDataFetcher() || !(instrumentationState instanceof State state)) {
+            return dataFetcher;
+        }
+        long timeoutNanos = limits.timeout().toNanos();
+        return environment -> {
+            long elapsed = System.nanoTime() - state.startedAt;
+            if (state.deadlineApplies && elapsed > timeoutNanos) {
+                throw new LimitExceededException(Limit.TIMEOUT, elapsed / 1_000_000, timeoutNanos / 1_000_000);
+            }
+            return dataFetcher.get(environment);
+        };
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                                                                        InstrumentationExecutionParameters parameters,
+                                                                        InstrumentationState instrumentationState) {
+        Map<Object, Object> extensions = new LinkedHashMap<>();
+        if (result.getExtensions() != null) {
+            extensions.putAll(result.getExtensions());
+        }
+        if (instrumentationState instanceof State state && state.cost >= 0) {
+            Map<String, Object> cost = new LinkedHashMap<>();
+            cost.put("requestedQueryCost", state.cost);
+            cost.put("maximumQueryCost", limits.maxCost());
+            extensions.put("cost", cost);
+        }
+        return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().from(result)
+                .errors(classified(result.getErrors())).extensions(extensions.isEmpty() ? null : extensions).build());
+    }
+
+    /**
+     * graphql-java's own errors (syntax, validation, variable coercion) become BAD_REQUEST with a stable code like every
+     * other refusal; every field abandoned after the deadline fails the same way, and the client needs to hear it once.
+     */
+    private static List<GraphQLError> classified(List<GraphQLError> errors) {
+        List<GraphQLError> kept = new ArrayList<>(errors.size());
+        boolean timeoutReported = false;
+        for (GraphQLError error : errors) {
+            boolean timeout = error.getExtensions() != null && Limit.TIMEOUT.code().equals(error.getExtensions().get("code"));
+            if (!timeout || !timeoutReported) {
+                kept.add(GraphQlErrorResolver.classified(error));
+            }
+            timeoutReported |= timeout;
+        }
+        return kept;
+    }
+}

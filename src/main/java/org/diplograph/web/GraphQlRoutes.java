@@ -1,0 +1,37 @@
+package org.diplograph.web;
+
+import org.diplograph.graphql.LimitsProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Routes {@code /graphql} to {@link GraphQlHttpEndpoint} ahead of Spring's own route, leaving it the WebSocket upgrade
+ * and Server-Sent Events subscriptions, and CORS pre-flight requests to the CORS filter.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlRoutes {
+
+    static final String PATH = "/graphql";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    RouterFunction<ServerResponse> graphQlOverHttp(WebGraphQlHandler graphQl, LimitsProperties limits, JsonMapper json) {
+        GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(graphQl, limits, json);
+        return RouterFunctions.route()
+                .GET(PATH, request -> !GraphQlHttpEndpoint.isWebSocketUpgrade(request), endpoint::get)
+                .POST(PATH, request -> !GraphQlHttpEndpoint.wantsEventStream(request), endpoint::post)
+                .route(RequestPredicates.path(PATH).and(request -> !GraphQlHttpEndpoint.isPreFlight(request)
+                        && !request.method().equals(HttpMethod.GET) && !request.method().equals(HttpMethod.POST)),
+                        endpoint::otherMethod)
+                .build();
+    }
+}

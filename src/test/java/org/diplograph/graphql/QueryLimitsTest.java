@@ -1,0 +1,157 @@
+package org.diplograph.graphql;
+
+import java.util.Map;
+
+import graphql.introspection.IntrospectionQueryBuilder;
+import org.diplograph.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Every request is priced and held to the documented limits; a refusal is a 400 BAD_REQUEST error naming the limit in
+ * {@code extensions.code} with the limit and the actual figure, so a client can correct the request.
+ */
+class QueryLimitsTest extends ApiTest {
+
+    private WebTestClient.BodyContentSpec refused(String query, String code) {
+        return post(query, Map.of()).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.data").doesNotExist()
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST")
+                .jsonPath("$.errors[0].extensions.code").isEqualTo(code);
+    }
+
+    private WebTestClient.ResponseSpec post(String query, Map<String, Object> variables) {
+        return http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_GRAPHQL_RESPONSE)
+                .bodyValue(Map.of("query", query, "variables", variables)).exchange();
+    }
+
+    @Test
+    void everyResponseReportsTheCostOfItsQuery() {
+        // A connection costs 2 plus its page size times what each item selects; an object 1; a scalar 0.
+        post("{ countries(first: 3) { nodes { code } } }", Map.of()).expectStatus().isOk().expectBody()
+                .jsonPath("$.extensions.cost.requestedQueryCost").isEqualTo(2 + 3 * 1)
+                .jsonPath("$.extensions.cost.maximumQueryCost").isEqualTo(5000);
+    }
+
+    @Test
+    void nestedConnectionsMultiplyByTheirPageSizes() {
+        post("{ countries(first: 2) { nodes { actions(first: 4) { nodes { summary } } } } }", Map.of())
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.extensions.cost.requestedQueryCost").isEqualTo(2 + 2 * (1 + 2 + 4 * 1));
+    }
+
+    @Test
+    void costFollowsVariablesDefaultPageSizesAndSkippedFields() {
+        post("""
+                query Priced($size: Int, $skipActors: Boolean!) {
+                  countries(first: $size) { nodes { code } }
+                  sources { nodes { headline } }
+                  actors @skip(if: $skipActors) { nodes { name } }
+                }""", Map.of("size", 7, "skipActors", true))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.extensions.cost.requestedQueryCost").isEqualTo((2 + 7) + (2 + 20));
+    }
+
+    @Test
+    void aQueryCostingMoreThanTheLimitIsRefusedBeforeItRuns() {
+        long statements = 2 + 100;
+        long actionItem = 1 + (1 + statements);
+        long countryItem = 1 + (2 + 100 * actionItem);
+        long cost = 2 + 100 * countryItem;
+        refused("""
+                { countries(first: 100) { nodes { actions(first: 100) { nodes {
+                    actors { ... on Actor { statements(first: 100) { nodes { content } } } } } } } } }""",
+                "MAX_COST_EXCEEDED")
+                .jsonPath("$.errors[0].extensions.limit").isEqualTo(5000)
+                .jsonPath("$.errors[0].extensions.actual").isEqualTo(cost)
+                .jsonPath("$.errors[0].message").value(message -> org.assertj.core.api.Assertions.assertThat((String) message)
+                        .contains("costs %,d".formatted(cost)).contains("limit is 5,000"));
+    }
+
+    @Test
+    void aQueryNestedDeeperThanTheLimitIsRefused() {
+        String query = "{ actor(slug: \"pablo-monroy\") { " + "country { actors(first: 1) { nodes { ".repeat(6)
+                + "name" + " } } }".repeat(6) + " } }";
+        refused(query, "MAX_DEPTH_EXCEEDED")
+                .jsonPath("$.errors[0].extensions.limit").isEqualTo(15)
+                .jsonPath("$.errors[0].extensions.actual").isEqualTo(1 + 6 * 3 + 1);
+    }
+
+    @Test
+    void depthCountsFieldsReachedThroughFragments() {
+        refused("""
+                { actor(slug: "pablo-monroy") { ...A } }
+                fragment A on Actor { country { actors(first: 1) { nodes { ...B } } } }
+                fragment B on Actor { country { actors(first: 1) { nodes { ...C } } } }
+                fragment C on Actor { country { actors(first: 1) { nodes { ...D } } } }
+                fragment D on Actor { country { actors(first: 1) { nodes { ...E } } } }
+                fragment E on Actor { country { actors(first: 1) { nodes { name } } } }""", "MAX_DEPTH_EXCEEDED")
+                .jsonPath("$.errors[0].extensions.actual").isEqualTo(1 + 5 * 3 + 1);
+    }
+
+    @Test
+    void tooManyAliasesAreRefused() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 1; i <= 16; i++) {
+            query.append(" a").append(i).append(": __typename");
+        }
+        refused(query.append(" }").toString(), "MAX_ALIASES_EXCEEDED")
+                .jsonPath("$.errors[0].extensions.limit").isEqualTo(15)
+                .jsonPath("$.errors[0].extensions.actual").isEqualTo(16);
+    }
+
+    @Test
+    void tooManyTokensAreRefused() {
+        refused("{" + " __typename".repeat(1000) + " }", "MAX_TOKENS_EXCEEDED")
+                .jsonPath("$.errors[0].extensions.limit").isEqualTo(1000)
+                .jsonPath("$.errors[0].extensions.actual").isEqualTo(1002);
+    }
+
+    @Test
+    void aDocumentLongerThanTheLimitIsRefusedWithoutBeingParsed() {
+        String query = "{ __typename }\n#" + "x".repeat(17_000);
+        refused(query, "MAX_DOCUMENT_SIZE_EXCEEDED")
+                .jsonPath("$.errors[0].extensions.limit").isEqualTo(16384)
+                .jsonPath("$.errors[0].extensions.actual").isEqualTo(query.length());
+    }
+
+    @Test
+    void aDocumentDefiningTooManyOperationsIsRefused() {
+        StringBuilder query = new StringBuilder();
+        for (int i = 1; i <= 11; i++) {
+            query.append("query Q").append(i).append(" { __typename }\n");
+        }
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_GRAPHQL_RESPONSE)
+                .bodyValue(Map.of("query", query.toString(), "operationName", "Q1")).exchange()
+                .expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].extensions.code").isEqualTo("MAX_OPERATIONS_EXCEEDED")
+                .jsonPath("$.errors[0].extensions.actual").isEqualTo(11)
+                .jsonPath("$.errors[0].extensions.limit").isEqualTo(10);
+    }
+
+    @Test
+    void aPageLargerThanTheCapIsRefusedOnItsField() {
+        post("{ countries(first: 101) { nodes { code } } }", Map.of()).expectBody()
+                .jsonPath("$.errors[0].extensions.code").isEqualTo("MAX_PAGE_SIZE_EXCEEDED")
+                .jsonPath("$.errors[0].extensions.argument").isEqualTo("first")
+                .jsonPath("$.errors[0].path[0]").isEqualTo("countries");
+    }
+
+    @Test
+    void syntaxAndValidationErrorsAreClassifiedBadRequest() {
+        refused("{ countries(first: 2) { nodes { code }", "GRAPHQL_PARSE_FAILED");
+        refused("{ countries { nodes { population } } }", "GRAPHQL_VALIDATION_FAILED");
+    }
+
+    @Test
+    void graphiqlsIntrospectionQueryFitsWithinEveryLimit() {
+        String introspection = IntrospectionQueryBuilder.build(IntrospectionQueryBuilder.Options.defaultOptions()
+                .inputValueDeprecation(true).isOneOf(false));
+        post(introspection, Map.of()).expectStatus().isOk().expectBody()
+                .jsonPath("$.errors").doesNotExist()
+                .jsonPath("$.data.__schema.queryType.name").isEqualTo("Query");
+    }
+}

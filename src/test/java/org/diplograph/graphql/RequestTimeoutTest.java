@@ -1,0 +1,74 @@
+package org.diplograph.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherExceptionHandlerResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A request stops at its deadline: resolvers not started by then do not run, and the client is told once, with a
+ * TIMEOUT error naming the limit. Exercised on a small schema whose resolvers are slow on purpose.
+ */
+class RequestTimeoutTest {
+
+    private static final String SCHEMA = "type Query { slow(n: Int!): Int, fast: Int }";
+
+    private final AtomicInteger slowCalls = new AtomicInteger();
+
+    private GraphQL graphQl(Duration timeout) {
+        DataFetcher<Integer> slow = environment -> {
+            slowCalls.incrementAndGet();
+            Thread.sleep(60);
+            return environment.getArgument("n");
+        };
+        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+                .type("Query", type -> type.dataFetcher("slow", slow).dataFetcher("fast", environment -> 1)).build();
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA), wiring);
+        LimitsProperties limits = new LimitsProperties(15, 15, 1000, 16384, 10, 5000, 1 << 20, timeout);
+        return GraphQL.newGraphQL(schema)
+                .instrumentation(new RequestLimits(limits, new PaginationProperties(20, 100)))
+                .defaultDataFetcherExceptionHandler(parameters -> CompletableFuture.completedFuture(
+                        DataFetcherExceptionHandlerResult.newResult(GraphQlErrorResolver.resolve(parameters.getException(),
+                                GraphqlErrorBuilder.newError().path(parameters.getPath()), "test")).build()))
+                .build();
+    }
+
+    @Test
+    void resolversNotStartedByTheDeadlineFailWithOneTimeoutError() {
+        ExecutionResult result = graphQl(Duration.ofMillis(100))
+                .execute("{ a: slow(n: 1) b: slow(n: 2) c: slow(n: 3) d: slow(n: 4) e: slow(n: 5) }");
+
+        Map<String, Object> data = result.getData();
+        assertThat(data.get("a")).isEqualTo(1);
+        assertThat(data.get("e")).isNull();
+        assertThat(slowCalls.get()).isLessThan(5);
+        List<GraphQLError> errors = result.getErrors();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).getExtensions()).containsEntry("code", "TIMEOUT").containsEntry("limit", 100L);
+        assertThat(errors.get(0).getMessage()).contains("limit is 100 ms");
+    }
+
+    @Test
+    void aRequestWithinItsTimeRunsEveryResolver() {
+        ExecutionResult result = graphQl(Duration.ofSeconds(10)).execute("{ a: slow(n: 1) b: slow(n: 2) fast }");
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat((Map<String, Object>) result.getData()).containsEntry("a", 1).containsEntry("b", 2).containsEntry("fast", 1);
+        assertThat(result.getExtensions()).containsKey("cost");
+    }
+}

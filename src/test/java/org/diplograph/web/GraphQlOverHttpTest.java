@@ -1,0 +1,162 @@
+package org.diplograph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.diplograph.support.WriteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+/**
+ * /graphql follows the GraphQL over HTTP specification: queries by GET or POST, mutations by POST only, both response
+ * media types, and a 4xx with a GraphQL-shaped error for every request it cannot take.
+ */
+class GraphQlOverHttpTest extends WriteTest {
+
+    @Test
+    void aQueryCanBeSentWithGet() {
+        http.get().uri(uri -> uri.path("/graphql").queryParam("query", "{q}").build("{ countries(first: 2) { nodes { code } } }"))
+                .accept(MediaType.APPLICATION_GRAPHQL_RESPONSE).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE)
+                .expectBody().jsonPath("$.data.countries.nodes.length()").isEqualTo(2);
+    }
+
+    @Test
+    void getTakesVariablesAndOperationNameAsUrlParameters() {
+        http.get().uri(uri -> uri.path("/graphql")
+                        .queryParam("query", "{q}").queryParam("variables", "{v}").queryParam("operationName", "Named")
+                        .build("query Other { __typename } query Named($code: String!) { country(code: $code) { name } }",
+                                "{\"code\":\"PE\"}"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.data.country.name").isEqualTo("Peru");
+    }
+
+    @Test
+    void aMutationSentWithGetIsRefusedWith405AndChangesNothing() {
+        Map<String, Object> before = fingerprint();
+        http.get().uri(uri -> uri.path("/graphql").queryParam("query", "{q}")
+                        .build("mutation { retractFact(input: {id: \"x\", expectedVersion: 1, reason: \"r\"}) { userErrors { code } } }"))
+                .header("Authorization", "Bearer " + WRITER_KEY).exchange()
+                .expectStatus().isEqualTo(405)
+                .expectHeader().valueEquals("Allow", "POST")
+                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("METHOD_NOT_ALLOWED");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void otherMethodsAreRefusedWith405NamingTheAllowedOnes() {
+        for (HttpMethod method : List.of(HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH)) {
+            http.method(method).uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"query\":\"{__typename}\"}")
+                    .exchange()
+                    .expectStatus().isEqualTo(405)
+                    .expectHeader().value("Allow", allow -> assertThat(allow).contains("GET").contains("POST"))
+                    .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("METHOD_NOT_ALLOWED");
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefusedWith415() {
+        http.post().uri("/graphql").contentType(MediaType.TEXT_PLAIN).bodyValue("{ __typename }").exchange()
+                .expectStatus().isEqualTo(415)
+                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void malformedJsonIsRefusedWith400SayingWhere() {
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"query\": \"{ __typename }\"").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].extensions.code").isEqualTo("MALFORMED_JSON")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("line 1"));
+    }
+
+    @Test
+    void aRequestWithoutAQueryStringIsRefusedWith400() {
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"variables\": {}}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("INVALID_REQUEST");
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"query\": \"{ __typename }\", \"variables\": [1]}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("'variables'"));
+    }
+
+    @Test
+    void jsonArrayBatchesAreRefused() {
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("[{\"query\": \"{ __typename }\"}, {\"query\": \"{ __typename }\"}]").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("BATCHING_NOT_SUPPORTED");
+    }
+
+    @Test
+    void aClientAcceptingNeitherJsonTypeGets406() {
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_HTML)
+                .bodyValue("{\"query\": \"{ __typename }\"}").exchange()
+                .expectStatus().isEqualTo(406);
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitIsRefusedWith413() {
+        String padding = "x".repeat(1_100_000);
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"query\": \"{ __typename }\", \"variables\": {\"pad\": \"" + padding + "\"}}").exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("MAX_REQUEST_SIZE_EXCEEDED");
+    }
+
+    @Test
+    void anInvalidDocumentIs400UnderTheGraphQlResponseTypeAnd200UnderLegacyJson() {
+        String body = "{\"query\": \"{ countries { nodes { population } } }\"}";
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_GRAPHQL_RESPONSE)
+                .bodyValue(body).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE);
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("GRAPHQL_VALIDATION_FAILED");
+    }
+
+    @Test
+    void mutationsStillWorkByPost() {
+        writer.document("mutation { retractFact(input: {id: \"QWN0b3I6MA\", expectedVersion: 1, reason: \"test\"}) { userErrors { code } } }")
+                .execute().path("retractFact.userErrors").entityList(Object.class).hasSize(1);
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() {
+        http.get().uri("/graphiql").exchange()
+                .expectHeader().valueEquals("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY)
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                .expectHeader().valueEquals("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
+    }
+
+    @Test
+    void healthProbesArePublicAndSayNothingButTheStatus() {
+        http.get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist()
+                .jsonPath("$.details").doesNotExist();
+        http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        http.get().uri("/actuator/env").header("Authorization", "Bearer " + READER_KEY).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void metricsNeedAKeyAndIncludeGraphQlRequestTimings() {
+        graphQl.document("{ __typename }").execute();
+        http.get().uri("/actuator/metrics").exchange().expectStatus().isUnauthorized();
+        http.get().uri("/actuator/metrics/graphql.request").header("Authorization", "Bearer " + READER_KEY).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.measurements[?(@.statistic == 'COUNT')].value")
+                .value(counts -> assertThat(((List<?>) counts).get(0)).isNotEqualTo(0.0));
+    }
+}
