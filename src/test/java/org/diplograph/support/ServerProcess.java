@@ -1,0 +1,124 @@
+package org.diplograph.support;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.diplograph.DiplographApplication;
+
+/**
+ * Diplograph as a separate operating-system process, for tests about what happens to the process itself (a kill, a
+ * shutdown): the application's own classpath, bound to 127.0.0.1 on a free port, working in a directory of the test's
+ * choosing, on the kind of database the suite runs on.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServerProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /**
+     * The database arguments of a server: none on H2 (the default, durable file database under ./data of the working
+     * directory), or a new database of the embedded PostgreSQL server. Pass the same arguments to restart on it.
+     */
+    public static List<String> newDatabase() {
+        if (TestDatabases.onPostgres()) {
+            try (HikariDataSource postgres = TestDatabases.freshDatabase()) {
+                return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgres.getJdbcUrl(),
+                        "--spring.datasource.username=postgres");
+            }
+        }
+        return List.of();
+    }
+
+    /** Starts a server and waits until it answers queries. */
+    public static ServerProcess start(Path workingDirectory, int port, List<String> arguments) throws Exception {
+        // The application's own classpath, without the test classes (their configurations are for tests only).
+        String classpath = String.join(java.io.File.pathSeparator, Arrays.stream(
+                        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                                .split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes")).toList());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", classpath,
+                DiplographApplication.class.getName(), "--server.address=127.0.0.1", "--server.port=" + port,
+                "--diplograph.security.api-keys=tester:" + WriteTest.WRITER_KEY, "--logging.level.root=WARN"));
+        command.addAll(arguments);
+        Path log = workingDirectory.resolve("server-" + System.nanoTime() + ".log");
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        ServerProcess server = new ServerProcess(process, port, log);
+        server.awaitReady();
+        return server;
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    public HttpResponse<String> post(String body, boolean authenticated) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authenticated) {
+            request.header("Authorization", "Bearer " + WriteTest.WRITER_KEY);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void awaitReady() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("The server process exited during start-up:\n" + log());
+            }
+            try {
+                if (post("{\"query\":\"{ countries { totalCount } }\"}", false).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(500);
+            }
+        }
+        throw new AssertionError("The server did not start within 120 s");
+    }
+
+    /** Kills the process without letting it run shutdown hooks, as a power cut or the OOM killer would. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+}
