@@ -57,11 +57,10 @@ public final class SoakRunner {
         int maxRequests = Integer.parseInt(System.getProperty("soak.maxRequests", "2000000"));
         int clients = Integer.parseInt(System.getProperty("soak.clients", "4"));
 
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(DiplographApplication.class).properties(Map.of(
-                "server.address", "127.0.0.1", "server.port", "0",
-                "spring.datasource.url", "jdbc:h2:mem:soak;DB_CLOSE_DELAY=-1",
-                "diplograph.security.api-keys", "soak:" + KEY + ":write",
-                "logging.level.root", "WARN")).run();
+        // Command-line arguments, so they win over any configuration file on the classpath.
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(DiplographApplication.class).run(
+                "--server.address=127.0.0.1", "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:soak;DB_CLOSE_DELAY=-1",
+                "--diplograph.security.api-keys=soak:" + KEY + ":write", "--logging.level.root=WARN");
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         String endpoint = "http://127.0.0.1:" + port + "/graphql";
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -120,12 +119,12 @@ public final class SoakRunner {
         String report = """
                 # Soak
 
-                - %s, %d clients on loopback, %s of mixed reads and writes (one request in ten a write, one a GET)
+                - %s, %d clients on loopback, %d s of mixed reads and writes (one request in ten a write, one a GET)
                 - requests: %,d (%,d writes), %.0f per second
                 - errors among legitimate requests: %d
                 - latency p50 %.2f ms, p99 %.2f ms, max %.2f ms
                 - heap in use after a full GC: %.1f MiB before, %.1f MiB after
-                """.formatted(Instant.now(), clients, ran.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), all.length,
+                """.formatted(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), clients, ran.toSeconds(), all.length,
                 writes.get(), all.length / (ran.toMillis() / 1000.0), errorCount.get(),
                 percentile(all, 50), percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6,
                 heapBefore / 1048576.0, heapAfter / 1048576.0);
