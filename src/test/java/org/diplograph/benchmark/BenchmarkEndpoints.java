@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.Filter;
+
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
@@ -54,6 +56,23 @@ import org.springframework.web.bind.annotation.RestController;
 class BenchmarkEndpoints {
 
     static final AtomicLong STATEMENTS = new AtomicLong();
+    static final AtomicLong IN_FLIGHT = new AtomicLong();
+
+    /**
+     * Counts the requests being served, so the runner can wait until requests wrk left behind (a slow query keeps
+     * running after wrk stops) are done before it measures anything else.
+     */
+    @Bean
+    Filter countRequestsInFlight() {
+        return (request, response, chain) -> {
+            IN_FLIGHT.incrementAndGet();
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                IN_FLIGHT.decrementAndGet();
+            }
+        };
+    }
 
     @Bean
     static BeanPostProcessor countSqlStatements() {
@@ -101,6 +120,12 @@ class BenchmarkEndpoints {
             this.filters = filters;
             this.aggregates = aggregates;
             this.pager = pager;
+        }
+
+        /** Requests in flight other than this one. */
+        @GetMapping("/bench/in-flight")
+        long inFlight() {
+            return IN_FLIGHT.get() - 1;
         }
 
         @GetMapping("/bench/sql-statements")

@@ -126,6 +126,7 @@ public final class BenchmarkRunner {
                 Files.writeString(script, graphQl ? script("POST", graphQlBody(query.graphQl())) : script("GET", null));
                 try {
                     wrk(script, graphQl ? "/graphql" : query.restPath(), 2, connections, seconds);
+                    awaitIdle();
                 } finally {
                     Files.deleteIfExists(script);
                 }
@@ -138,11 +139,26 @@ public final class BenchmarkRunner {
                 + (body == null ? "" : "wrk.body = [==[" + body + "]==]\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
     }
 
+    /**
+     * Waits until the server has finished the requests wrk left in flight: a slow query keeps running after wrk stops,
+     * and would otherwise take CPU from the next measurement and add its statements to the next count.
+     */
+    private static void awaitIdle() throws Exception {
+        for (int waited = 0; waited < 600; waited++) {
+            if (Long.parseLong(get("/bench/in-flight")) == 0) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("The server still had requests in flight 120 s after the load stopped");
+    }
+
     private static Load measure(String method, String path, String body, int seconds, int connections) throws Exception {
         Path script = Files.createTempFile("wrk", ".lua");
         Files.writeString(script, script(method, body));
         try {
             wrk(script, path, 2, connections, Math.max(3, seconds / 2));
+            awaitIdle();
             long before = Long.parseLong(get("/bench/sql-statements"));
             HttpResponse<String> one = send(method, path, body);
             long statements = Long.parseLong(get("/bench/sql-statements")) - before;
@@ -150,7 +166,9 @@ public final class BenchmarkRunner {
                 throw new IllegalStateException("Query failed: " + one.body());
             }
             String throughput = wrk(script, path, 2, connections, seconds);
+            awaitIdle();
             String latency = wrk(script, path, 1, 1, seconds);
+            awaitIdle();
             double p50 = 0;
             double p99 = 0;
             Matcher percentiles = PERCENTILE.matcher(latency);
