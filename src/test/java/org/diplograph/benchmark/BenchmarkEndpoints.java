@@ -7,15 +7,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
 
 import jakarta.servlet.Filter;
 
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSource;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.diplograph.action.Action;
 import org.diplograph.action.ActionAggregates;
 import org.diplograph.action.ActionFilter;
@@ -37,6 +31,7 @@ import org.diplograph.graphql.KeysetPager;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.statement.Statement;
 import org.diplograph.statement.StatementRepository;
+import org.diplograph.support.StatementCounter;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,24 +71,7 @@ class BenchmarkEndpoints {
 
     @Bean
     static BeanPostProcessor countSqlStatements() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(dataSource).name("benchmark").listener(new QueryExecutionListener() {
-                        @Override
-                        public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queries) {
-                        }
-
-                        @Override
-                        public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queries) {
-                            STATEMENTS.incrementAndGet();
-                        }
-                    }).build();
-                }
-                return bean;
-            }
-        };
+        return StatementCounter.counting(STATEMENTS);
     }
 
     @RestController

@@ -2,17 +2,13 @@ package org.diplograph.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.diplograph.benchmark.SyntheticData;
 import org.diplograph.support.ApiTest;
+import org.diplograph.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -36,7 +32,7 @@ class SqlStatementCountTest extends ApiTest {
                   actors { ... on Actor { name
                     statements(first: 3) { nodes { content } } } } } } } } }""";
 
-    static final AtomicInteger STATEMENTS = new AtomicInteger();
+    static final AtomicLong STATEMENTS = new AtomicLong();
 
     @Autowired
     DataSource dataSource;
@@ -47,24 +43,7 @@ class SqlStatementCountTest extends ApiTest {
         /** Wraps the application's data source so that every statement executed is counted. */
         @Bean
         static BeanPostProcessor countStatements() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-                        return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(new QueryExecutionListener() {
-                            @Override
-                            public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queries) {
-                            }
-
-                            @Override
-                            public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queries) {
-                                STATEMENTS.incrementAndGet();
-                            }
-                        }).build();
-                    }
-                    return bean;
-                }
-            };
+            return StatementCounter.counting(STATEMENTS);
         }
     }
 
@@ -74,7 +53,7 @@ class SqlStatementCountTest extends ApiTest {
     private Measure measure() {
         STATEMENTS.set(0);
         var response = graphQl.document(NESTED).execute();
-        int sent = STATEMENTS.get();
+        int sent = (int) STATEMENTS.get();
         return new Measure(sent,
                 response.path("countries.nodes").entityList(Object.class).get().size(),
                 response.path("countries.nodes[*].actions.nodes[*]").entityList(Object.class).get().size(),
