@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import graphql.GraphQLError;
 import graphql.language.Definition;
@@ -34,6 +35,9 @@ class DocumentLimits {
     /** Past this many tokens the count stops: the document is refused either way and lexing it all would be waste. */
     private static final int TOKENS_COUNTED_AT_MOST = 100_000;
 
+    /** U+0000 written into the document: raw, or as a GraphQL unicode escape (four zeros, or braces around zeros). */
+    private static final Pattern NUL = Pattern.compile("\u0000|\\\\u0000|\\\\u\\{0+}");
+
     private final LimitsProperties limits;
 
     DocumentLimits(LimitsProperties limits) {
@@ -47,6 +51,9 @@ class DocumentLimits {
     List<GraphQLError> refusals(String query) {
         if (query.length() > limits.maxDocumentCharacters()) {
             return List.of(Limit.DOCUMENT_SIZE.refusal(query.length(), limits.maxDocumentCharacters()));
+        }
+        if (NUL.matcher(query).find()) {
+            return List.of(RequestLimits.nulRefusal());
         }
         int[] tokens = {0};
         ParserOptions options = ParserOptions.newParserOptions()

@@ -179,6 +179,8 @@ class HostileInputTest extends WriteTest {
                 concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8)),
                 200, null));
         cases.add(query("NUL escaped inside a GraphQL string", "{ actor(slug: \"\\u0000\") { name } }", 400, "INVALID_CHARACTER"));
+        cases.add(query("NUL as a braced escape inside a GraphQL string", "{ actor(slug: \"a\\u{00}\") { name } }", 400,
+                "INVALID_CHARACTER"));
         cases.add(query("invalid escape inside a GraphQL string", "{ actor(slug: \"\\uZZZZ\") { name } }", 400, "GRAPHQL_PARSE_FAILED"));
         // Malformed JSON and request parameters
         cases.add(raw("truncated JSON", "POST", "application/json", "{\"query\": \"{ countries", 400, "MALFORMED_JSON"));
