@@ -9,12 +9,38 @@ import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * /graphql follows the GraphQL over HTTP specification: queries by GET or POST, mutations by POST only, both response
  * media types, and a 4xx with a GraphQL-shaped error for every request it cannot take.
  */
+@TestPropertySource(properties = "spring.graphql.cors.allowed-origins=https://app.example.org")
 class GraphQlOverHttpTest extends WriteTest {
+
+    @Test
+    void browsersFromAnAllowedOriginMayCallTheApi() {
+        http.options().uri("/graphql").header("Origin", "https://app.example.org")
+                .header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "Content-Type")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "https://app.example.org");
+        http.post().uri("/graphql").header("Origin", "https://app.example.org").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"query\": \"{ __typename }\"}").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "https://app.example.org");
+    }
+
+    @Test
+    void browsersFromAnyOtherOriginAreRefused() {
+        http.options().uri("/graphql").header("Origin", "https://evil.example.com")
+                .header("Access-Control-Request-Method", "POST").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().doesNotExist("Access-Control-Allow-Origin");
+        http.post().uri("/graphql").header("Origin", "https://evil.example.com").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"query\": \"{ __typename }\"}").exchange()
+                .expectStatus().isForbidden();
+    }
 
     @Test
     void aQueryCanBeSentWithGet() {
