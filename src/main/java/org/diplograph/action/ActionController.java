@@ -100,7 +100,7 @@ class ActionController {
             if (root == null || !root.isRoot()) {
                 throw new InvalidInputException(
                         "'%s' is not a CAMEO root category: use a two-digit code from \"01\" to \"20\".".formatted(rootCode),
-                        "rootCode");
+                        "rootCode", "INVALID_EVENT_CODE");
             }
         }
         return actions.eventCodes(rootCode, paging.request(env), Paging.wantsTotal(env));
@@ -220,7 +220,7 @@ class ActionController {
         if (!CAMEO_CODE.matcher(code).matches()) {
             throw new InvalidInputException(
                     "'%s' is not a CAMEO code: codes are two to four digits, leading zeros included (\"0211\")."
-                            .formatted(code), argument);
+                            .formatted(code), argument, "INVALID_EVENT_CODE");
         }
     }
 }

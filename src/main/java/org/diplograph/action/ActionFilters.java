@@ -81,7 +81,7 @@ public class ActionFilters {
             List<String> pair = countryCodes(filter.between(), path + ".between");
             if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
                 throw new InvalidInputException(
-                        "'%s.between' takes exactly two different countries.".formatted(path), path + ".between");
+                        "'%s.between' takes exactly two different countries.".formatted(path), path + ".between", "INVALID_COUNTRY_PAIR");
             }
             condition = condition.and(ActionTables.between(pair.get(0), pair.get(1)));
         }

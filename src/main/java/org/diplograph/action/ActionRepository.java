@@ -196,7 +196,7 @@ public class ActionRepository {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("'%s' names %s: %s.".formatted(path,
                     roots ? "codes that are not CAMEO root categories (\"01\" to \"20\")" : "unknown CAMEO codes",
-                    String.join(", ", unknown.stream().sorted().map(code -> "'" + code + "'").toList())), path);
+                    String.join(", ", unknown.stream().sorted().map(code -> "'" + code + "'").toList())), path, "UNKNOWN_EVENT_CODE");
         }
         return codes;
     }

@@ -42,7 +42,7 @@ final class IntensitySeries {
         for (LocalDate start = first; !start.isAfter(last); start = interval.next(start)) {
             if (series.size() == MAX_POINTS) {
                 throw new InvalidInputException("The series would have more than %d periods: use a longer interval or a shorter range."
-                        .formatted(MAX_POINTS), "interval");
+                        .formatted(MAX_POINTS), "interval", "SERIES_TOO_LONG");
             }
             series.add(periods.getOrDefault(start, new IntensityPoint(start, 0, 0, 0, 0.0)));
         }

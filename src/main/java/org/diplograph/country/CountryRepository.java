@@ -61,7 +61,7 @@ public class CountryRepository {
         if (code == null || !ISO_CODE.matcher(code).matches()) {
             throw new InvalidInputException(
                     "'%s' is not an ISO 3166-1 country code: use two or three letters, e.g. \"MX\" or \"MEX\"."
-                            .formatted(code), argument);
+                            .formatted(code), argument, "INVALID_COUNTRY_CODE");
         }
         String upper = code.toUpperCase(Locale.ROOT);
         Field<String> key = upper.length() == 2 ? CODE : ALPHA3;
@@ -76,7 +76,7 @@ public class CountryRepository {
         List<String> alpha2 = new java.util.ArrayList<>();
         for (String code : codes) {
             alpha2.add(findByIsoCode(code, path).map(Country::code).orElseThrow(() -> new InvalidInputException(
-                    "'%s' names an unknown country code '%s'.".formatted(path, code), path)));
+                    "'%s' names an unknown country code '%s'.".formatted(path, code), path, "UNKNOWN_COUNTRY")));
         }
         return alpha2;
     }

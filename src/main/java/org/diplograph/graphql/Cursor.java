@@ -56,6 +56,6 @@ public record Cursor(String ordering, List<String> values) {
         String shown = text.length() > 64 ? text.substring(0, 64) + "…" : text;
         return new InvalidInputException(
                 "'%s' is not a valid cursor for this connection: pass back an unmodified cursor that this connection returned."
-                        .formatted(shown), argument);
+                        .formatted(shown), argument, "INVALID_CURSOR");
     }
 }

@@ -12,11 +12,11 @@ public record DateRange(LocalDate from, LocalDate to) {
     /** The condition "the date lies in this range"; an unknown (null) date never does. */
     public Condition contains(Field<LocalDate> date, String path) {
         if (from == null && to == null) {
-            throw new InvalidInputException("'%s' is an empty range: give 'from', 'to' or both.".formatted(path), path);
+            throw new InvalidInputException("'%s' is an empty range: give 'from', 'to' or both.".formatted(path), path, "EMPTY_RANGE");
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException(
-                    "'%s' is inverted: 'from' (%s) is after 'to' (%s).".formatted(path, from, to), path);
+                    "'%s' is inverted: 'from' (%s) is after 'to' (%s).".formatted(path, from, to), path, "INVERTED_RANGE");
         }
         Condition condition = date.isNotNull();
         if (from != null) {

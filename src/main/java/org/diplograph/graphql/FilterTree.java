@@ -35,10 +35,10 @@ public final class FilterTree {
                                Function<F, List<F>> and, Function<F, List<F>> or) {
         if (depth > MAX_DEPTH) {
             throw new InvalidInputException(
-                    "'%s' nests 'and'/'or' deeper than %d levels.".formatted(path, MAX_DEPTH), path);
+                    "'%s' nests 'and'/'or' deeper than %d levels.".formatted(path, MAX_DEPTH), path, "FILTER_TOO_DEEP");
         }
         if (++nodes > MAX_NODES) {
-            throw new InvalidInputException("The filter has more than %d parts.".formatted(MAX_NODES), path);
+            throw new InvalidInputException("The filter has more than %d parts.".formatted(MAX_NODES), path, "FILTER_TOO_LARGE");
         }
         Condition condition = criteria.apply(filter, path);
         List<F> all = and.apply(filter);
@@ -50,7 +50,7 @@ public final class FilterTree {
         List<F> any = or.apply(filter);
         if (any != null) {
             if (any.isEmpty()) {
-                throw new InvalidInputException("'%s.or' is empty: give at least one filter.".formatted(path), path + ".or");
+                throw new InvalidInputException("'%s.or' is empty: give at least one filter.".formatted(path), path + ".or", "EMPTY_FILTER");
             }
             List<Condition> alternatives = new ArrayList<>();
             for (int i = 0; i < any.size(); i++) {
@@ -64,11 +64,11 @@ public final class FilterTree {
     /** A list criterion's values, refused when empty or too long. */
     public static <T> List<T> values(List<T> values, String path) {
         if (values.isEmpty()) {
-            throw new InvalidInputException("'%s' is empty: give at least one value or leave it out.".formatted(path), path);
+            throw new InvalidInputException("'%s' is empty: give at least one value or leave it out.".formatted(path), path, "EMPTY_FILTER");
         }
         if (values.size() > MAX_VALUES) {
             throw new InvalidInputException(
-                    "'%s' lists %d values; at most %d are allowed.".formatted(path, values.size(), MAX_VALUES), path);
+                    "'%s' lists %d values; at most %d are allowed.".formatted(path, values.size(), MAX_VALUES), path, "TOO_MANY_VALUES");
         }
         return values;
     }
@@ -76,7 +76,7 @@ public final class FilterTree {
     /** A text criterion, refused when blank or too long. */
     public static String text(String text, String path) {
         if (text.isBlank() || text.length() > 200) {
-            throw new InvalidInputException("'%s' must be 1 to 200 characters of text.".formatted(path), path);
+            throw new InvalidInputException("'%s' must be 1 to 200 characters of text.".formatted(path), path, "INVALID_TEXT");
         }
         return text;
     }

@@ -8,16 +8,16 @@ public record FloatRange(Double min, Double max) {
 
     public Condition contains(Field<Double> value, double lowest, double highest, String path) {
         if (min == null && max == null) {
-            throw new InvalidInputException("'%s' is an empty range: give 'min', 'max' or both.".formatted(path), path);
+            throw new InvalidInputException("'%s' is an empty range: give 'min', 'max' or both.".formatted(path), path, "EMPTY_RANGE");
         }
         if (min != null && max != null && min > max) {
             throw new InvalidInputException(
-                    "'%s' is inverted: 'min' (%s) exceeds 'max' (%s).".formatted(path, min, max), path);
+                    "'%s' is inverted: 'min' (%s) exceeds 'max' (%s).".formatted(path, min, max), path, "INVERTED_RANGE");
         }
         for (Double bound : new Double[] {min, max}) {
             if (bound != null && (bound.isNaN() || bound < lowest || bound > highest)) {
                 throw new InvalidInputException("'%s' must lie within %s to %s (got %s)."
-                        .formatted(path, lowest, highest, bound), path);
+                        .formatted(path, lowest, highest, bound), path, "OUT_OF_RANGE");
             }
         }
         Condition condition = org.jooq.impl.DSL.noCondition();

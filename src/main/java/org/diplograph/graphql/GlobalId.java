@@ -50,7 +50,7 @@ public record GlobalId(NodeType type, String key) {
             throw new InvalidInputException(
                     "Argument '%s' takes %s ids, but '%s' is a %s id."
                             .formatted(argumentName, expected.typeName(), id, decoded.type.typeName()),
-                    argumentName);
+                    argumentName, "WRONG_ID_TYPE");
         }
         return decoded.numericKey();
     }
@@ -61,6 +61,6 @@ public record GlobalId(NodeType type, String key) {
 
     private static InvalidInputException invalid(String id) {
         String shown = id == null ? "null" : id.length() > MAX_ENCODED_LENGTH ? id.substring(0, MAX_ENCODED_LENGTH) + "…" : id;
-        return new InvalidInputException("'%s' is not a valid Diplograph global id.".formatted(shown), "id");
+        return new InvalidInputException("'%s' is not a valid Diplograph global id.".formatted(shown), "id", "INVALID_ID");
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.introspection.IntrospectionDisabledError;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,9 +59,7 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
             if (invalid.argument() != null) {
                 extensions.put("argument", invalid.argument());
             }
-            if (invalid.code() != null) {
-                extensions.put("code", invalid.code());
-            }
+            extensions.put("code", invalid.code());
             return error(builder, ErrorType.BAD_REQUEST, invalid.getMessage(), extensions);
         }
         if (ex instanceof NotFoundException notFound) {
@@ -94,9 +93,15 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     /**
      * graphql-java's own errors, raised before any resolver runs, as BAD_REQUEST with a stable code: a document that
-     * does not parse, does not validate against the schema, or whose variables do not fit their declared types.
+     * does not parse, does not validate against the schema, whose variables do not fit their declared types, or that
+     * asks for the schema while introspection is switched off.
      */
     static GraphQLError classified(GraphQLError error) {
+        if (error instanceof IntrospectionDisabledError) {
+            return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST)
+                    .message("Introspection is switched off on this server (DIPLOGRAPH_INTROSPECTION_ENABLED=false).")
+                    .locations(error.getLocations()).extensions(Map.of("code", "INTROSPECTION_DISABLED")).build();
+        }
         if (!(error.getErrorType() instanceof graphql.ErrorType graphQlJavaType)) {
             return error;
         }

@@ -44,7 +44,7 @@ class NodeController {
     DataFetcherResult<List<Identified>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
         if (ids.size() > MAX_IDS) {
             throw new InvalidInputException(
-                    "'nodes' takes at most %d ids (got %d).".formatted(MAX_IDS, ids.size()), "ids");
+                    "'nodes' takes at most %d ids (got %d).".formatted(MAX_IDS, ids.size()), "ids", "TOO_MANY_IDS");
         }
         List<GlobalId> decoded = ids.stream().map(GlobalId::decode).toList();
         Map<NodeType, Set<String>> keysByType = new EnumMap<>(NodeType.class);

@@ -14,17 +14,17 @@ public record PageRequest(int size, boolean backward, Cursor cursor) {
                                  PaginationProperties limits) {
         if (first != null && last != null) {
             throw new InvalidInputException(
-                    "Pass either 'first' or 'last' to the '%s' connection, not both.".formatted(connection), "last");
+                    "Pass either 'first' or 'last' to the '%s' connection, not both.".formatted(connection), "last", "INVALID_PAGINATION");
         }
         if (after != null && before != null) {
             throw new InvalidInputException(
-                    "Pass either 'after' or 'before' to the '%s' connection, not both.".formatted(connection), "before");
+                    "Pass either 'after' or 'before' to the '%s' connection, not both.".formatted(connection), "before", "INVALID_PAGINATION");
         }
         if (last != null && after != null) {
-            throw new InvalidInputException("'after' pages forward: combine it with 'first', not 'last'.", "after");
+            throw new InvalidInputException("'after' pages forward: combine it with 'first', not 'last'.", "after", "INVALID_PAGINATION");
         }
         if (first != null && before != null) {
-            throw new InvalidInputException("'before' pages backward: combine it with 'last', not 'first'.", "before");
+            throw new InvalidInputException("'before' pages backward: combine it with 'last', not 'first'.", "before", "INVALID_PAGINATION");
         }
         boolean backward = last != null || before != null;
         Integer requested = backward ? last : first;
@@ -33,7 +33,7 @@ public record PageRequest(int size, boolean backward, Cursor cursor) {
         if (size < 0) {
             throw new InvalidInputException(
                     "'%s' on the '%s' connection cannot be negative (got %d).".formatted(argument, connection, size),
-                    argument);
+                    argument, "INVALID_PAGE_SIZE");
         }
         if (size > limits.maxPageSize()) {
             throw new InvalidInputException(

@@ -57,7 +57,11 @@ class RequestLimits extends SimplePerformantInstrumentation {
                                                                          InstrumentationState instrumentationState) {
         State state = (State) instrumentationState;
         ExecutionContext execution = parameters.getExecutionContext();
-        state.deadlineApplies = execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.SUBSCRIPTION;
+        boolean subscription = execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.SUBSCRIPTION;
+        if (subscription && SubscriptionTransports.answersOnce(execution.getGraphQLContext())) {
+            throw new AbortExecutionException(SubscriptionTransports.refusal());
+        }
+        state.deadlineApplies = !subscription;
         // The document was checked once, with its other limits (DocumentLimits); variables change with every request.
         if (carriesNul(execution.getCoercedVariables().toMap())) {
             throw new AbortExecutionException(List.of(nulRefusal()));

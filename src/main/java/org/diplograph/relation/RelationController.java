@@ -51,7 +51,7 @@ class RelationController {
         if (between.size() != 2) {
             throw new InvalidInputException(
                     "'between' takes exactly two country codes, e.g. [\"MX\", \"PE\"] (got %d).".formatted(between.size()),
-                    "between");
+                    "between", "INVALID_COUNTRY_PAIR");
         }
         return relationOf(country(between.get(0), "between"), between.get(1), "between");
     }
@@ -66,7 +66,7 @@ class RelationController {
         if (first.code().equals(second.code())) {
             throw new InvalidInputException(
                     "A bilateral relation needs two different countries; both codes name %s.".formatted(first.name()),
-                    argument);
+                    argument, "INVALID_COUNTRY_PAIR");
         }
         return new BilateralRelation(first, second);
     }

@@ -74,7 +74,7 @@ class StatementController {
         int limit = first == null ? limits.defaultPageSize() : first;
         if (limit < 0 || limit > limits.maxPageSize()) {
             throw new InvalidInputException("'first' on 'statementCounts' must be 0 to %d (got %d)."
-                    .formatted(limits.maxPageSize(), limit), "first");
+                    .formatted(limits.maxPageSize(), limit), "first", "INVALID_PAGE_SIZE");
         }
         return statements.countsBySpeaker(filters.compile(filter, "filter"), limit);
     }

@@ -78,7 +78,7 @@ class StatementFilters {
                 case ACTION -> SUBJECT_ACTION.eq(subject.numericKey());
                 default -> throw new InvalidInputException(
                         "'%s' takes ids of Actors, Countries or Actions; '%s' is a %s id."
-                                .formatted(path, id, subject.type().typeName()), path);
+                                .formatted(path, id, subject.type().typeName()), path, "WRONG_ID_TYPE");
             };
             any.add(matches);
         }
@@ -94,7 +94,7 @@ class StatementFilters {
         List<String> words = Arrays.stream(NOT_WORD.split(text.toLowerCase(Locale.ROOT)))
                 .filter(word -> !word.isEmpty()).toList();
         if (words.isEmpty()) {
-            throw new InvalidInputException("'%s' contains no words to search for.".formatted(path), path);
+            throw new InvalidInputException("'%s' contains no words to search for.".formatted(path), path, "INVALID_SEARCH");
         }
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
             return DSL.condition("to_tsvector('simple', {0}) @@ plainto_tsquery('simple', {1})",

@@ -1,6 +1,7 @@
 package org.diplograph.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import graphql.ExecutionResult;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -16,11 +18,15 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import org.diplograph.graphql.Limit;
+import org.reactivestreams.Publisher;
 import org.diplograph.graphql.LimitsProperties;
+import org.diplograph.graphql.SubscriptionTransports;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -29,13 +35,16 @@ import org.springframework.http.MediaType;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /graphql} as the GraphQL over HTTP specification describes it, so any standard client works unmodified:
  * queries by POST ({@code application/json}) or GET (URL parameters), mutations by POST only, answers in
- * {@code application/graphql-response+json} or {@code application/json} as the client accepts. Spring's handler takes
+ * {@code application/graphql-response+json} or {@code application/json} as the client accepts, or as Server-Sent
+ * Events ({@code Accept: text/event-stream}, the transport that also carries subscriptions over HTTP). Spring's handler takes
  * POST alone and leaves a malformed body to the servlet error page; here every refusal of the HTTP request itself (wrong
  * method, content type or Accept, body too large, not JSON, not a GraphQL request) is a 4xx whose body is a GraphQL
  * error with a stable code, and a valid request is executed and answered exactly as Spring's handler would.
@@ -46,21 +55,50 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     private static final Set<String> PARAMETERS = Set.of("query", "operationName", "variables", "extensions");
 
     private final WebGraphQlHandler graphQl;
+    private final EventStream eventStream;
     private final LimitsProperties limits;
     private final JsonMapper json;
 
-    GraphQlHttpEndpoint(WebGraphQlHandler graphQl, LimitsProperties limits, JsonMapper json) {
+    GraphQlHttpEndpoint(WebGraphQlHandler graphQl, EventStream eventStream, LimitsProperties limits, JsonMapper json) {
         super(graphQl);
         this.graphQl = graphQl;
+        this.eventStream = eventStream;
         this.limits = limits;
         this.json = json;
+    }
+
+    /**
+     * Spring's Server-Sent Events responder, given the request this endpoint has already checked: SSE requests pass
+     * the same edge as JSON ones (size, content type, JSON shape, batching) instead of Spring reading any body whole.
+     */
+    static final class EventStream extends GraphQlSseHandler {
+
+        EventStream(WebGraphQlHandler graphQl, Duration timeout, Duration keepAlive) {
+            super(graphQl, timeout, keepAlive);
+        }
+
+        /**
+         * Spring's handler streams subscriptions only; a query, a mutation, or a subscription refused before it started
+         * is sent as the GraphQL over SSE protocol has it, one "next" event with the result, then "complete".
+         */
+        ServerResponse respond(ServerRequest request, Mono<WebGraphQlResponse> response) {
+            return prepareResponse(request, response.map(EventStream::asStream));
+        }
+
+        private static WebGraphQlResponse asStream(WebGraphQlResponse response) {
+            if (response.getExecutionResult().getData() instanceof Publisher<?>) {
+                return response;
+            }
+            ExecutionResult single = response.getExecutionResult();
+            return response.transform(builder -> builder.data(Flux.just(single)).errors(List.of()).extensions(Map.of()));
+        }
     }
 
     static boolean isWebSocketUpgrade(ServerRequest request) {
         return "websocket".equalsIgnoreCase(request.headers().firstHeader(HttpHeaders.UPGRADE));
     }
 
-    /** Subscriptions over Server-Sent Events stay with Spring's SSE handler. */
+    /** A client that accepts an event stream gets its answer, and any subscription, as Server-Sent Events. */
     static boolean wantsEventStream(ServerRequest request) {
         try {
             return request.headers().accept().stream().anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
@@ -74,7 +112,8 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     }
 
     ServerResponse post(ServerRequest request) throws IOException {
-        if (!acceptable(request)) {
+        boolean streamed = wantsEventStream(request);
+        if (!streamed && !acceptable(request)) {
             return notAcceptable(request);
         }
         MediaType contentType;
@@ -123,7 +162,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
             }
         }
         return execute(request, parameters.get("query"), parameters.get("operationName"), parameters.get("variables"),
-                parameters.get("extensions"));
+                parameters.get("extensions"), streamed);
     }
 
     /** GET runs queries only: a URL can be followed, prefetched or cached by anyone, so it must never change data. */
@@ -148,12 +187,16 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         String query = request.param("query").orElse(null);
         String operationName = request.param("operationName").orElse(null);
         OperationDefinition.Operation operation = query == null ? null : operationType(query, operationName);
+        if (operation == OperationDefinition.Operation.SUBSCRIPTION) {
+            return refuse(request, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                    "GET runs queries only. " + SubscriptionTransports.ADVICE, headers -> headers.setAllow(Set.of(HttpMethod.POST)));
+        }
         if (operation != null && operation != OperationDefinition.Operation.QUERY) {
             return refuse(request, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
                     "A %s must be sent with POST; GET runs queries only.".formatted(operation.name().toLowerCase(Locale.ROOT)),
                     headers -> headers.setAllow(Set.of(HttpMethod.POST)));
         }
-        return execute(request, query, operationName, variables, extensions);
+        return execute(request, query, operationName, variables, extensions, false);
     }
 
     ServerResponse otherMethod(ServerRequest request) {
@@ -166,7 +209,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     }
 
     private ServerResponse execute(ServerRequest request, Object query, Object operationName, Object variables,
-                                   Object extensions) {
+                                   Object extensions, boolean streamed) {
         if (!(query instanceof String)) {
             return invalid(request, query == null ? "The request has no 'query': send the GraphQL document as a string."
                     : "'query' must be a string holding the GraphQL document.");
@@ -188,6 +231,12 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), null,
                 request.remoteAddress().orElse(null), request.attributes(), body, UUID.randomUUID().toString(),
                 LocaleContextHolder.getLocale());
+        if (streamed) {
+            return eventStream.respond(request, graphQl.handleRequest(graphQlRequest));
+        }
+        // One JSON answer cannot carry a stream of events: execution refuses a subscription sent this way.
+        graphQlRequest.configureExecutionInput((input, builder) ->
+                builder.graphQLContext(SubscriptionTransports::markSingleResponse).build());
         return prepareResponse(request, graphQl.handleRequest(graphQlRequest));
     }
 

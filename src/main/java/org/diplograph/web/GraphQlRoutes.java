@@ -1,6 +1,7 @@
 package org.diplograph.web;
 
 import org.diplograph.graphql.LimitsProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -14,8 +15,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Routes {@code /graphql} to {@link GraphQlHttpEndpoint} ahead of Spring's own route, leaving it the WebSocket upgrade
- * and Server-Sent Events subscriptions, and CORS pre-flight requests to the CORS filter.
+ * Routes {@code /graphql} to {@link GraphQlHttpEndpoint} ahead of Spring's own route, so every HTTP request, JSON or
+ * Server-Sent Events, passes the same checks; Spring keeps the WebSocket upgrade, and the CORS filter pre-flight requests.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlRoutes {
@@ -24,11 +25,14 @@ class GraphQlRoutes {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    RouterFunction<ServerResponse> graphQlOverHttp(WebGraphQlHandler graphQl, LimitsProperties limits, JsonMapper json) {
-        GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(graphQl, limits, json);
+    RouterFunction<ServerResponse> graphQlOverHttp(WebGraphQlHandler graphQl, GraphQlProperties properties,
+                                                   LimitsProperties limits, JsonMapper json) {
+        GraphQlProperties.Sse sse = properties.getHttp().getSse();
+        GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(graphQl,
+                new GraphQlHttpEndpoint.EventStream(graphQl, sse.getTimeout(), sse.getKeepAlive()), limits, json);
         return RouterFunctions.route()
                 .GET(PATH, request -> !GraphQlHttpEndpoint.isWebSocketUpgrade(request), endpoint::get)
-                .POST(PATH, request -> !GraphQlHttpEndpoint.wantsEventStream(request), endpoint::post)
+                .POST(PATH, endpoint::post)
                 .route(RequestPredicates.path(PATH).and(request -> !GraphQlHttpEndpoint.isPreFlight(request)
                         && !request.method().equals(HttpMethod.GET) && !request.method().equals(HttpMethod.POST)),
                         endpoint::otherMethod)

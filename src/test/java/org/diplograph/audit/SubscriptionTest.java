@@ -4,95 +4,224 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.IntConsumer;
 
+import org.diplograph.actor.Actor;
+import org.diplograph.actor.ActorRepository;
 import org.diplograph.support.WriteTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.graphql.client.HttpGraphQlClient;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+import reactor.core.Disposable;
 
 /**
  * Live updates reach real clients over both transports, WebSocket (graphql-transport-ws) and Server-Sent Events, and
- * only the changes a subscription's filter asks for.
+ * only the changes a subscription's filter asks for. Changes arrive in commit order, so a change the filter should
+ * have dropped would show up ahead of the one written after it: each test writes a change that must stay out, then
+ * one that must arrive, and checks that what arrives is exactly the second.
  */
 class SubscriptionTest extends WriteTest {
 
     private static final String SUBSCRIPTION = """
-            subscription($countries: [String!], $operations: [Operation!]) {
-              factChanges(countries: $countries, operations: $operations) {
+            subscription($countries: [String!], $actors: [ID!], $operations: [Operation!]) {
+              factChanges(countries: $countries, actors: $actors, operations: $operations) {
                 operation change { by } fact { id version ... on Action { summary } } } }""";
 
-    private Map<String, Object> action(String summary, String country) {
-        return Map.of("summary", summary, "eventCode", "043", "actors", List.of(actorId("gabriel-boric")),
+    @Autowired
+    private RevisionLog revisions;
+    @Autowired
+    private ActorRepository actors;
+    @Autowired
+    private TransactionTemplate transactions;
+
+    private final List<Disposable> subscriptions = new ArrayList<>();
+    private final List<WebSocketGraphQlClient> webSockets = new ArrayList<>();
+
+    @AfterEach
+    void unsubscribe() {
+        subscriptions.forEach(Disposable::dispose);
+        webSockets.forEach(client -> client.stop().block(Duration.ofSeconds(5)));
+    }
+
+    /** What one subscription has received, in order. */
+    private record Feed(BlockingQueue<ClientGraphQlResponse> events) {
+
+        ClientGraphQlResponse next() throws InterruptedException {
+            ClientGraphQlResponse event = events.poll(30, TimeUnit.SECONDS);
+            assertThat(event).as("a change arrives within 30 s").isNotNull();
+            return event;
+        }
+
+        String nextSummary() throws InterruptedException {
+            return next().field("factChanges.fact.summary").getValue();
+        }
+    }
+
+    private Map<String, Object> action(String summary, String actorSlug, String country) {
+        return Map.of("summary", summary, "eventCode", "043", "actors", List.of(actorId(actorSlug)),
                 "recipients", List.of(id("{ country(code: \"" + country + "\") { id } }", "country.id")),
                 "occurred", Map.of(), "evidence", List.of(sentenceId(1)));
     }
 
-    private String record(String summary, String country) {
+    private String record(String summary, String actorSlug, String country) {
         return writer.document("mutation($input: RecordActionInput!) { recordAction(input: $input) { action { id } } }")
-                .variable("input", action(summary, country)).execute().path("recordAction.action.id").entity(String.class).get();
+                .variable("input", action(summary, actorSlug, country)).execute()
+                .path("recordAction.action.id").entity(String.class).get();
+    }
+
+    private void correct(String id, String summary) {
+        writer.document("mutation($input: CorrectActionInput!) { correctAction(input: $input) { userErrors { code } } }")
+                .variable("input", Map.of("id", id, "expectedVersion", 1, "summary", summary)).execute()
+                .path("correctAction.userErrors").entityList(Object.class).hasSize(0);
     }
 
     /**
-     * Subscribes, then writes until the first matching change arrives (the server may take a moment to register the
-     * subscription), each time first writing a change the filter must drop.
+     * Subscribes, then writes matching probes until one arrives: from then on the subscription is registered, and
+     * every later change it matches arrives after the probes.
      */
-    private ClientGraphQlResponse firstChange(GraphQlClient client, String transport) throws Exception {
-        CompletableFuture<ClientGraphQlResponse> first = client.document(SUBSCRIPTION)
-                .variable("countries", List.of("AR")).variable("operations", List.of("RECORD"))
-                .executeSubscription().next().toFuture();
-        for (int attempt = 0; attempt < 20; attempt++) {
-            record(transport + " filtered out " + attempt, "CO");
-            record(transport + " delivered " + attempt, "AR");
-            try {
-                return first.get(1, TimeUnit.SECONDS);
-            } catch (TimeoutException notYet) {
-                // the subscription was not registered yet when the change was published
+    private Feed subscribe(GraphQlClient client, Map<String, Object> variables, String probeActor, String probeCountry)
+            throws InterruptedException {
+        return subscribe(client, variables, probe -> record("probe " + probe, probeActor, probeCountry));
+    }
+
+    private Feed subscribe(GraphQlClient client, Map<String, Object> variables, IntConsumer writeProbe)
+            throws InterruptedException {
+        BlockingQueue<ClientGraphQlResponse> events = new LinkedBlockingQueue<>();
+        subscriptions.add(client.document(SUBSCRIPTION).variables(variables).executeSubscription().subscribe(events::add));
+        for (int probe = 0; probe < 30; probe++) {
+            writeProbe.accept(probe);
+            ClientGraphQlResponse first = events.poll(1, TimeUnit.SECONDS);
+            if (first != null) {
+                assertThat((String) first.field("factChanges.fact.summary").getValue()).startsWith("probe ");
+                // Probes written before the first one arrived may still be on their way; they come before anything else.
+                return new Feed(drainProbes(events));
             }
         }
-        throw new AssertionError("No change delivered over " + transport);
+        throw new AssertionError("The subscription was never registered");
     }
 
-    @Test
-    void changesReachAWebSocketClient() throws Exception {
+    /** A queue that skips the probes still to arrive, which all precede the changes the test makes. */
+    private static BlockingQueue<ClientGraphQlResponse> drainProbes(BlockingQueue<ClientGraphQlResponse> events) {
+        return new LinkedBlockingQueue<>() {
+            @Override
+            public ClientGraphQlResponse poll(long timeout, TimeUnit unit) throws InterruptedException {
+                while (true) {
+                    ClientGraphQlResponse event = events.poll(timeout, unit);
+                    if (event == null || !String.valueOf((Object) event.field("factChanges.fact.summary").getValue())
+                            .startsWith("probe ")) {
+                        return event;
+                    }
+                }
+            }
+        };
+    }
+
+    private WebSocketGraphQlClient webSocket() {
         WebSocketGraphQlClient client = WebSocketGraphQlClient
-                .builder(URI.create("ws://127.0.0.1:" + port + "/graphql"), new ReactorNettyWebSocketClient())
-                .build();
-        try {
-            ClientGraphQlResponse change = firstChange(client, "websocket");
-            assertThat(change.isValid()).isTrue();
-            assertThat((String) change.field("factChanges.operation").getValue()).isEqualTo("RECORD");
-            assertThat((String) change.field("factChanges.change.by").getValue()).isEqualTo("tester");
-            assertThat((String) change.field("factChanges.fact.summary").getValue()).startsWith("websocket delivered");
-        } finally {
-            client.stop().block(Duration.ofSeconds(5));
-        }
+                .builder(URI.create("ws://127.0.0.1:" + port + "/graphql"), new ReactorNettyWebSocketClient()).build();
+        webSockets.add(client);
+        return client;
+    }
+
+    private HttpGraphQlClient serverSentEvents() {
+        return HttpGraphQlClient.create(WebClient.create("http://127.0.0.1:" + port + "/graphql"));
     }
 
     @Test
-    void changesReachAServerSentEventsClient() throws Exception {
-        HttpGraphQlClient client = HttpGraphQlClient.create(WebClient.create("http://127.0.0.1:" + port + "/graphql"));
-        ClientGraphQlResponse change = firstChange(client, "sse");
+    void aWebSocketClientReceivesTheChangesItsCountryAndOperationFiltersMatchAndNoOthers() throws Exception {
+        Feed feed = subscribe(webSocket(), Map.of("countries", List.of("AR"), "operations", List.of("RECORD")),
+                "gabriel-boric", "AR");
+
+        record("websocket other country", "gabriel-boric", "CO");
+        String delivered = record("websocket delivered", "gabriel-boric", "AR");
+        ClientGraphQlResponse change = feed.next();
         assertThat(change.isValid()).isTrue();
-        assertThat((String) change.field("factChanges.fact.summary").getValue()).startsWith("sse delivered");
+        assertThat((String) change.field("factChanges.operation").getValue()).isEqualTo("RECORD");
+        assertThat((String) change.field("factChanges.change.by").getValue()).isEqualTo("tester");
+        assertThat((String) change.field("factChanges.fact.summary").getValue()).isEqualTo("websocket delivered");
+
+        correct(delivered, "websocket corrected, not a RECORD");
+        record("websocket delivered again", "gabriel-boric", "AR");
+        assertThat(feed.nextSummary()).isEqualTo("websocket delivered again");
+    }
+
+    @Test
+    void aServerSentEventsClientReceivesTheChangesItsFiltersMatchAndNoOthers() throws Exception {
+        Feed feed = subscribe(serverSentEvents(), Map.of("countries", List.of("AR"), "operations", List.of("RECORD")),
+                "gabriel-boric", "AR");
+
+        record("sse other country", "gabriel-boric", "CO");
+        record("sse delivered", "gabriel-boric", "AR");
+        ClientGraphQlResponse change = feed.next();
+        assertThat((String) change.field("factChanges.fact.summary").getValue()).isEqualTo("sse delivered");
         assertThat((Integer) change.field("factChanges.fact.version").getValue()).isEqualTo(1);
     }
 
     @Test
-    void aSubscriptionWithABadFilterIsRefused() {
-        HttpGraphQlClient client = HttpGraphQlClient.create(WebClient.create("http://127.0.0.1:" + port + "/graphql"));
-        ClientGraphQlResponse response = client.document(SUBSCRIPTION).variable("countries", List.of("ZZ"))
+    void theOperationFilterKeepsOnlyTheOperationsAskedFor() throws Exception {
+        Feed feed = subscribe(webSocket(), Map.of("countries", List.of("AR"), "operations", List.of("RECORD", "CORRECT")),
+                "gabriel-boric", "AR");
+        String id = record("to be corrected", "gabriel-boric", "AR");
+        assertThat(feed.nextSummary()).isEqualTo("to be corrected");
+
+        Feed corrections = subscribe(webSocket(), Map.of("countries", List.of("AR"), "operations", List.of("CORRECT")),
+                probe -> correct(record("probe to correct " + probe, "gabriel-boric", "AR"), "probe " + probe));
+        record("a record the correction feed drops", "gabriel-boric", "AR");
+        correct(id, "corrected");
+        ClientGraphQlResponse correction = corrections.next();
+        assertThat((String) correction.field("factChanges.operation").getValue()).isEqualTo("CORRECT");
+        assertThat((String) correction.field("factChanges.fact.summary").getValue()).isEqualTo("corrected");
+        assertThat((Integer) correction.field("factChanges.fact.version").getValue()).isEqualTo(2);
+        assertThat(feed.nextSummary()).isEqualTo("a record the correction feed drops");
+        assertThat(feed.nextSummary()).isEqualTo("corrected");
+    }
+
+    @Test
+    void theActorFilterKeepsOnlyChangesInvolvingThoseActors() throws Exception {
+        Feed feed = subscribe(webSocket(), Map.of("actors", List.of(actorId("pedro-castillo"))), "pedro-castillo", "MX");
+
+        record("an action of somebody else", "gabriel-boric", "MX");
+        record("an action of Castillo", "pedro-castillo", "MX");
+        assertThat(feed.nextSummary()).isEqualTo("an action of Castillo");
+    }
+
+    @Test
+    void aWriteWhoseTransactionRollsBackIsNeverAnnounced() throws Exception {
+        Feed feed = subscribe(webSocket(), Map.of("countries", List.of("AR")), "gabriel-boric", "AR");
+        Actor boric = actors.findBySlug("gabriel-boric").orElseThrow();
+
+        transactions.executeWithoutResult(transaction -> {
+            revisions.record(boric, Operation.CORRECT, new Change("tester", OffsetDateTime.now()), "rolled back",
+                    new Involvement(Set.of("AR"), Set.of()));
+            transaction.setRollbackOnly();
+        });
+        record("committed after the rollback", "gabriel-boric", "AR");
+
+        ClientGraphQlResponse next = feed.next();
+        assertThat((String) next.field("factChanges.fact.summary").getValue()).isEqualTo("committed after the rollback");
+    }
+
+    @Test
+    void aSubscriptionWithABadFilterIsRefusedWithTheFilterCode() {
+        ClientGraphQlResponse response = serverSentEvents().document(SUBSCRIPTION).variable("countries", List.of("ZZ"))
                 .executeSubscription().blockFirst(Duration.ofSeconds(10));
         assertThat(response).isNotNull();
-        assertThat(response.getErrors()).singleElement().satisfies(error ->
-                assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST"));
+        assertThat(response.getErrors()).singleElement().satisfies(error -> assertThat(error.getExtensions())
+                .containsEntry("classification", "BAD_REQUEST").containsEntry("code", "UNKNOWN_COUNTRY"));
     }
 }

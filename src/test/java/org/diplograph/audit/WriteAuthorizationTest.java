@@ -41,7 +41,7 @@ class WriteAuthorizationTest extends WriteTest {
         assertThat(mutations).extracting(GraphQLFieldDefinition::getName).contains("retractFact", "recordSource",
                 "correctSource", "recordActor", "correctActor", "recordActorRole", "correctActorRole", "recordStatement",
                 "correctStatement", "recordAction", "correctAction");
-        Map<String, Object> before = fingerprint();
+        Map<String, String> before = fingerprint();
         for (GraphQLFieldDefinition mutation : mutations) {
             // The least input that passes GraphQL validation: authorization is checked before anything else.
             String document = "mutation($input: %s) { %s(input: $input) { userErrors { code } } }"

@@ -34,7 +34,7 @@ class SourceQueriesTest extends ApiTest {
         graphQl.document("{ source(slug: \"mexico-peru-2022-12-21\") { sentences(first: 100) { totalCount nodes { number start end text source { slug } } } } }")
                 .execute()
                 .path("source.sentences.totalCount").entity(Integer.class).isEqualTo(22)
-                .path("source.sentences.nodes").entityList(SentenceView.class).satisfies(sentences -> {
+                .path("source.sentences.nodes").entityList(SentenceView.class).hasSize(22).satisfies(sentences -> {
                     for (int i = 0; i < sentences.size(); i++) {
                         SentenceView sentence = sentences.get(i);
                         assertThat(sentence.number()).isEqualTo(i + 1);

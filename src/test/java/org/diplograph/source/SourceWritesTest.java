@@ -50,9 +50,8 @@ class SourceWritesTest extends WriteTest {
     void badSourcesAreRefusedFieldByFieldAndWriteNothing() {
         writer.document(RECORD).variable("input", source("taken-slug")).execute()
                 .path("recordSource.userErrors").entityList(Object.class).hasSize(0);
-        Map<String, Object> before = fingerprint();
-        GraphQlTester.Response taken = writer.document(RECORD).variable("input", source("taken-slug")).execute();
-        expectUserErrors(taken, "recordSource", "TAKEN");
+        Map<String, String> before = fingerprint();
+        GraphQlTester.Response taken = expectUserErrors(writer.document(RECORD).variable("input", source("taken-slug")), "recordSource", "TAKEN");
         Map<String, Object> bad = source("Not A Slug");
         bad.put("headline", " ");
         bad.put("url", "javascript:alert(1)");
@@ -80,11 +79,10 @@ class SourceWritesTest extends WriteTest {
         writer.document(CORRECT).variable("input", cleared).execute()
                 .path("correctSource.source.outlet").valueIsNull()
                 .path("correctSource.source.url").entity(String.class).isEqualTo("https://example.org/congress");
-        Map<String, Object> before = fingerprint();
-        expectUserErrors(writer.document(CORRECT).variable("input", Map.of("id", id, "expectedVersion", 2, "outlet", "Late"))
-                .execute(), "correctSource", "STALE_VERSION");
+        Map<String, String> before = fingerprint();
+        expectUserErrors(writer.document(CORRECT).variable("input", Map.of("id", id, "expectedVersion", 2, "outlet", "Late")), "correctSource", "STALE_VERSION");
         expectUserErrors(writer.document(CORRECT).variable("input", Map.of("id", actorId("pablo-monroy"),
-                "expectedVersion", 1)).execute(), "correctSource", "WRONG_TYPE");
+                "expectedVersion", 1)), "correctSource", "WRONG_TYPE");
         assertThat(fingerprint()).isEqualTo(before);
     }
 }

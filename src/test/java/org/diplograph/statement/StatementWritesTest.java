@@ -49,21 +49,19 @@ class StatementWritesTest extends WriteTest {
 
     @Test
     void contentMustOccurVerbatimInTheCitedSentenceAndAQuoteBetweenQuotationMarks() {
-        Map<String, Object> before = fingerprint();
-        GraphQlTester.Response invented = writer.document(RECORD)
-                .variable("input", quote("We will break relations", 14)).execute();
-        expectUserErrors(invented, "recordStatement", "NOT_IN_SOURCE");
+        Map<String, String> before = fingerprint();
+        GraphQlTester.Response invented = expectUserErrors(writer.document(RECORD)
+                .variable("input", quote("We will break relations", 14)), "recordStatement", "NOT_IN_SOURCE");
         invented.path("recordStatement.statement").valueIsNull();
         assertThat(userErrorFields(invented, "recordStatement")).containsExactly("input.content");
-        GraphQlTester.Response unquoted = writer.document(RECORD)
-                .variable("input", quote("the president said", 14)).execute();
-        expectUserErrors(unquoted, "recordStatement", "NOT_IN_SOURCE");
+        GraphQlTester.Response unquoted = expectUserErrors(writer.document(RECORD)
+                .variable("input", quote("the president said", 14)), "recordStatement", "NOT_IN_SOURCE");
         assertThat(fingerprint()).isEqualTo(before);
     }
 
     @Test
     void everyReferenceMustExistAndBeOfTheRightTypeAndEveryProblemIsReported() {
-        Map<String, Object> before = fingerprint();
+        Map<String, String> before = fingerprint();
         Map<String, Object> input = new java.util.HashMap<>(quote("It is part of our foreign policy.", 15));
         input.put("speaker", id("{ country(code: \"MX\") { id } }", "country.id"));
         input.put("evidence", actorId("pablo-monroy"));
@@ -87,10 +85,9 @@ class StatementWritesTest extends WriteTest {
                 .path("correctStatement.statement.version").entity(Integer.class).isEqualTo(2)
                 .path("correctStatement.statement.said.date").entity(String.class).isEqualTo("2022-12-22")
                 .path("correctStatement.statement.lastChange.by").entity(String.class).isEqualTo("tester");
-        Map<String, Object> before = fingerprint();
-        GraphQlTester.Response stale = writer.document(CORRECT)
-                .variable("input", Map.of("id", id, "expectedVersion", 1, "content", "It is part of our foreign policy.")).execute();
-        expectUserErrors(stale, "correctStatement", "STALE_VERSION");
+        Map<String, String> before = fingerprint();
+        GraphQlTester.Response stale = expectUserErrors(writer.document(CORRECT)
+                .variable("input", Map.of("id", id, "expectedVersion", 1, "content", "It is part of our foreign policy.")), "correctStatement", "STALE_VERSION");
         stale.path("correctStatement.userErrors[0].message").entity(String.class)
                 .satisfies(message -> assertThat(message).contains("version 2").contains("tester"));
         assertThat(fingerprint()).isEqualTo(before);
@@ -119,11 +116,9 @@ class StatementWritesTest extends WriteTest {
                 .variable("id", id).execute()
                 .path("node.retraction.reason").entity(String.class).isEqualTo("duplicate of the seed quote")
                 .path("node.revisions[*].operation").entityList(String.class).containsExactly("RECORD", "RETRACT");
-        GraphQlTester.Response again = writer.document("mutation($id: ID!) { retractFact(input: {id: $id, expectedVersion: 2, reason: \"again\"}) { userErrors { code } } }")
-                .variable("id", id).execute();
-        expectUserErrors(again, "retractFact", "RETRACTED");
-        GraphQlTester.Response correctRetracted = writer.document(CORRECT)
-                .variable("input", Map.of("id", id, "expectedVersion", 2, "content", "asylum")).execute();
-        expectUserErrors(correctRetracted, "correctStatement", "RETRACTED");
+        GraphQlTester.Response again = expectUserErrors(writer.document("mutation($id: ID!) { retractFact(input: {id: $id, expectedVersion: 2, reason: \"again\"}) { userErrors { code } } }")
+                .variable("id", id), "retractFact", "RETRACTED");
+        GraphQlTester.Response correctRetracted = expectUserErrors(writer.document(CORRECT)
+                .variable("input", Map.of("id", id, "expectedVersion", 2, "content", "asylum")), "correctStatement", "RETRACTED");
     }
 }

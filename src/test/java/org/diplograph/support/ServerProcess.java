@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.diplograph.DiplographApplication;
@@ -50,8 +51,17 @@ public final class ServerProcess implements AutoCloseable {
         return List.of();
     }
 
-    /** Starts a server and waits until it answers queries. */
+    /** Starts a server and waits until it is ready for traffic. */
     public static ServerProcess start(Path workingDirectory, int port, List<String> arguments) throws Exception {
+        return start(workingDirectory, port, arguments, Map.of());
+    }
+
+    /**
+     * Starts a server with these environment variables (configured as an operator would), and waits until it is ready
+     * for traffic. Without DIPLOGRAPH_API_KEYS among them, the server knows the test writer's key.
+     */
+    public static ServerProcess start(Path workingDirectory, int port, List<String> arguments,
+                                      Map<String, String> environment) throws Exception {
         // The application's own classpath, without the test classes (their configurations are for tests only).
         String classpath = String.join(java.io.File.pathSeparator, Arrays.stream(
                         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
@@ -60,11 +70,16 @@ public final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", classpath,
                 DiplographApplication.class.getName(), "--server.address=127.0.0.1", "--server.port=" + port,
-                "--diplograph.security.api-keys=tester:" + WriteTest.WRITER_KEY, "--logging.level.root=WARN"));
+                "--logging.level.root=WARN"));
+        if (!environment.containsKey("DIPLOGRAPH_API_KEYS")) {
+            command.add("--diplograph.security.api-keys=tester:" + WriteTest.WRITER_KEY);
+        }
         command.addAll(arguments);
         Path log = workingDirectory.resolve("server-" + System.nanoTime() + ".log");
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         ServerProcess server = new ServerProcess(process, port, log);
         server.awaitReady();
         return server;
@@ -88,6 +103,10 @@ public final class ServerProcess implements AutoCloseable {
         return Files.readString(log);
     }
 
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
     public HttpResponse<String> post(String body, boolean authenticated) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
@@ -105,12 +124,15 @@ public final class ServerProcess implements AutoCloseable {
                 throw new AssertionError("The server process exited during start-up:\n" + log());
             }
             try {
-                if (post("{\"query\":\"{ countries { totalCount } }\"}", false).statusCode() == 200) {
+                HttpResponse<String> readiness = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                if (readiness.statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
-                Thread.sleep(500);
+                // not listening yet
             }
+            Thread.sleep(200);
         }
         throw new AssertionError("The server did not start within 120 s");
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -30,28 +32,21 @@ public abstract class WriteTest extends ApiTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    private DataSource dataSource;
+
     @BeforeEach
     void authenticate() {
         writer = graphQl.mutate().header("Authorization", "Bearer " + WRITER_KEY).build();
         reader = graphQl.mutate().header("Authorization", "Bearer " + READER_KEY).build();
     }
 
-    /** Every row count and version sum that any write would change: equal before and after means nothing was written. */
-    protected Map<String, Object> fingerprint() {
-        return jdbc.sql("""
-                SELECT (SELECT COUNT(*) FROM source) AS sources, (SELECT COUNT(*) FROM sentence) AS sentences,
-                       (SELECT COUNT(*) FROM actor) AS actors, (SELECT COUNT(*) FROM actor_alias) AS aliases,
-                       (SELECT COUNT(*) FROM actor_role) AS roles, (SELECT COUNT(*) FROM statement) AS statements,
-                       (SELECT COUNT(*) FROM statement_subject) AS subjects,
-                       (SELECT COUNT(*) FROM statement_audience) AS audiences,
-                       (SELECT COUNT(*) FROM action) AS actions, (SELECT COUNT(*) FROM action_party) AS parties,
-                       (SELECT COUNT(*) FROM action_evidence) AS evidence,
-                       (SELECT COUNT(*) FROM action_country) AS involved_countries,
-                       (SELECT COUNT(*) FROM revision) AS revisions,
-                       (SELECT COALESCE(SUM(version), 0) FROM action) + (SELECT COALESCE(SUM(version), 0) FROM statement)
-                       + (SELECT COALESCE(SUM(version), 0) FROM actor) + (SELECT COALESCE(SUM(version), 0) FROM actor_role)
-                       + (SELECT COALESCE(SUM(version), 0) FROM source) AS versions
-                """).query().singleRow();
+    /**
+     * Every table's rows, digested ({@link DatabaseFingerprint}): equal before and after means nothing was written,
+     * whichever table a write would have touched.
+     */
+    protected Map<String, String> fingerprint() {
+        return DatabaseFingerprint.of(dataSource);
     }
 
     /** The id of a seeded fact, looked up through the API. */
@@ -68,10 +63,17 @@ public abstract class WriteTest extends ApiTest {
         return id("{ actor(slug: \"" + slug + "\") { id } }", "actor.id");
     }
 
-    /** Asserts the payload at {@code path} failed with these user error codes, in order, and changed nothing. */
-    protected static void expectUserErrors(GraphQlTester.Response response, String path, String... codes) {
-        response.path(path + ".userErrors[*].code").entityList(String.class).containsExactly(codes);
+    /**
+     * Sends the request and asserts that the payload at {@code path} failed with these user error codes, in order, and
+     * that the database is exactly as it was before.
+     */
+    protected GraphQlTester.Response expectUserErrors(GraphQlTester.Request<?> request, String path, String... codes) {
         assertThat(codes).isNotEmpty();
+        Map<String, String> before = fingerprint();
+        GraphQlTester.Response response = request.execute();
+        response.path(path + ".userErrors[*].code").entityList(String.class).containsExactly(codes);
+        assertThat(fingerprint()).as("%s refused with %s changes nothing", path, List.of(codes)).isEqualTo(before);
+        return response;
     }
 
     protected static List<String> userErrorFields(GraphQlTester.Response response, String path) {

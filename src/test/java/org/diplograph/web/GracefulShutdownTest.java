@@ -5,7 +5,15 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.file.Path;
@@ -13,20 +21,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.diplograph.support.ServerProcess;
+import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * On SIGTERM the server stops taking requests, finishes the ones in flight, then exits: a deployment that rolls over
- * never cuts a client off mid-answer.
+ * On SIGTERM the server stops taking new requests, finishes the ones in flight, then exits: a deployment that rolls
+ * over never cuts a client off mid-answer. Each step waits for the state it needs, never for a guessed time.
  */
 class GracefulShutdownTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path workingDirectory;
 
     @Test
-    void aRequestInFlightWhenTheServerIsToldToStopIsStillAnswered() throws Exception {
+    void aRequestInFlightWhenTheServerIsToldToStopIsStillAnsweredAndNewOnesAreRefused() throws Exception {
         List<String> arguments = new ArrayList<>(ServerProcess.newDatabase());
         arguments.add("--logging.level.org.springframework.boot.tomcat=INFO");
         try (ServerProcess server = ServerProcess.start(workingDirectory, ServerProcess.freePort(), arguments)) {
@@ -39,19 +52,61 @@ class GracefulShutdownTest {
                 // Half the body: the server has taken the request and is waiting for the rest of it.
                 out.write(body, 0, body.length / 2);
                 out.flush();
-                Thread.sleep(500);
+                awaitRequestInFlight(server);
 
                 server.process().destroy();
-                Thread.sleep(1_000);
+                await(() -> server.log().contains("Commencing graceful shutdown"), "the server begins its graceful shutdown");
                 assertThat(server.process().isAlive()).as("the server waits for the request in flight").isTrue();
+                assertThat(refusesNewRequests(server)).as("a new request during the shutdown is refused").isTrue();
 
                 out.write(body, body.length / 2, body.length - body.length / 2);
                 out.flush();
                 String response = new String(socket.getInputStream().readAllBytes(), UTF_8);
-                assertThat(response).startsWith("HTTP/1.1 200").contains("\"name\":\"Peru\"");
+                assertThat(response).as(server.log()).startsWith("HTTP/1.1 200").contains("\"name\":\"Peru\"");
             }
             assertThat(server.process().waitFor(30, SECONDS)).as("the server exits once the request is answered").isTrue();
             assertThat(server.log()).contains("Graceful shutdown complete");
         }
+    }
+
+    /**
+     * Waits until the server counts the half-sent request among its active ones (besides the metrics request that
+     * asks): from then on it is a request in flight, not a connection still being read.
+     */
+    private static void awaitRequestInFlight(ServerProcess server) throws Exception {
+        await(() -> {
+            HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                            + "/actuator/metrics/http.server.requests.active?tag=method:POST"))
+                    .header("Authorization", "Bearer " + WriteTest.WRITER_KEY).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return metrics.statusCode() == 200 && activeTasks(metrics.body()) >= 1;
+        }, "the half-sent request is active on the server");
+    }
+
+    private static double activeTasks(String metrics) {
+        Map<?, ?> body = JSON.readValue(metrics, Map.class);
+        return ((List<?>) body.get("measurements")).stream().map(Map.class::cast)
+                .filter(measurement -> "ACTIVE_TASKS".equals(measurement.get("statistic")))
+                .mapToDouble(measurement -> ((Number) measurement.get("value")).doubleValue()).findFirst().orElse(0);
+    }
+
+    /** True when a new connection is refused, or answered with 503, while the shutdown is under way. */
+    private static boolean refusesNewRequests(ServerProcess server) throws Exception {
+        try {
+            return server.post("{\"query\": \"{ __typename }\"}", false).statusCode() == 503;
+        } catch (IOException refused) {
+            return true;
+        }
+    }
+
+    private static void await(Callable<Boolean> condition, String what) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.call()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("Timed out waiting until " + what);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * /graphql follows the GraphQL over HTTP specification: queries by GET or POST, mutations by POST only, both response
@@ -64,7 +65,7 @@ class GraphQlOverHttpTest extends WriteTest {
 
     @Test
     void aMutationSentWithGetIsRefusedWith405AndChangesNothing() {
-        Map<String, Object> before = fingerprint();
+        Map<String, String> before = fingerprint();
         http.get().uri(uri -> uri.path("/graphql").queryParam("query", "{q}")
                         .build("mutation { retractFact(input: {id: \"x\", expectedVersion: 1, reason: \"r\"}) { userErrors { code } } }"))
                 .header("Authorization", "Bearer " + WRITER_KEY).exchange()
@@ -151,19 +152,59 @@ class GraphQlOverHttpTest extends WriteTest {
     }
 
     @Test
-    void mutationsStillWorkByPost() {
-        writer.document("mutation { retractFact(input: {id: \"QWN0b3I6MA\", expectedVersion: 1, reason: \"test\"}) { userErrors { code } } }")
-                .execute().path("retractFact.userErrors").entityList(Object.class).hasSize(1);
+    void aMutationByPostWritesAndItsWriteIsReadBack() {
+        Map<String, Object> input = Map.of("slug", "http-post-writer", "kind", "PERSON", "name", "Posted Person",
+                "description", "Recorded through a JSON POST", "firstMention", sentenceId(3), "aliases", List.of());
+        String id = writer.document("mutation($input: RecordActorInput!) { recordActor(input: $input) { actor { id } "
+                        + "userErrors { code } } }").variable("input", input).execute()
+                .path("recordActor.userErrors").entityList(Object.class).hasSize(0)
+                .path("recordActor.actor.id").entity(String.class).get();
+        graphQl.document("{ actor(slug: \"http-post-writer\") { id name description } }").execute()
+                .path("actor.id").entity(String.class).isEqualTo(id)
+                .path("actor.name").entity(String.class).isEqualTo("Posted Person")
+                .path("actor.description").entity(String.class).isEqualTo("Recorded through a JSON POST");
     }
 
     @Test
-    void everyResponseCarriesSecurityHeaders() {
-        http.get().uri("/graphiql").exchange()
-                .expectHeader().valueEquals("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY)
-                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
-                .expectHeader().valueEquals("X-Frame-Options", "DENY")
-                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
-                .expectHeader().valueEquals("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
+    void everyResponseCarriesSecurityHeadersAndIsNeverCached() {
+        List<WebTestClient.ResponseSpec> responses = List.of(
+                http.get().uri("/graphiql").exchange(),
+                http.get().uri("/graphql?query={query}", "{ __typename }").exchange(),
+                http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"query\": \"{ __typename }\"}")
+                        .exchange(),
+                http.post().uri("/graphql").contentType(MediaType.TEXT_PLAIN).bodyValue("{ __typename }").exchange());
+        for (WebTestClient.ResponseSpec response : responses) {
+            response.expectHeader().valueEquals("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY)
+                    .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                    .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                    .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                    .expectHeader().valueEquals("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY)
+                    .expectHeader().value("Cache-Control", cache -> assertThat(cache).contains("no-store"));
+        }
+    }
+
+    @Test
+    void aSubscriptionSentAsAPlainJsonPostIsRefusedNamingTheStreamingTransports() {
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_GRAPHQL_RESPONSE)
+                .bodyValue("{\"query\": \"subscription { factChanges { operation } }\"}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].extensions.code").isEqualTo("SUBSCRIPTION_NEEDS_STREAM")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
+                        .contains("WebSocket").contains("text/event-stream"))
+                .jsonPath("$.data").doesNotExist();
+    }
+
+    @Test
+    void aQueryOverServerSentEventsIsAnsweredAsOneEventThenComplete() {
+        String body = http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_EVENT_STREAM)
+                .bodyValue("{\"query\": \"{ country(code: \\\"MX\\\") { name } }\"}").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(body).isNotNull();
+        assertThat(body.replace(" ", "")).containsSubsequence("event:next", "\"data\":{\"country\":{\"name\":\"Mexico\"}}",
+                "event:complete");
     }
 
     @Test

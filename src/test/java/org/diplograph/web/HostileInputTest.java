@@ -38,19 +38,103 @@ class HostileInputTest extends WriteTest {
             + "org\\.(h2|postgresql|springframework|jooq|diplograph|flywaydb)|com\\.zaxxer|SQLState|"
             + "\\bSELECT\\b[^\"]*\\bFROM\\b|\\bINSERT INTO\\b|/work/|/root/|/home/|/tmp/");
 
+    /** Codes of refusals made at the HTTP edge, before any GraphQL runs: every transport answers them alike. */
+    private static final Set<String> EDGE_CODES = Set.of("MAX_REQUEST_SIZE_EXCEEDED", "MALFORMED_JSON", "INVALID_REQUEST",
+            "BATCHING_NOT_SUPPORTED", "UNSUPPORTED_MEDIA_TYPE", "METHOD_NOT_ALLOWED", "NOT_ACCEPTABLE");
+    private static final String JSON_ACCEPT = "application/graphql-response+json";
+    private static final String EVENT_STREAM = "text/event-stream";
+    /** What three nested fragments spread three times each must answer: the same as asking once, inline. */
+    private static final String INLINE_FAN_OUT = "query { countries { nodes { actors { nodes { name } } } } }";
+
     /**
      * @param expectedStatus the HTTP status the request must get
-     * @param expectedCode   the code one of the errors must carry, or null when the request is answered with data
+     * @param expectedCode   the code every error must carry, or null when the request is answered with data
+     * @param expectedData   with no code, the exact data of the answer: as JSON, or as a plain query (starting with
+     *                       "query") whose answer the hostile one must equal
      */
     record Hostile(String name, String method, String path, String contentType, String accept, byte[] body,
-                   Map<String, String> headers, int expectedStatus, String expectedCode) {
+                   Map<String, String> headers, int expectedStatus, String expectedCode, String expectedData) {
         @Override
         public String toString() {
             return name;
         }
+
+        Hostile answering(String data) {
+            return new Hostile(name, method, path, contentType, accept, body, headers, expectedStatus, null, data);
+        }
+
+        Hostile named(String newName) {
+            return new Hostile(newName, method, path, contentType, accept, body, headers, expectedStatus, expectedCode,
+                    expectedData);
+        }
+
+        boolean isJsonPost() {
+            return "POST".equals(method) && "application/json".equals(contentType) && JSON_ACCEPT.equals(accept);
+        }
     }
 
+    /**
+     * Every hostile request through every HTTP transport that can carry it: as built (mostly JSON POST), again as a
+     * Server-Sent Events POST, and, for queries small enough for a URL, as GET.
+     */
     static Stream<Hostile> hostileRequests() {
+        List<Hostile> all = new ArrayList<>();
+        for (Hostile hostile : jsonRequests()) {
+            all.add(hostile);
+            if (hostile.isJsonPost()) {
+                if (!"SUBSCRIPTION_NEEDS_STREAM".equals(hostile.expectedCode())) {
+                    all.add(asEventStream(hostile));
+                }
+                Hostile get = asGet(hostile);
+                if (get != null) {
+                    all.add(get);
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    /**
+     * The same request accepting only an event stream. A refusal at the HTTP edge is the same JSON answer with the
+     * same status; anything GraphQL answers arrives as one event, on a 200 stream.
+     */
+    private static Hostile asEventStream(Hostile hostile) {
+        boolean edge = hostile.expectedCode() != null && (EDGE_CODES.contains(hostile.expectedCode())
+                || hostile.expectedStatus() == 401);
+        return new Hostile(hostile.name() + " (SSE)", hostile.method(), hostile.path(), hostile.contentType(), EVENT_STREAM,
+                hostile.body(), hostile.headers(), edge ? hostile.expectedStatus() : 200, hostile.expectedCode(),
+                hostile.expectedData());
+    }
+
+    /** The same query sent by GET, or null when it is not a query a URL can carry. */
+    private static Hostile asGet(Hostile hostile) {
+        Map<?, ?> request;
+        try {
+            request = JSON.readValue(hostile.body(), Map.class);
+        } catch (RuntimeException notAnObject) {
+            return null;
+        }
+        if (request == null || !(request.get("query") instanceof String query) || query.startsWith("mutation") || query.startsWith("subscription")
+                || request.keySet().stream().anyMatch(key -> !Set.of("query", "variables", "operationName").contains(key))) {
+            return null;
+        }
+        StringBuilder url = new StringBuilder("query=").append(encode(query));
+        if (request.get("variables") != null) {
+            url.append("&variables=").append(encode(JSON.writeValueAsString(request.get("variables"))));
+        }
+        if (request.get("operationName") instanceof String operationName) {
+            url.append("&operationName=").append(encode(operationName));
+        } else if (request.containsKey("operationName")) {
+            return null;
+        }
+        if (url.length() > 6_000) {
+            return null;
+        }
+        return new Hostile(hostile.name() + " (GET)", "GET", "/graphql?" + url, null, JSON_ACCEPT, null, hostile.headers(),
+                hostile.expectedStatus(), hostile.expectedCode(), hostile.expectedData());
+    }
+
+    private static List<Hostile> jsonRequests() {
         List<Hostile> cases = new ArrayList<>();
         // Depth, aliases, cost, tokens and size
         cases.add(query("depth bomb", "{ actor(slug: \"pablo-monroy\") { " + "country { actors(first: 1) { nodes { ".repeat(10)
@@ -69,7 +153,7 @@ class HostileInputTest extends WriteTest {
                 + "actors(first: $n) { nodes { statements(first: $n) { nodes { content } } } } } } }",
                 Map.of("n", 100), 400, "MAX_COST_EXCEEDED"));
         cases.add(query("page far over the cap", "{ actions(first: 1000000) { nodes { summary } } }", 200, "MAX_PAGE_SIZE_EXCEEDED"));
-        cases.add(query("negative page size", "{ actions(first: -5) { nodes { summary } } }", 200, "BAD_REQUEST"));
+        cases.add(query("negative page size", "{ actions(first: -5) { nodes { summary } } }", 200, "INVALID_PAGE_SIZE"));
         cases.add(query("page size past Int", "{ actions(first: 2147483648) { nodes { summary } } }", 400, "GRAPHQL_VALIDATION_FAILED"));
         cases.add(query("token flood", "{" + " a".repeat(3000) + " }", 400, "MAX_TOKENS_EXCEEDED"));
         cases.add(query("oversized document", "{ __typename }" + " ".repeat(200_000), 400, "MAX_DOCUMENT_SIZE_EXCEEDED"));
@@ -80,7 +164,20 @@ class HostileInputTest extends WriteTest {
         cases.add(query("list argument nested 1000 deep", "{ actors(filter: {countries: " + "[".repeat(1000) + "\"MX\""
                 + "]".repeat(1000) + "}) { nodes { name } } }", 400, "GRAPHQL_PARSE_FAILED"));
         cases.add(withVariables("filter tree nested in variables", "query($f: ActorFilter) { actors(filter: $f) { nodes { name } } }",
-                Map.of("f", nestedFilter(40)), 200, "BAD_REQUEST"));
+                Map.of("f", nestedFilter(40)), 200, "FILTER_TOO_DEEP"));
+        // Filter limits: 50 parts, 100 values per list (FilterTree); at the limit a filter runs, past it it is refused
+        String actionFilter = "query($f: ActionFilter) { actions(filter: $f) { nodes { summary } } }";
+        String actorFilter = "query($f: ActorFilter) { actors(filter: $f) { nodes { name } } }";
+        cases.add(withVariables("filter of 50 parts", actorFilter, Map.of("f", Map.of("name", "zz-none",
+                "or", java.util.Collections.nCopies(49, Map.of("name", "zz-none")))), 200, null)
+                .answering("{\"actors\": {\"nodes\": []}}"));
+        cases.add(withVariables("filter of 51 parts", actorFilter, Map.of("f", Map.of("name", "zz-none",
+                "or", java.util.Collections.nCopies(50, Map.of("name", "zz-none")))), 200, "FILTER_TOO_LARGE"));
+        cases.add(withVariables("filter list of 100 values", actionFilter,
+                Map.of("f", Map.of("eventCodes", java.util.Collections.nCopies(100, "0831"))), 200, null)
+                .answering("{\"actions\": {\"nodes\": []}}"));
+        cases.add(withVariables("filter list of 101 values", actionFilter,
+                Map.of("f", Map.of("eventCodes", java.util.Collections.nCopies(101, "0831"))), 200, "TOO_MANY_VALUES"));
         cases.add(withVariables("oversized variable", "query($s: String!) { actor(slug: $s) { name } }",
                 Map.of("s", "z".repeat(2_000_000)), 413, "MAX_REQUEST_SIZE_EXCEEDED"));
         cases.add(raw("variables nested 5000 deep", "POST", "application/json",
@@ -104,7 +201,8 @@ class HostileInputTest extends WriteTest {
         cases.add(query("fragment on a type that does not exist", "{ ...A } fragment A on Nothing { __typename }", 400,
                 "GRAPHQL_VALIDATION_FAILED"));
         cases.add(query("fragment fan-out without aliases", "{ ...A } fragment A on Query { countries { nodes { ...B ...B ...B } } }"
-                + " fragment B on Country { actors { nodes { ...C ...C ...C } } } fragment C on Actor { name }", 200, null));
+                + " fragment B on Country { actors { nodes { ...C ...C ...C } } } fragment C on Actor { name }", 200, null)
+                .answering(INLINE_FAN_OUT));
         // Wrong variable types
         cases.add(withVariables("string where an Int is declared", "query($n: Int) { countries(first: $n) { nodes { code } } }",
                 Map.of("n", "ten"), 400, "GRAPHQL_VALIDATION_FAILED"));
@@ -125,33 +223,35 @@ class HostileInputTest extends WriteTest {
         for (String injection : List.of("' OR '1'='1", "\"; DROP TABLE actor; --", "') UNION select slug from actor --",
                 "%", "_", "\\", "${jndi:ldap://127.0.0.1/x}", "<script>alert(1)</script>", "{\"$gt\": \"\"}")) {
             cases.add(withVariables("injection in actor name filter: " + injection,
-                    "query($s: String) { actors(filter: {name: $s}) { nodes { name } } }", Map.of("s", injection), 200, null));
+                    "query($s: String) { actors(filter: {name: $s}) { nodes { name } } }", Map.of("s", injection), 200, null)
+                    .answering("{\"actors\": {\"nodes\": []}}"));
             // A search needs a word; one made only of punctuation is refused as such, and is never a 5xx.
             boolean hasWord = injection.codePoints().anyMatch(Character::isLetterOrDigit);
-            cases.add(withVariables("injection in statement search: " + injection,
+            Hostile search = withVariables("injection in statement search: " + injection,
                     "query($s: String) { statements(filter: {search: $s}) { nodes { content } } }", Map.of("s", injection), 200,
-                    hasWord ? null : "BAD_REQUEST"));
+                    hasWord ? null : "INVALID_SEARCH");
+            cases.add(hasWord ? search.answering("{\"statements\": {\"nodes\": []}}") : search);
         }
         for (String injection : List.of("' OR 1=1 --", "pablo-monroy' --", "../../etc/passwd")) {
             cases.add(withVariables("injection in a slug: " + injection, "query($s: String!) { actor(slug: $s) { name } }",
                     Map.of("s", injection), 200, "NOT_FOUND"));
         }
         cases.add(withVariables("injection in a country code", "query($c: String!) { country(code: $c) { name } }",
-                Map.of("c", "MX' OR '1'='1"), 200, "BAD_REQUEST"));
+                Map.of("c", "MX' OR '1'='1"), 200, "INVALID_COUNTRY_CODE"));
         cases.add(withVariables("injection in a country filter", "query($c: [String!]) { actions(filter: {countries: $c}) { nodes { summary } } }",
-                Map.of("c", List.of("MX' --")), 200, "BAD_REQUEST"));
+                Map.of("c", List.of("MX' --")), 200, "INVALID_COUNTRY_CODE"));
         cases.add(withVariables("garbage global id", "query($id: ID!) { node(id: $id) { id } }", Map.of("id", "' OR 1=1 --"), 200,
-                "BAD_REQUEST"));
+                "INVALID_ID"));
         cases.add(withVariables("global id encoding SQL", "query($id: ID!) { node(id: $id) { id } }",
                 Map.of("id", Base64.getUrlEncoder().encodeToString("Actor:1 OR 1=1".getBytes(StandardCharsets.UTF_8))), 200,
-                "BAD_REQUEST"));
+                "INVALID_ID"));
         cases.add(withVariables("hundreds of garbage ids", "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
-                Map.of("ids", java.util.Collections.nCopies(500, "x")), 200, "BAD_REQUEST"));
+                Map.of("ids", java.util.Collections.nCopies(500, "x")), 200, "TOO_MANY_IDS"));
         cases.add(withVariables("cursor that is not one", "query($c: String) { actions(first: 2, after: $c) { nodes { summary } } }",
-                Map.of("c", "'; DROP TABLE action; --"), 200, "BAD_REQUEST"));
+                Map.of("c", "'; DROP TABLE action; --"), 200, "INVALID_CURSOR"));
         cases.add(withVariables("cursor forged from JSON", "query($c: String) { actions(first: 2, after: $c) { nodes { summary } } }",
                 Map.of("c", Base64.getUrlEncoder().encodeToString("{\"k\":[\"1; DROP TABLE action\"]}".getBytes(StandardCharsets.UTF_8))),
-                200, "BAD_REQUEST"));
+                200, "INVALID_CURSOR"));
         String recordActor = "mutation($i: RecordActorInput!) { recordActor(input: $i) { actor { id } userErrors { code } } }";
         Map<String, Object> hostileActor = Map.of("i", Map.of("slug", "x'; DROP TABLE actor; --", "kind", "PERSON",
                 "name", "<script>alert(1)</script>", "description", "' OR 1=1", "firstMention", "' OR 1=1", "aliases", List.of()));
@@ -167,17 +267,18 @@ class HostileInputTest extends WriteTest {
                 Map.of("s", "a\u0000b"), 400, "INVALID_CHARACTER"));
         for (String odd : List.of("😀👩‍👩‍👧", "\u202Eevil\u202C", "\u200B\u200D", "e\u0301", "\uFEFF", "ﷺ")) {
             cases.add(withVariables("unicode in a filter: " + escape(odd),
-                    "query($s: String) { actors(filter: {name: $s}) { nodes { name } } }", Map.of("s", odd), 200, null));
+                    "query($s: String) { actors(filter: {name: $s}) { nodes { name } } }", Map.of("s", odd), 200, null)
+                    .answering("{\"actors\": {\"nodes\": []}}"));
         }
         cases.add(raw("lone surrogate escaped in JSON", "POST", "application/json",
                 "{\"query\": \"query($s: String) { actors(filter: {name: $s}) { nodes { name } } }\", \"variables\": {\"s\": \"\\ud800\"}}",
-                200, null));
+                200, null).answering("{\"actors\": {\"nodes\": []}}"));
         cases.add(rawBytes("invalid UTF-8 bytes", "POST", "application/json",
                 concat("{\"query\": \"{ actor(slug: \\\"".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, (byte) 0x28,
                         (byte) 0xFF}, "\\\") { name } }\"}".getBytes(StandardCharsets.UTF_8)), 400, "MALFORMED_JSON"));
         cases.add(rawBytes("byte order mark before the JSON", "POST", "application/json",
                 concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8)),
-                200, null));
+                200, null).answering("{\"__typename\": \"Query\"}"));
         cases.add(query("NUL escaped inside a GraphQL string", "{ actor(slug: \"\\u0000\") { name } }", 400, "INVALID_CHARACTER"));
         cases.add(query("NUL as a braced escape inside a GraphQL string", "{ actor(slug: \"a\\u{00}\") { name } }", 400,
                 "INVALID_CHARACTER"));
@@ -204,6 +305,24 @@ class HostileInputTest extends WriteTest {
         cases.add(get("mutation chosen by operationName on GET", "query=" + encode("query A { __typename } mutation B { "
                 + "retractFact(input: {id: \"x\", expectedVersion: 1, reason: \"r\"}) { userErrors { code } } }") + "&operationName=B",
                 405, "METHOD_NOT_ALLOWED"));
+        // Subscriptions need a transport that streams; over SSE they pass the same checks as every other request
+        String subscription = "subscription($c: [String!]) { factChanges(countries: $c) { operation } }";
+        cases.add(withVariables("subscription by a plain JSON POST", subscription, Map.of("c", List.of("MX")), 400,
+                "SUBSCRIPTION_NEEDS_STREAM"));
+        cases.add(streamed(withVariables("subscription over SSE with 2 MB of variables", subscription,
+                Map.of("c", List.of("z".repeat(2_000_000))), 413, "MAX_REQUEST_SIZE_EXCEEDED")));
+        cases.add(streamed(raw("subscription over SSE as a JSON array batch", "POST", "application/json",
+                "[{\"query\": \"subscription { factChanges { operation } }\"}]", 400, "BATCHING_NOT_SUPPORTED")));
+        cases.add(streamed(raw("subscription over SSE with an unknown request parameter", "POST", "application/json",
+                "{\"query\": \"subscription { factChanges { operation } }\", \"admin\": true}", 400, "INVALID_REQUEST")));
+        cases.add(streamed(raw("subscription over SSE as text/plain", "POST", "text/plain",
+                "subscription { factChanges { operation } }", 415, "UNSUPPORTED_MEDIA_TYPE")));
+        cases.add(streamed(withVariables("subscription over SSE with NUL in a variable", subscription,
+                Map.of("c", List.of("M\u0000X")), 200, "INVALID_CHARACTER")));
+        cases.add(streamed(query("subscription over SSE nested past the depth limit", "subscription { factChanges { fact { ... on Actor { "
+                + "country { actors(first: 1) { nodes { ".repeat(5) + "name" + " } } }".repeat(5) + " } } } }", 200, "MAX_DEPTH_EXCEEDED")));
+        cases.add(streamed(withVariables("subscription over SSE with an injection in its country filter", subscription,
+                Map.of("c", List.of("MX' OR '1'='1")), 200, "INVALID_COUNTRY_CODE")));
         cases.add(get("subscription by GET", "query=" + encode("subscription { factChanges { operation } }"), 405, "METHOD_NOT_ALLOWED"));
         cases.add(get("GET without a query", "operationName=A", 400, "INVALID_REQUEST"));
         cases.add(get("GET with variables that are not JSON", "query=" + encode("{ __typename }") + "&variables=%7Bnope", 400,
@@ -221,10 +340,10 @@ class HostileInputTest extends WriteTest {
         cases.add(raw("unparseable content type", "POST", "this is not a media type", "{\"query\": \"{ __typename }\"}", 415,
                 "UNSUPPORTED_MEDIA_TYPE"));
         cases.add(new Hostile("accepting only HTML", "POST", "/graphql", "application/json", "text/html",
-                "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8), Map.of(), 406, "NOT_ACCEPTABLE"));
+                "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8), Map.of(), 406, "NOT_ACCEPTABLE", null));
         cases.add(new Hostile("unparseable Accept header", "POST", "/graphql", "application/json", "///",
-                "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8), Map.of(), 406, "NOT_ACCEPTABLE"));
-        return cases.stream();
+                "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8), Map.of(), 406, "NOT_ACCEPTABLE", null));
+        return cases;
     }
 
     @org.junit.jupiter.api.Test
@@ -238,14 +357,14 @@ class HostileInputTest extends WriteTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileRequests")
     void isRefusedCleanlyAndChangesNothing(Hostile hostile) throws Exception {
-        Map<String, Object> before = fingerprint();
+        Map<String, String> before = fingerprint();
 
         HttpResponse<String> response = send(hostile);
 
         assertThat(response.statusCode()).as("status of %s, body %s", hostile.name(), abbreviate(response.body()))
                 .isEqualTo(hostile.expectedStatus());
         assertThat(LEAK.matcher(response.body()).find()).as("%s leaks: %s", hostile.name(), abbreviate(response.body())).isFalse();
-        Map<?, ?> body = JSON.readValue(response.body(), Map.class);
+        Map<?, ?> body = JSON.readValue(answer(hostile, response), Map.class);
         List<?> errors = body.get("errors") instanceof List<?> list ? list : List.of();
         for (Object error : errors) {
             Map<?, ?> extensions = (Map<?, ?>) ((Map<?, ?>) error).get("extensions");
@@ -254,12 +373,55 @@ class HostileInputTest extends WriteTest {
         }
         if (hostile.expectedCode() == null) {
             assertThat(errors).as("%s answers without errors", hostile.name()).isEmpty();
-            assertThat(body.get("data")).isNotNull();
+            assertThat(body.get("data")).as("%s answers exactly", hostile.name()).isEqualTo(expectedData(hostile));
         } else {
             assertThat(errors.stream().<Object>map(error -> ((Map<?, ?>) ((Map<?, ?>) error).get("extensions")).get("code")).toList())
-                    .as("%s error codes in %s", hostile.name(), abbreviate(response.body())).contains(hostile.expectedCode());
+                    .as("%s error codes in %s", hostile.name(), abbreviate(response.body()))
+                    .isNotEmpty().containsOnly(hostile.expectedCode());
         }
         assertThat(fingerprint()).as("%s changes nothing", hostile.name()).isEqualTo(before);
+    }
+
+    /**
+     * The GraphQL response in the body: the body itself, or, on an event stream, the data of its one "next" event
+     * (which must be followed by "complete").
+     */
+    private static String answer(Hostile hostile, HttpResponse<String> response) {
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (!type.startsWith(EVENT_STREAM)) {
+            assertThat(hostile.accept().equals(EVENT_STREAM) && response.statusCode() == 200)
+                    .as("%s: a 200 to an event-stream request is an event stream", hostile.name()).isFalse();
+            return response.body();
+        }
+        List<String> next = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        for (String event : response.body().split("\n\n")) {
+            String kind = null;
+            StringBuilder data = new StringBuilder();
+            for (String line : event.split("\n")) {
+                if (line.startsWith("event:")) {
+                    kind = line.substring("event:".length()).trim();
+                } else if (line.startsWith("data:")) {
+                    data.append(line.substring("data:".length()));
+                }
+            }
+            if (kind != null) {
+                events.add(kind);
+                if (kind.equals("next")) {
+                    next.add(data.toString());
+                }
+            }
+        }
+        assertThat(events).as("%s: events of %s", hostile.name(), abbreviate(response.body())).containsExactly("next", "complete");
+        return next.get(0);
+    }
+
+    private Object expectedData(Hostile hostile) throws Exception {
+        if (hostile.expectedData().startsWith("query")) {
+            HttpResponse<String> reference = send(query("reference", hostile.expectedData(), 200, null));
+            return JSON.readValue(reference.body(), Map.class).get("data");
+        }
+        return JSON.readValue(hostile.expectedData(), Map.class);
     }
 
     private HttpResponse<String> send(Hostile hostile) throws Exception {
@@ -294,9 +456,15 @@ class HostileInputTest extends WriteTest {
         return rawBytes(name, "POST", "application/json", JSON.writeValueAsBytes(request), status, code);
     }
 
+    /** The request as a Server-Sent Events client sends it. */
+    private static Hostile streamed(Hostile hostile) {
+        return new Hostile(hostile.name(), hostile.method(), hostile.path(), hostile.contentType(), EVENT_STREAM,
+                hostile.body(), hostile.headers(), hostile.expectedStatus(), hostile.expectedCode(), hostile.expectedData());
+    }
+
     private static Hostile withHeaders(Hostile hostile, Map<String, String> headers) {
         return new Hostile(hostile.name(), hostile.method(), hostile.path(), hostile.contentType(), hostile.accept(),
-                hostile.body(), headers, hostile.expectedStatus(), hostile.expectedCode());
+                hostile.body(), headers, hostile.expectedStatus(), hostile.expectedCode(), hostile.expectedData());
     }
 
     private static Hostile raw(String name, String method, String contentType, String body, int status, String code) {
@@ -304,12 +472,11 @@ class HostileInputTest extends WriteTest {
     }
 
     private static Hostile rawBytes(String name, String method, String contentType, byte[] body, int status, String code) {
-        return new Hostile(name, method, "/graphql", contentType, "application/graphql-response+json", body, Map.of(), status, code);
+        return new Hostile(name, method, "/graphql", contentType, JSON_ACCEPT, body, Map.of(), status, code, null);
     }
 
     private static Hostile get(String name, String queryString, int status, String code) {
-        return new Hostile(name, "GET", "/graphql?" + queryString, null, "application/graphql-response+json", null, Map.of(),
-                status, code);
+        return new Hostile(name, "GET", "/graphql?" + queryString, null, JSON_ACCEPT, null, Map.of(), status, code, null);
     }
 
     /** A query whose depth comes only through a chain of fragments, each adding three levels. */

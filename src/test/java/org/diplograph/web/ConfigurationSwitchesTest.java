@@ -1,0 +1,131 @@
+package org.diplograph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.diplograph.support.ServerProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The switches README and .env.example document, set the way an operator sets them: as environment variables of a
+ * real server process. Reads behind a key, introspection off, GraphiQL off, and limits of the operator's choosing.
+ */
+class ConfigurationSwitchesTest {
+
+    private static final String READER_KEY = "switch-reader-0123456789-0123456789";
+    private static final String WRITER_KEY = "switch-writer-0123456789-0123456789";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static Path workingDirectory;
+    private static ServerProcess server;
+
+    @BeforeAll
+    static void startLockedDownServer() throws Exception {
+        workingDirectory = Files.createTempDirectory("diplograph-switches");
+        server = ServerProcess.start(workingDirectory, ServerProcess.freePort(), ServerProcess.newDatabase(), Map.of(
+                "DIPLOGRAPH_API_KEYS", "analyst:" + READER_KEY + ":read,editor:" + WRITER_KEY,
+                "DIPLOGRAPH_READS_PUBLIC", "false",
+                "DIPLOGRAPH_INTROSPECTION_ENABLED", "false",
+                "DIPLOGRAPH_GRAPHIQL_ENABLED", "false",
+                "DIPLOGRAPH_MAX_DEPTH", "3",
+                "DIPLOGRAPH_DEFAULT_PAGE_SIZE", "5",
+                "DIPLOGRAPH_MAX_PAGE_SIZE", "5",
+                "DIPLOGRAPH_MAX_COST", "20"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    private static HttpResponse<String> query(String query, String header, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/graphql")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Accept", "application/graphql-response+json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))));
+        if (header != null) {
+            request.header(header, key);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<?, ?> body(HttpResponse<String> response) {
+        return JSON.readValue(response.body(), Map.class);
+    }
+
+    private static List<Object> codes(HttpResponse<String> response) {
+        return ((List<?>) body(response).get("errors")).stream()
+                .<Object>map(error -> ((Map<?, ?>) ((Map<?, ?>) error).get("extensions")).get("code")).toList();
+    }
+
+    @Test
+    void withReadsNotPublicAnAnonymousQueryIsRefused() throws Exception {
+        HttpResponse<String> anonymous = query("{ country(code: \"PE\") { name } }", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(codes(anonymous)).containsExactly("UNAUTHORIZED");
+    }
+
+    @Test
+    void aReadKeyInXApiKeyOrAsABearerTokenReads() throws Exception {
+        for (String[] header : List.of(new String[] {"X-API-Key", READER_KEY},
+                new String[] {"Authorization", "Bearer " + READER_KEY})) {
+            HttpResponse<String> response = query("{ country(code: \"PE\") { name } }", header[0], header[1]);
+            assertThat(response.statusCode()).as(header[0]).isEqualTo(200);
+            assertThat(body(response).get("data")).isEqualTo(Map.of("country", Map.of("name", "Peru")));
+        }
+    }
+
+    @Test
+    void aReadKeyMayNotWrite() throws Exception {
+        HttpResponse<String> response = query("mutation { retractFact(input: {id: \"QWN0b3I6MQ\", expectedVersion: 1, "
+                + "reason: \"r\"}) { userErrors { code } } }", "X-API-Key", READER_KEY);
+        assertThat(codes(response)).containsExactly("FORBIDDEN");
+    }
+
+    @Test
+    void withIntrospectionOffTheSchemaCannotBeReadButTypenameStillAnswers() throws Exception {
+        HttpResponse<String> schema = query("{ __schema { types { name } } }", "X-API-Key", READER_KEY);
+        assertThat(codes(schema)).containsExactly("INTROSPECTION_DISABLED");
+        assertThat(schema.body()).contains("\"classification\":\"BAD_REQUEST\"").contains("Introspection is switched off");
+        HttpResponse<String> typename = query("{ __typename }", "X-API-Key", READER_KEY);
+        assertThat(body(typename).get("data")).isEqualTo(Map.of("__typename", "Query"));
+    }
+
+    @Test
+    void withGraphiqlOffThePageIsNotServed() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(server.uri("/graphiql")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain("graphiql-init.js");
+    }
+
+    @Test
+    void limitsComeFromTheEnvironment() throws Exception {
+        HttpResponse<String> deep = query("{ actor(slug: \"pablo-monroy\") { country { actors(first: 1) { nodes { name } } } } }",
+                "X-API-Key", READER_KEY);
+        assertThat(codes(deep)).containsExactly("MAX_DEPTH_EXCEEDED");
+        assertThat(deep.body()).contains("\"limit\":3");
+
+        HttpResponse<String> page = query("{ actions(first: 6) { nodes { summary } } }", "X-API-Key", READER_KEY);
+        assertThat(codes(page)).containsExactly("MAX_PAGE_SIZE_EXCEEDED");
+
+        StringBuilder fifteenPages = new StringBuilder("{");
+        for (int i = 0; i < 15; i++) {
+            fifteenPages.append(" p").append(i).append(": actions(first: 5) { nodes { summary } }");
+        }
+        HttpResponse<String> costly = query(fifteenPages.append(" }").toString(), "X-API-Key", READER_KEY);
+        assertThat(codes(costly)).containsExactly("MAX_COST_EXCEEDED");
+        assertThat(costly.body()).contains("\"limit\":20");
+    }
+}
