@@ -2,7 +2,7 @@ package org.diplograph.action;
 
 import java.util.List;
 
-import org.diplograph.graphql.DateRange;
+import org.diplograph.sql.DateRange;
 import org.springframework.stereotype.Service;
 
 /** The aggregates an analyst asks of a set of actions: counts by category and the cooperation–conflict series. */

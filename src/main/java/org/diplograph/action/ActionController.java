@@ -15,7 +15,7 @@ import org.diplograph.country.CountryRepository;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.InvalidInputException;
-import org.diplograph.graphql.NestedConnections;
+import org.diplograph.sql.NestedConnections;
 import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.graphql.Paging;

@@ -2,8 +2,8 @@ package org.diplograph.action;
 
 import java.util.List;
 
-import org.diplograph.graphql.DateRange;
-import org.diplograph.graphql.FloatRange;
+import org.diplograph.sql.DateRange;
+import org.diplograph.sql.FloatRange;
 
 /** A client's filter on actions, as the GraphQL input {@code ActionFilter} binds it; see the schema for each field. */
 public record ActionFilter(List<String> eventCodes, List<String> rootCodes, List<QuadClass> quadClasses,

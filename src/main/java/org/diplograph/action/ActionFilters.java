@@ -10,7 +10,7 @@ import static org.diplograph.action.ActionTables.ROOT_CODE;
 import java.util.List;
 
 import org.diplograph.country.CountryRepository;
-import org.diplograph.graphql.FilterTree;
+import org.diplograph.sql.FilterTree;
 import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.NodeType;

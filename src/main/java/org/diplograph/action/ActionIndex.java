@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
+import org.diplograph.actor.ActorCountryChanges;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Repository;
  * the transaction of the write that changes them.
  */
 @Repository
-public class ActionIndex {
+public class ActionIndex implements ActorCountryChanges {
 
     private final DSLContext dsl;
 
@@ -63,6 +64,7 @@ public class ActionIndex {
     }
 
     /** An actor's country changed: its parties carry the new country, and its actions' involvement follows. */
+    @Override
     public void actorCountryChanged(long actorKey, String country) {
         dsl.update(PARTY).set(PARTY_COUNTRY, country).where(PARTY_ACTOR.eq(actorKey)).execute();
         rebuild(ID.in(DSL.select(PARTY_ACTION).from(PARTY).where(PARTY_ACTOR.eq(actorKey))));

@@ -1,6 +1,6 @@
 package org.diplograph.action;
 
-import org.diplograph.graphql.NestedConnections;
+import org.diplograph.sql.NestedConnections;
 import org.diplograph.graphql.NodeResolver;
 import org.diplograph.graphql.NodeType;
 import org.springframework.context.annotation.Bean;

@@ -14,18 +14,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.diplograph.audit.FactTable;
-import org.diplograph.audit.FactType;
+import org.diplograph.fact.FactTable;
+import org.diplograph.fact.FactType;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.InvalidInputException;
-import org.diplograph.graphql.KeysetPager;
-import org.diplograph.graphql.Ordering;
+import org.diplograph.sql.KeysetPager;
+import org.diplograph.sql.Ordering;
 import org.diplograph.graphql.PageRequest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.diplograph.source.ReportedDate;
+import org.diplograph.date.ReportedDate;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -232,14 +232,14 @@ public class ActionRepository {
         return values;
     }
 
-    long insert(long sourceKey, Map<Field<?>, Object> columns, org.diplograph.audit.Change change) {
+    long insert(long sourceKey, Map<Field<?>, Object> columns, org.diplograph.fact.Change change) {
         return dsl.insertInto(ACTION).set(columns).set(SOURCE, sourceKey)
                 .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
                 .returningResult(ID).fetchOne().value1();
     }
 
     /** Replaces the action's parties in one role. */
-    void replaceParties(long actionKey, PartyRole role, List<org.diplograph.audit.References.Ref> parties) {
+    void replaceParties(long actionKey, PartyRole role, List<org.diplograph.fact.References.Ref> parties) {
         dsl.deleteFrom(PARTY).where(PARTY_ACTION.eq(actionKey)).and(PARTY_ROLE.eq(role.name())).execute();
         for (int i = 0; i < parties.size(); i++) {
             dsl.insertInto(PARTY).set(PARTY_ACTION, actionKey).set(PARTY_ROLE, role.name()).set(PARTY_ORDINAL, i + 1)
@@ -258,12 +258,12 @@ public class ActionRepository {
     }
 
     /** The countries and actors an action involves, for subscription filters. */
-    org.diplograph.audit.Involvement involvement(long actionKey) {
+    org.diplograph.fact.Involvement involvement(long actionKey) {
         java.util.Set<String> countries = new java.util.HashSet<>(dsl.select(BY_COUNTRY.party).from(BY_COUNTRY.table)
                 .where(BY_COUNTRY.action.eq(actionKey)).fetch(row -> (String) row.value1()));
         java.util.Set<Long> actors = new java.util.HashSet<>(dsl.select(BY_ACTOR.party).from(BY_ACTOR.table)
                 .where(BY_ACTOR.action.eq(actionKey)).fetch(row -> ((Number) row.value1()).longValue()));
-        return new org.diplograph.audit.Involvement(countries, actors);
+        return new org.diplograph.fact.Involvement(countries, actors);
     }
 
     public static Action toAction(Record row) {

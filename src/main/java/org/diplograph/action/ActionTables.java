@@ -1,6 +1,6 @@
 package org.diplograph.action;
 
-import static org.diplograph.graphql.Tables.column;
+import static org.diplograph.sql.Tables.column;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
@@ -8,9 +8,9 @@ import static org.jooq.impl.DSL.selectOne;
 import java.util.Collection;
 import java.util.List;
 
-import org.diplograph.audit.ProvenanceColumns;
-import org.diplograph.graphql.Tables;
-import org.diplograph.source.DateColumns;
+import org.diplograph.fact.ProvenanceColumns;
+import org.diplograph.sql.Tables;
+import org.diplograph.sql.DateColumns;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;

@@ -8,18 +8,18 @@ import org.diplograph.action.ActionInputs.ActionPayload;
 import org.diplograph.action.ActionInputs.CorrectActionInput;
 import org.diplograph.action.ActionInputs.PloverInput;
 import org.diplograph.action.ActionInputs.RecordActionInput;
-import org.diplograph.audit.Change;
-import org.diplograph.audit.FactRegistration;
-import org.diplograph.audit.Operation;
-import org.diplograph.audit.References;
-import org.diplograph.audit.References.Ref;
-import org.diplograph.audit.RevisionLog;
-import org.diplograph.audit.VersionedUpdates;
-import org.diplograph.audit.Writers;
+import org.diplograph.fact.Change;
+import org.diplograph.fact.FactRegistration;
+import org.diplograph.fact.Operation;
+import org.diplograph.fact.References;
+import org.diplograph.fact.References.Ref;
+import org.diplograph.fact.RevisionLog;
+import org.diplograph.fact.VersionedUpdates;
+import org.diplograph.fact.Writers;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.NodeType;
 import org.diplograph.graphql.UserErrorCode;
-import org.diplograph.source.ReportedDate;
+import org.diplograph.date.ReportedDate;
 import org.diplograph.source.Sentence;
 import org.diplograph.statement.Statement;
 import org.jooq.Field;
@@ -67,7 +67,7 @@ class ActionWriter {
     public ActionPayload record(RecordActionInput input) {
         InputProblems problems = new InputProblems();
         problems.text(input.summary(), 500, "summary");
-        EventCode code = references.eventCode(input.eventCode(), problems, "eventCode");
+        EventCode code = eventCode(input.eventCode(), problems, "eventCode");
         PloverCoding plover = plover(input.plover(), problems);
         List<Ref> actors = references.parties(input.actors(), problems, "actors");
         List<Ref> recipients = references.parties(input.recipients(), problems, "recipients");
@@ -112,7 +112,7 @@ class ActionWriter {
         problems.text(summary, 500, "summary");
         EventCode code = input.eventCode().isOmitted()
                 ? actions.findEventCodes(List.of(current.eventCodeKey())).get(current.eventCodeKey())
-                : references.eventCode(input.eventCode().value(), problems, "eventCode");
+                : eventCode(input.eventCode().value(), problems, "eventCode");
         boolean negated = input.negated().isOmitted() || input.negated().value() == null
                 ? current.negated() : input.negated().value();
         PloverCoding plover = input.plover().isOmitted() ? current.plover() : plover(input.plover().value(), problems);
@@ -196,7 +196,7 @@ class ActionWriter {
             return sentences;
         }
         for (int i = 0; i < ids.size(); i++) {
-            Sentence sentence = references.sentence(ids.get(i), problems, "evidence", String.valueOf(i));
+            Sentence sentence = references.node(NodeType.SENTENCE, Sentence.class, ids.get(i), problems, "evidence", String.valueOf(i));
             if (sentence != null) {
                 if (!sentences.isEmpty() && sentence.sourceKey() != sentences.get(0).sourceKey()) {
                     problems.add(UserErrorCode.INVALID, "All evidence sentences must come from one source.",
@@ -215,7 +215,7 @@ class ActionWriter {
         if (id == null) {
             return null;
         }
-        Statement statement = references.statement(id, problems, "reportedIn");
+        Statement statement = references.node(NodeType.STATEMENT, Statement.class, id, problems, "reportedIn");
         if (statement != null && sourceKey != null && statement.sourceKey() != sourceKey) {
             problems.add(UserErrorCode.INVALID, "The reporting statement must come from the action's source.", "reportedIn");
         }
@@ -234,5 +234,14 @@ class ActionWriter {
             return new FactRegistration(ActionRepository.FACTS, key -> actions.findActions(List.of(key)).get(key),
                     index::retracted, fact -> actions.involvement(fact.key()));
         }
+    }
+
+    private EventCode eventCode(String code, InputProblems problems, String... field) {
+        EventCode found = code == null ? null : actions.findEventCodes(List.of(code)).get(code);
+        if (found == null) {
+            problems.add(UserErrorCode.UNKNOWN_CODE,
+                    "'%s' is not a CAMEO event code (codes are strings such as \"0211\").".formatted(code), field);
+        }
+        return found;
     }
 }

@@ -3,9 +3,10 @@ package org.diplograph.actor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.diplograph.audit.Fact;
-import org.diplograph.audit.FactType;
-import org.diplograph.audit.Provenance;
+import org.diplograph.fact.CountryBound;
+import org.diplograph.fact.Fact;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.Provenance;
 import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.NodeType;
 
@@ -15,7 +16,7 @@ import org.diplograph.graphql.NodeType;
  * @param countryCode the country the sources tie the actor to, or null
  */
 public record Actor(long key, String slug, String name, String description, ActorKind kind, String countryCode,
-                    Integer memberCount, long firstSentenceKey, Provenance provenance) implements Fact {
+                    Integer memberCount, long firstSentenceKey, Provenance provenance) implements Fact, CountryBound {
 
     @Override
     public String id() {

@@ -9,7 +9,7 @@ import org.dataloader.DataLoader;
 import org.diplograph.country.Country;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
-import org.diplograph.graphql.NestedConnections;
+import org.diplograph.sql.NestedConnections;
 import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.graphql.Paging;

@@ -15,7 +15,7 @@ import static org.jooq.impl.DSL.selectOne;
 import java.util.Locale;
 
 import org.diplograph.country.CountryRepository;
-import org.diplograph.graphql.FilterTree;
+import org.diplograph.sql.FilterTree;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package org.diplograph.actor;
 
 import java.util.List;
 
-import org.diplograph.source.ReportedDateInput;
+import org.diplograph.date.ReportedDateInput;
 import org.springframework.graphql.data.ArgumentValue;
 
 /** The GraphQL inputs of the actor mutations, as Spring for GraphQL binds them. */

@@ -1,6 +1,6 @@
 package org.diplograph.actor;
 
-import static org.diplograph.graphql.Tables.column;
+import static org.diplograph.sql.Tables.column;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,16 +9,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.diplograph.audit.Change;
-import org.diplograph.audit.FactTable;
-import org.diplograph.audit.FactType;
-import org.diplograph.audit.ProvenanceColumns;
+import org.diplograph.fact.Change;
+import org.diplograph.fact.FactTable;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.ProvenanceColumns;
 import org.diplograph.graphql.Connection;
-import org.diplograph.graphql.KeysetPager;
-import org.diplograph.graphql.Ordering;
+import org.diplograph.sql.KeysetPager;
+import org.diplograph.sql.Ordering;
 import org.diplograph.graphql.PageRequest;
-import org.diplograph.graphql.Tables;
-import org.diplograph.source.DateColumns;
+import org.diplograph.sql.Tables;
+import org.diplograph.sql.DateColumns;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -163,7 +163,7 @@ public class ActorRepository {
     }
 
     long insertRole(long actorKey, String title, Long organization, String country, String accreditedTo,
-                    org.diplograph.source.ReportedDate started, org.diplograph.source.ReportedDate ended,
+                    org.diplograph.date.ReportedDate started, org.diplograph.date.ReportedDate ended,
                     long sentenceKey, Change change) {
         var insert = dsl.insertInto(ROLE)
                 .set(ROLE_ACTOR, actorKey).set(ROLE_TITLE, title).set(ROLE_ORGANIZATION, organization)

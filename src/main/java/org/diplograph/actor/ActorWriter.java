@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplograph.action.ActionIndex;
 import org.diplograph.actor.ActorInputs.ActorAliasInput;
 import org.diplograph.actor.ActorInputs.ActorPayload;
 import org.diplograph.actor.ActorInputs.ActorRolePayload;
@@ -15,19 +14,19 @@ import org.diplograph.actor.ActorInputs.CorrectActorInput;
 import org.diplograph.actor.ActorInputs.CorrectActorRoleInput;
 import org.diplograph.actor.ActorInputs.RecordActorInput;
 import org.diplograph.actor.ActorInputs.RecordActorRoleInput;
-import org.diplograph.audit.Change;
-import org.diplograph.audit.Fact;
-import org.diplograph.audit.FactRegistration;
-import org.diplograph.audit.Involvement;
-import org.diplograph.audit.Operation;
-import org.diplograph.audit.References;
-import org.diplograph.audit.RevisionLog;
-import org.diplograph.audit.VersionedUpdates;
-import org.diplograph.audit.Writers;
+import org.diplograph.fact.Change;
+import org.diplograph.fact.Fact;
+import org.diplograph.fact.FactRegistration;
+import org.diplograph.fact.Involvement;
+import org.diplograph.fact.Operation;
+import org.diplograph.fact.References;
+import org.diplograph.fact.RevisionLog;
+import org.diplograph.fact.VersionedUpdates;
+import org.diplograph.fact.Writers;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.NodeType;
 import org.diplograph.graphql.UserErrorCode;
-import org.diplograph.source.ReportedDate;
+import org.diplograph.date.ReportedDate;
 import org.diplograph.source.Sentence;
 import org.jooq.Field;
 import org.springframework.context.annotation.Bean;
@@ -44,15 +43,15 @@ class ActorWriter {
     private final References references;
     private final VersionedUpdates updates;
     private final RevisionLog revisions;
-    private final ActionIndex actionIndex;
+    private final List<ActorCountryChanges> countryListeners;
 
     ActorWriter(ActorRepository actors, References references, VersionedUpdates updates, RevisionLog revisions,
-                ActionIndex actionIndex) {
+                List<ActorCountryChanges> countryListeners) {
         this.actors = actors;
         this.references = references;
         this.updates = updates;
         this.revisions = revisions;
-        this.actionIndex = actionIndex;
+        this.countryListeners = countryListeners;
     }
 
     @Transactional
@@ -67,7 +66,7 @@ class ActorWriter {
         problems.text(input.description(), 500, "description");
         String country = input.country() == null ? null : references.country(input.country(), problems, "country");
         memberCount(input.memberCount(), problems);
-        Sentence firstMention = references.sentence(input.firstMention(), problems, "firstMention");
+        Sentence firstMention = references.node(NodeType.SENTENCE, Sentence.class, input.firstMention(), problems, "firstMention");
         Map<String, Long> aliases = new LinkedHashMap<>();
         List<ActorAliasInput> aliasInputs = input.aliases() == null ? List.of() : input.aliases();
         for (int i = 0; i < aliasInputs.size(); i++) {
@@ -76,7 +75,7 @@ class ActorWriter {
             if (!problems.text(alias.text(), 300, "aliases." + i + ".text")) {
                 continue;
             }
-            Sentence evidence = references.sentence(alias.evidence(), problems, "aliases", index, "evidence");
+            Sentence evidence = references.node(NodeType.SENTENCE, Sentence.class, alias.evidence(), problems, "aliases", index, "evidence");
             if (evidence != null && !evidence.text().contains(alias.text())) {
                 problems.add(UserErrorCode.NOT_IN_SOURCE, "The alias '%s' does not occur in the sentence it cites."
                         .formatted(alias.text()), "aliases", index, "text");
@@ -140,7 +139,9 @@ class ActorWriter {
             return new ActorPayload(null, problems.list());
         }
         if (current != null && !java.util.Objects.equals(country, current.countryCode())) {
-            actionIndex.actorCountryChanged(key, country);
+            for (ActorCountryChanges listener : countryListeners) {
+                listener.actorCountryChanged(key, country);
+            }
         }
         Actor actor = actors.findActors(List.of(key)).get(key);
         revisions.record(actor, Operation.CORRECT, change, null, involvement(actor));
@@ -150,17 +151,17 @@ class ActorWriter {
     @Transactional
     public ActorRolePayload recordRole(RecordActorRoleInput input) {
         InputProblems problems = new InputProblems();
-        Actor holder = references.actor(input.actor(), problems, "actor");
+        Actor holder = references.node(NodeType.ACTOR, Actor.class, input.actor(), problems, "actor");
         problems.text(input.title(), 300, "title");
         Actor organization = input.organization() == null ? null
-                : references.actor(input.organization(), problems, "organization");
+                : references.node(NodeType.ACTOR, Actor.class, input.organization(), problems, "organization");
         String country = input.country() == null ? null : references.country(input.country(), problems, "country");
         String accreditedTo = input.accreditedTo() == null ? null
                 : references.country(input.accreditedTo(), problems, "accreditedTo");
         ReportedDate started = references.date(input.started(), problems, "started");
         ReportedDate ended = references.date(input.ended(), problems, "ended");
         references.ordered(started, ended, problems, "ended");
-        Sentence evidence = references.sentence(input.evidence(), problems, "evidence");
+        Sentence evidence = references.node(NodeType.SENTENCE, Sentence.class, input.evidence(), problems, "evidence");
         if (problems.any()) {
             return new ActorRolePayload(null, problems.list());
         }
@@ -183,7 +184,7 @@ class ActorWriter {
         }
         if (!input.organization().isOmitted()) {
             Actor organization = input.organization().value() == null ? null
-                    : references.actor(input.organization().value(), problems, "organization");
+                    : references.node(NodeType.ACTOR, Actor.class, input.organization().value(), problems, "organization");
             changes.put(ActorRepository.ROLE_ORGANIZATION, organization == null ? null : organization.key());
         }
         country(input.country(), ActorRepository.ROLE_COUNTRY, "country", changes, problems);
@@ -201,7 +202,7 @@ class ActorWriter {
         references.ordered(started, ended, problems, "ended");
         if (!input.evidence().isOmitted()) {
             Sentence evidence = input.evidence().value() == null ? null
-                    : references.sentence(input.evidence().value(), problems, "evidence");
+                    : references.node(NodeType.SENTENCE, Sentence.class, input.evidence().value(), problems, "evidence");
             if (input.evidence().value() == null) {
                 problems.add(UserErrorCode.INVALID, "'evidence' cannot be cleared: every role cites a sentence.", "evidence");
             } else if (evidence != null) {

@@ -1,21 +1,29 @@
 package org.diplograph.audit;
 
+import org.diplograph.fact.RevisionLog;
+import org.diplograph.fact.Revision;
+import org.diplograph.fact.Retractions;
+import org.diplograph.fact.Retraction;
+import org.diplograph.fact.RetractFactInput;
+import org.diplograph.fact.Operation;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.FactPayload;
+import org.diplograph.fact.FactChanges;
+import org.diplograph.fact.FactChange;
+import org.diplograph.fact.Fact;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.diplograph.actor.Actor;
-import org.diplograph.actor.ActorRole;
 import org.diplograph.country.CountryRepository;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.NodeType;
 import org.diplograph.graphql.Paging;
-import org.diplograph.action.Action;
-import org.diplograph.source.Source;
-import org.diplograph.statement.Statement;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -66,34 +74,17 @@ class AuditController {
         return revisions.parse(revision.snapshotJson());
     }
 
-    @BatchMapping(typeName = "Source", field = "revisions")
-    Map<Source, List<Revision>> sourceRevisions(List<Source> batch) {
-        return history(batch, FactType.SOURCE);
-    }
-
-    @BatchMapping(typeName = "Actor", field = "revisions")
-    Map<Actor, List<Revision>> actorRevisions(List<Actor> batch) {
-        return history(batch, FactType.ACTOR);
-    }
-
-    @BatchMapping(typeName = "ActorRole", field = "revisions")
-    Map<ActorRole, List<Revision>> actorRoleRevisions(List<ActorRole> batch) {
-        return history(batch, FactType.ACTOR_ROLE);
-    }
-
-    @BatchMapping(typeName = "Statement", field = "revisions")
-    Map<Statement, List<Revision>> statementRevisions(List<Statement> batch) {
-        return history(batch, FactType.STATEMENT);
-    }
-
-    @BatchMapping(typeName = "Action", field = "revisions")
-    Map<Action, List<Revision>> actionRevisions(List<Action> batch) {
-        return history(batch, FactType.ACTION);
-    }
-
-    private <F extends Fact> Map<F, List<Revision>> history(List<F> batch, FactType type) {
-        Map<Long, List<Revision>> byFact = revisions.revisionsOf(type, batch.stream().map(Fact::key).toList());
-        return Batches.each(batch, fact -> byFact.getOrDefault(fact.key(), List.of()));
+    /**
+     * One mapping for the interface: every type that implements {@code Fact} gets its revisions from here, a batch
+     * possibly holding facts of several types.
+     */
+    @BatchMapping(typeName = "Fact", field = "revisions")
+    Map<Fact, List<Revision>> revisions(List<Fact> batch) {
+        Map<FactType, List<Fact>> byType = batch.stream().collect(Collectors.groupingBy(Fact::factType,
+                () -> new EnumMap<>(FactType.class), Collectors.toList()));
+        Map<FactType, Map<Long, List<Revision>>> found = new EnumMap<>(FactType.class);
+        byType.forEach((type, facts) -> found.put(type, revisions.revisionsOf(type, facts.stream().map(Fact::key).toList())));
+        return Batches.each(batch, fact -> found.get(fact.factType()).getOrDefault(fact.key(), List.of()));
     }
 
     @SubscriptionMapping

@@ -1,6 +1,6 @@
 package org.diplograph.country;
 
-import static org.diplograph.graphql.Tables.column;
+import static org.diplograph.sql.Tables.column;
 
 import java.util.Collection;
 import java.util.List;
@@ -11,12 +11,13 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.diplograph.fact.CountryCodes;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.InvalidInputException;
-import org.diplograph.graphql.KeysetPager;
-import org.diplograph.graphql.Ordering;
+import org.diplograph.sql.KeysetPager;
+import org.diplograph.sql.Ordering;
 import org.diplograph.graphql.PageRequest;
-import org.diplograph.graphql.Tables;
+import org.diplograph.sql.Tables;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads countries and their aliases. */
 @Repository
-public class CountryRepository {
+public class CountryRepository implements CountryCodes {
 
     private static final Pattern ISO_CODE = Pattern.compile("[A-Za-z]{2,3}");
 
@@ -57,6 +58,11 @@ public class CountryRepository {
      * Normalises a client's ISO code (alpha-2 or alpha-3, any case) to the alpha-2 key, or throws: BAD_REQUEST for
      * something that is not an ISO code at all, NOT_FOUND-style empty result for an unknown one.
      */
+    @Override
+    public Optional<String> alpha2(String code, String argument) {
+        return findByIsoCode(code, argument).map(Country::code);
+    }
+
     public Optional<Country> findByIsoCode(String code, String argument) {
         if (code == null || !ISO_CODE.matcher(code).matches()) {
             throw new InvalidInputException(

@@ -52,7 +52,7 @@ public record Cursor(String ordering, List<String> values) {
         return new Cursor(parts[1], values);
     }
 
-    static InvalidInputException invalid(String text, String argument) {
+    public static InvalidInputException invalid(String text, String argument) {
         String shown = text.length() > 64 ? text.substring(0, 64) + "…" : text;
         return new InvalidInputException(
                 "'%s' is not a valid cursor for this connection: pass back an unmodified cursor that this connection returned."

@@ -1,7 +1,5 @@
 package org.diplograph.graphql;
 
-import java.sql.SQLException;
-import java.sql.SQLTimeoutException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +10,8 @@ import graphql.introspection.IntrospectionDisabledError;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
  * so a report can be matched to the log.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlErrorResolver.class);
@@ -49,10 +50,6 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
     static GraphQLError resolve(Throwable ex, GraphqlErrorBuilder<?> builder, String where) {
         if (ex instanceof LimitExceededException exceeded) {
             return exceeded.limit().refusal(builder, exceeded.actual(), exceeded.maximum());
-        }
-        if (statementTimedOut(ex)) {
-            return error(builder, ErrorType.BAD_REQUEST,
-                    "A database query ran past the request's time limit; ask for less.", Map.of("code", Limit.TIMEOUT.code()));
         }
         if (ex instanceof InvalidInputException invalid) {
             Map<String, Object> extensions = new LinkedHashMap<>();
@@ -78,17 +75,6 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
         log.error("Internal error {} while resolving {}", errorId, where, ex);
         return error(builder, ErrorType.INTERNAL_ERROR,
                 "Internal error; quote id %s when reporting it.".formatted(errorId), Map.of("errorId", errorId));
-    }
-
-    /** JDBC drivers report a statement cancelled by its query timeout with SQLState 57014 (query_canceled). */
-    private static boolean statementTimedOut(Throwable ex) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTimeoutException
-                    || cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -12,10 +12,17 @@ public final class InputProblems {
 
     private final List<UserError> errors = new ArrayList<>();
 
+    /**
+     * @param field the path to the input field at fault below {@code input}, as segments or dotted
+     *              ({@code "aliases.0.text"}); the client always gets a list of segments,
+     *              {@code ["input", "aliases", "0", "text"]}
+     */
     public void add(UserErrorCode code, String message, String... field) {
         List<String> path = new ArrayList<>();
         path.add("input");
-        path.addAll(Arrays.asList(field));
+        for (String segments : field) {
+            path.addAll(Arrays.asList(segments.split("\\.")));
+        }
         errors.add(new UserError(path, message, code));
     }
 

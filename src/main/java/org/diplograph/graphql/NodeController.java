@@ -24,16 +24,16 @@ class NodeController {
 
     static final int MAX_IDS = 100;
 
-    private final Map<NodeType, NodeResolver> resolvers = new EnumMap<>(NodeType.class);
+    private final Nodes nodes;
 
-    NodeController(List<NodeResolver> resolvers) {
-        resolvers.forEach(resolver -> this.resolvers.put(resolver.type(), resolver));
+    NodeController(Nodes nodes) {
+        this.nodes = nodes;
     }
 
     @QueryMapping
     Identified node(@Argument String id) {
         GlobalId globalId = GlobalId.decode(id);
-        Identified found = resolverFor(globalId.type()).findByKeys(List.of(globalId.key())).get(globalId.key());
+        Identified found = nodes.find(globalId.type(), globalId.key());
         if (found == null) {
             throw new NotFoundException(notFoundMessage(id));
         }
@@ -50,7 +50,7 @@ class NodeController {
         Map<NodeType, Set<String>> keysByType = new EnumMap<>(NodeType.class);
         decoded.forEach(id -> keysByType.computeIfAbsent(id.type(), type -> new LinkedHashSet<>()).add(id.key()));
         Map<NodeType, Map<String, ? extends Identified>> found = new LinkedHashMap<>();
-        keysByType.forEach((type, keys) -> found.put(type, resolverFor(type).findByKeys(keys)));
+        keysByType.forEach((type, keys) -> found.put(type, nodes.find(type, keys)));
 
         List<Identified> nodes = new ArrayList<>(ids.size());
         List<GraphQLError> errors = new ArrayList<>();
@@ -68,14 +68,6 @@ class NodeController {
             }
         }
         return DataFetcherResult.<List<Identified>>newResult().data(nodes).errors(errors).build();
-    }
-
-    private NodeResolver resolverFor(NodeType type) {
-        NodeResolver resolver = resolvers.get(type);
-        if (resolver == null) {
-            throw new IllegalStateException("No node resolver for " + type);
-        }
-        return resolver;
     }
 
     private static String notFoundMessage(String id) {

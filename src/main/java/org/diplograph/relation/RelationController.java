@@ -18,7 +18,7 @@ import org.diplograph.action.SeriesInterval;
 import org.diplograph.country.Country;
 import org.diplograph.country.CountryRepository;
 import org.diplograph.graphql.Connection;
-import org.diplograph.graphql.DateRange;
+import org.diplograph.sql.DateRange;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.Paging;

@@ -1,5 +1,6 @@
 package org.diplograph.source;
 
+import org.diplograph.date.ReportedDateInput;
 import org.springframework.graphql.data.ArgumentValue;
 
 /** Changes to a source's metadata: omitted fields stay, nullable fields given as null are cleared. */

@@ -1,11 +1,12 @@
 package org.diplograph.source;
 
+import org.diplograph.date.ReportedDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.diplograph.audit.Fact;
-import org.diplograph.audit.FactType;
-import org.diplograph.audit.Provenance;
+import org.diplograph.fact.Fact;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.Provenance;
 import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.NodeType;
 

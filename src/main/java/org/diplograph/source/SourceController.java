@@ -1,12 +1,13 @@
 package org.diplograph.source;
 
+import org.diplograph.date.ReportedDate;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
-import org.diplograph.graphql.NestedConnections;
+import org.diplograph.sql.NestedConnections;
 import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.Paging;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -1,6 +1,8 @@
 package org.diplograph.source;
 
-import static org.diplograph.graphql.Tables.column;
+import org.diplograph.sql.DateColumns;
+import org.diplograph.date.ReportedDate;
+import static org.diplograph.sql.Tables.column;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,12 +11,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.diplograph.audit.ProvenanceColumns;
+import org.diplograph.fact.ProvenanceColumns;
 import org.diplograph.graphql.Connection;
-import org.diplograph.graphql.KeysetPager;
-import org.diplograph.graphql.Ordering;
+import org.diplograph.sql.KeysetPager;
+import org.diplograph.sql.Ordering;
 import org.diplograph.graphql.PageRequest;
-import org.diplograph.graphql.Tables;
+import org.diplograph.sql.Tables;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -104,7 +106,7 @@ public class SourceRepository {
 
     /** Inserts a source and its sentences; returns the new source's key. */
     long insert(RecordSourceInput input, HeadlineOrigin origin, String language, ReportedDate published,
-                List<SentenceSplitter.Span> sentences, org.diplograph.audit.Change change) {
+                List<SentenceSplitter.Span> sentences, org.diplograph.fact.Change change) {
         long key = dsl.insertInto(SOURCE)
                 .set(SLUG, input.slug()).set(HEADLINE, input.headline()).set(HEADLINE_ORIGIN, origin.name())
                 .set(OUTLET, input.outlet()).set(PHOTO_CREDIT, input.photoCredit()).set(DATELINE, input.dateline())
@@ -127,8 +129,8 @@ public class SourceRepository {
         return PUBLISHED.values(published);
     }
 
-    static final org.diplograph.audit.FactTable FACTS =
-            new org.diplograph.audit.FactTable(org.diplograph.audit.FactType.SOURCE, SOURCE, SOURCE_ID, PROVENANCE);
+    static final org.diplograph.fact.FactTable FACTS =
+            new org.diplograph.fact.FactTable(org.diplograph.fact.FactType.SOURCE, SOURCE, SOURCE_ID, PROVENANCE);
 
     private static Source toSource(Record row) {
         return new Source(row.get(SOURCE_ID), row.get(SLUG), row.get(HEADLINE),

@@ -1,5 +1,7 @@
 package org.diplograph.source;
 
+import org.diplograph.date.ReportedDateInput;
+import org.diplograph.date.ReportedDate;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -7,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.diplograph.audit.Change;
-import org.diplograph.audit.FactRegistration;
-import org.diplograph.audit.Involvement;
-import org.diplograph.audit.Operation;
-import org.diplograph.audit.References;
-import org.diplograph.audit.RevisionLog;
-import org.diplograph.audit.VersionedUpdates;
-import org.diplograph.audit.Writers;
+import org.diplograph.fact.Change;
+import org.diplograph.fact.FactRegistration;
+import org.diplograph.fact.Involvement;
+import org.diplograph.fact.Operation;
+import org.diplograph.fact.References;
+import org.diplograph.fact.RevisionLog;
+import org.diplograph.fact.VersionedUpdates;
+import org.diplograph.fact.Writers;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.NodeType;
 import org.diplograph.graphql.UserErrorCode;

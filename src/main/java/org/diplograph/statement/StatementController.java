@@ -9,15 +9,16 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
-import org.diplograph.action.Action;
-import org.diplograph.action.ActionRepository;
 import org.diplograph.actor.Actor;
 import org.diplograph.actor.ActorRepository;
 import org.diplograph.country.Country;
 import org.diplograph.country.CountryRepository;
+import org.diplograph.graphql.Identified;
+import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.Nodes;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
-import org.diplograph.graphql.NestedConnections;
+import org.diplograph.sql.NestedConnections;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.graphql.PaginationProperties;
@@ -39,7 +40,7 @@ class StatementController {
     private final StatementRepository statements;
     private final ActorRepository actors;
     private final CountryRepository countries;
-    private final ActionRepository actions;
+    private final Nodes nodes;
     private final StatementFilters filters;
     private final PaginationProperties limits;
     private final Paging paging;
@@ -47,7 +48,7 @@ class StatementController {
     private final StatementWriter writer;
 
     StatementController(StatementRepository statements, ActorRepository actors, CountryRepository countries,
-                        ActionRepository actions, StatementFilters filters, PaginationProperties limits,
+                        Nodes nodes, StatementFilters filters, PaginationProperties limits,
                         Paging paging, NestedConnections nested, StatementWriter writer) {
         this.writer = writer;
         this.filters = filters;
@@ -55,7 +56,7 @@ class StatementController {
         this.statements = statements;
         this.actors = actors;
         this.countries = countries;
-        this.actions = actions;
+        this.nodes = nodes;
         this.paging = paging;
         this.nested = nested;
     }
@@ -137,12 +138,14 @@ class StatementController {
         }
         Map<Long, Actor> foundActors = actorKeys.isEmpty() ? Map.of() : actors.findActors(actorKeys);
         Map<String, Country> foundCountries = countryCodes.isEmpty() ? Map.of() : countries.findByCodes(countryCodes);
-        Map<Long, Action> foundActions = actionKeys.isEmpty() ? Map.of() : actions.findActions(actionKeys);
+        // Actions sit above statements (an action can be reported in one): they are found through the node registry.
+        Map<String, ? extends Identified> foundActions = actionKeys.isEmpty() ? Map.of()
+                : nodes.find(NodeType.ACTION, actionKeys.stream().map(String::valueOf).toList());
         return Batches.each(batch, statement -> refs.stream()
                 .filter(ref -> ref.statementKey() == statement.key())
                 .map(ref -> ref.actorKey() != null ? foundActors.get(ref.actorKey())
                         : ref.countryCode() != null ? foundCountries.get(ref.countryCode())
-                        : (Object) foundActions.get(ref.actionKey()))
+                        : (Object) foundActions.get(String.valueOf(ref.actionKey())))
                 .filter(Objects::nonNull)
                 .toList());
     }

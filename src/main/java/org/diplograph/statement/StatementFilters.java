@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.diplograph.graphql.FilterTree;
+import org.diplograph.sql.FilterTree;
 import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.NodeType;

@@ -1,6 +1,6 @@
 package org.diplograph.statement;
 
-import static org.diplograph.graphql.Tables.column;
+import static org.diplograph.sql.Tables.column;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.selectOne;
 
@@ -10,19 +10,19 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.diplograph.audit.Change;
-import org.diplograph.audit.FactTable;
-import org.diplograph.audit.FactType;
-import org.diplograph.audit.Involvement;
-import org.diplograph.audit.ProvenanceColumns;
-import org.diplograph.audit.References;
+import org.diplograph.fact.Change;
+import org.diplograph.fact.FactTable;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.Involvement;
+import org.diplograph.fact.ProvenanceColumns;
+import org.diplograph.fact.References;
 import org.diplograph.graphql.Connection;
-import org.diplograph.graphql.KeysetPager;
-import org.diplograph.graphql.Ordering;
+import org.diplograph.sql.KeysetPager;
+import org.diplograph.sql.Ordering;
 import org.diplograph.graphql.PageRequest;
-import org.diplograph.graphql.Tables;
-import org.diplograph.source.DateColumns;
-import org.diplograph.source.ReportedDate;
+import org.diplograph.sql.Tables;
+import org.diplograph.sql.DateColumns;
+import org.diplograph.date.ReportedDate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;

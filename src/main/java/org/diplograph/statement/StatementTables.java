@@ -6,7 +6,7 @@ import static org.jooq.impl.DSL.selectOne;
 
 import java.util.Collection;
 
-import org.diplograph.graphql.Tables;
+import org.diplograph.sql.Tables;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;

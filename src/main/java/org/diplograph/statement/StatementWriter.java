@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.diplograph.actor.Actor;
-import org.diplograph.audit.Change;
-import org.diplograph.audit.FactRegistration;
-import org.diplograph.audit.Operation;
-import org.diplograph.audit.References;
-import org.diplograph.audit.RevisionLog;
-import org.diplograph.audit.VersionedUpdates;
-import org.diplograph.audit.Writers;
+import org.diplograph.fact.Change;
+import org.diplograph.fact.FactRegistration;
+import org.diplograph.fact.Operation;
+import org.diplograph.fact.References;
+import org.diplograph.fact.RevisionLog;
+import org.diplograph.fact.VersionedUpdates;
+import org.diplograph.fact.Writers;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.NodeType;
 import org.diplograph.graphql.UserErrorCode;
-import org.diplograph.source.ReportedDate;
+import org.diplograph.date.ReportedDate;
 import org.diplograph.source.Sentence;
 import org.diplograph.statement.StatementInputs.CorrectStatementInput;
 import org.diplograph.statement.StatementInputs.RecordStatementInput;
@@ -49,12 +49,12 @@ class StatementWriter {
     @Transactional
     public StatementPayload record(RecordStatementInput input) {
         InputProblems problems = new InputProblems();
-        Actor speaker = references.actor(input.speaker(), problems, "speaker");
+        Actor speaker = references.node(NodeType.ACTOR, Actor.class, input.speaker(), problems, "speaker");
         problems.text(input.content(), 5000, "content");
         ReportedDate said = references.date(input.said(), problems, "said");
         List<Long> audience = audience(input.audience(), problems);
         List<References.Ref> subjects = references.subjects(input.subjects(), problems, "subjects");
-        Sentence evidence = references.sentence(input.evidence(), problems, "evidence");
+        Sentence evidence = references.node(NodeType.SENTENCE, Sentence.class, input.evidence(), problems, "evidence");
         verbatim(input.mode(), input.content(), evidence, problems);
         if (problems.any()) {
             return new StatementPayload(null, problems.list());
@@ -82,7 +82,7 @@ class StatementWriter {
         }
         long speaker = current.speakerKey();
         if (!input.speaker().isOmitted()) {
-            Actor actor = references.actor(input.speaker().value(), problems, "speaker");
+            Actor actor = references.node(NodeType.ACTOR, Actor.class, input.speaker().value(), problems, "speaker");
             speaker = actor == null ? speaker : actor.key();
         }
         StatementMode mode = input.mode().isOmitted() || input.mode().value() == null ? current.mode() : input.mode().value();
@@ -94,10 +94,10 @@ class StatementWriter {
                 : references.subjects(input.subjects().value(), problems, "subjects");
         Sentence evidence;
         if (input.evidence().isOmitted()) {
-            evidence = references.sentence(org.diplograph.graphql.GlobalId.encode(NodeType.SENTENCE, current.sentenceKey()),
+            evidence = references.node(NodeType.SENTENCE, Sentence.class, org.diplograph.graphql.GlobalId.encode(NodeType.SENTENCE, current.sentenceKey()),
                     problems, "evidence");
         } else {
-            evidence = references.sentence(input.evidence().value(), problems, "evidence");
+            evidence = references.node(NodeType.SENTENCE, Sentence.class, input.evidence().value(), problems, "evidence");
             if (evidence != null && evidence.sourceKey() != current.sourceKey()) {
                 problems.add(UserErrorCode.INVALID, "The evidence must stay within the statement's source.", "evidence");
             }
@@ -128,7 +128,7 @@ class StatementWriter {
             return keys;
         }
         for (int i = 0; i < ids.size(); i++) {
-            Actor actor = references.actor(ids.get(i), problems, "audience", String.valueOf(i));
+            Actor actor = references.node(NodeType.ACTOR, Actor.class, ids.get(i), problems, "audience", String.valueOf(i));
             if (actor != null) {
                 keys.add(actor.key());
             }

@@ -55,8 +55,8 @@ class ActorWritesTest extends WriteTest {
         bad.put("memberCount", 0);
         bad.put("aliases", List.of(Map.of("text", "Boluarte", "evidence", sentenceId(3))));
         GraphQlTester.Response response = writer.document(RECORD).variable("input", bad).execute();
-        assertThat(userErrorFields(response, "recordActor")).containsExactlyInAnyOrder("input.slug", "input.country",
-                "input.memberCount", "input.aliases.0.text");
+        assertThat(userErrorFields(response, "recordActor")).containsExactlyInAnyOrder(List.of("input", "slug"), List.of("input", "country"),
+                List.of("input", "memberCount"), List.of("input", "aliases", "0", "text"));
         response.path("recordActor.userErrors[*].code").entityList(String.class).contains("NOT_IN_SOURCE", "NOT_FOUND");
         GraphQlTester.Response role = expectUserErrors(writer.document(RECORD_ROLE).variable("input", Map.of(
                 "actor", actorId("pedro-castillo"), "title", "President of Peru",

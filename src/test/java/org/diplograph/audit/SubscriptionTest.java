@@ -1,5 +1,9 @@
 package org.diplograph.audit;
 
+import org.diplograph.fact.RevisionLog;
+import org.diplograph.fact.Operation;
+import org.diplograph.fact.Involvement;
+import org.diplograph.fact.Change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

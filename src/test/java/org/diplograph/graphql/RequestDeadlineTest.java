@@ -3,14 +3,13 @@ package org.diplograph.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.SQLException;
-import java.sql.SQLTimeoutException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import org.diplograph.country.CountryRepository;
+import org.diplograph.sql.StatementTimeouts;
 import org.diplograph.support.ApiTest;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
@@ -88,8 +87,8 @@ class RequestDeadlineTest extends ApiTest {
         String forMinutes = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) "
                 + "SELECT COUNT(*) FROM n";
         assertThatThrownBy(() -> dsl.fetch(forMinutes)).satisfies(cancelled -> {
-            assertThat(cancelledByTimeout(cancelled)).as("cancelled by its timeout: %s", cancelled).isTrue();
-            GraphQLError reported = GraphQlErrorResolver.resolve(cancelled, GraphqlErrorBuilder.newError(), "test");
+            assertThat(StatementTimeouts.timedOut(cancelled)).as("cancelled by its timeout: %s", cancelled).isTrue();
+            GraphQLError reported = StatementTimeouts.refusal(GraphqlErrorBuilder.newError());
             assertThat(reported.getExtensions()).containsEntry("code", "TIMEOUT");
             assertThat(reported.getMessage()).doesNotContain("SELECT");
         });
@@ -108,14 +107,4 @@ class RequestDeadlineTest extends ApiTest {
             assertThat(log.getAll()).contains("Internal error " + errorId).contains("disk /var/lib/secret failed");
         });
     }
-
-    private static boolean cancelledByTimeout(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTimeoutException || cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 }

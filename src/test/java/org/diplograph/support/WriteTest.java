@@ -76,8 +76,9 @@ public abstract class WriteTest extends ApiTest {
         return response;
     }
 
-    protected static List<String> userErrorFields(GraphQlTester.Response response, String path) {
+    /** The user errors' field paths, each the list of segments the API returns ({@code ["input", "aliases", "0"]}). */
+    protected static List<List<String>> userErrorFields(GraphQlTester.Response response, String path) {
         return response.path(path + ".userErrors[*].field").entityList(Object.class).get().stream()
-                .map(field -> String.join(".", ((List<?>) field).stream().map(String::valueOf).toList())).toList();
+                .map(field -> ((List<?>) field).stream().map(String::valueOf).toList()).toList();
     }
 }

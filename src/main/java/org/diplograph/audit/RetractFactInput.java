@@ -1,5 +1,0 @@
-package org.diplograph.audit;
-
-/** Which fact to retract, at which version, and why. */
-public record RetractFactInput(String id, int expectedVersion, String reason) {
-}

@@ -1,0 +1,32 @@
+package org.diplograph.date;
+
+import org.diplograph.date.DatePrecision;
+import org.diplograph.date.DateBasis;
+import java.time.LocalDate;
+
+/**
+ * A date as a source reports it. Never more certain than the text: an unknown date has no value and UNKNOWN precision.
+ *
+ * @param date               the resolved date, or null
+ * @param precision          how precise {@code date} is
+ * @param basis              how it was obtained
+ * @param wording            the source's words for it
+ * @param evidenceSentenceId the sentence it is taken from, when not the fact's own
+ */
+public record ReportedDate(LocalDate date, DatePrecision precision, DateBasis basis, String wording,
+                           Long evidenceSentenceId) {
+
+    public static final ReportedDate UNKNOWN = new ReportedDate(null, DatePrecision.UNKNOWN, DateBasis.UNKNOWN, null, null);
+
+    /** This date for the audit trail, references as global ids. */
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+        snapshot.put("date", date == null ? null : date.toString());
+        snapshot.put("precision", precision.name());
+        snapshot.put("basis", basis.name());
+        snapshot.put("wording", wording);
+        snapshot.put("evidence", evidenceSentenceId == null ? null
+                : org.diplograph.graphql.GlobalId.encode(org.diplograph.graphql.NodeType.SENTENCE, evidenceSentenceId));
+        return snapshot;
+    }
+}

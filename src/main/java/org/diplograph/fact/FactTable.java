@@ -1,0 +1,10 @@
+package org.diplograph.fact;
+
+import org.diplograph.fact.ProvenanceColumns;
+import org.diplograph.fact.FactType;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/** A table of facts of one type: its row id and provenance columns, for versioned updates. */
+public record FactTable(FactType type, Table<?> table, Field<Long> id, ProvenanceColumns provenance) {
+}

@@ -1,0 +1,6 @@
+package org.diplograph.fact;
+
+/** Kinds of write. */
+public enum Operation {
+    RECORD, CORRECT, RETRACT
+}

@@ -1,0 +1,54 @@
+package org.diplograph.fact;
+
+import org.diplograph.fact.Retraction;
+import org.diplograph.fact.Provenance;
+import org.diplograph.fact.Change;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.diplograph.sql.Tables;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+
+/** The provenance columns every fact table carries (migration V8), read as one {@link Provenance}. */
+public record ProvenanceColumns(Field<Integer> version, Field<OffsetDateTime> createdAt, Field<String> createdBy,
+                                Field<OffsetDateTime> updatedAt, Field<String> updatedBy,
+                                Field<OffsetDateTime> retractedAt, Field<String> retractedBy,
+                                Field<String> retractionReason) {
+
+    public static ProvenanceColumns of(Table<?> table) {
+        return new ProvenanceColumns(
+                Tables.column(table, "version", SQLDataType.INTEGER),
+                Tables.column(table, "created_at", SQLDataType.TIMESTAMPWITHTIMEZONE),
+                Tables.column(table, "created_by", SQLDataType.VARCHAR),
+                Tables.column(table, "updated_at", SQLDataType.TIMESTAMPWITHTIMEZONE),
+                Tables.column(table, "updated_by", SQLDataType.VARCHAR),
+                Tables.column(table, "retracted_at", SQLDataType.TIMESTAMPWITHTIMEZONE),
+                Tables.column(table, "retracted_by", SQLDataType.VARCHAR),
+                Tables.column(table, "retraction_reason", SQLDataType.VARCHAR));
+    }
+
+    public List<Field<?>> fields() {
+        return List.of(version, createdAt, createdBy, updatedAt, updatedBy, retractedAt, retractedBy, retractionReason);
+    }
+
+    /** The fact is not retracted: what default reads show. */
+    public Condition live() {
+        return retractedAt.isNull();
+    }
+
+    /** {@link #live()} unless the client asked to include retracted facts. */
+    public Condition liveUnless(boolean includeRetracted) {
+        return includeRetracted ? org.jooq.impl.DSL.noCondition() : live();
+    }
+
+    public Provenance read(Record row) {
+        Change updated = row.get(updatedAt) == null ? null : new Change(row.get(updatedBy), row.get(updatedAt));
+        Retraction retraction = row.get(retractedAt) == null ? null
+                : new Retraction(row.get(retractedBy), row.get(retractedAt), row.get(retractionReason));
+        return new Provenance(row.get(version), new Change(row.get(createdBy), row.get(createdAt)), updated, retraction);
+    }
+}

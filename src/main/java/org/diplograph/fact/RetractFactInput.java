@@ -1,0 +1,5 @@
+package org.diplograph.fact;
+
+/** Which fact to retract, at which version, and why. */
+public record RetractFactInput(String id, int expectedVersion, String reason) {
+}

@@ -1,0 +1,58 @@
+package org.diplograph.sql;
+
+import org.diplograph.date.ReportedDate;
+import org.diplograph.date.DatePrecision;
+import org.diplograph.date.DateBasis;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.diplograph.sql.Tables;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The five columns every dated fact stores (prefix_on, _precision, _basis, _wording, _sentence_id), read as one
+ * {@link ReportedDate}.
+ */
+public record DateColumns(Field<LocalDate> on, Field<String> precision, Field<String> basis, Field<String> wording,
+                          Field<Long> sentenceId) {
+
+    public static DateColumns of(Table<?> table, String prefix) {
+        return new DateColumns(
+                Tables.column(table, prefix + "_on", SQLDataType.LOCALDATE),
+                Tables.column(table, prefix + "_precision", SQLDataType.VARCHAR),
+                Tables.column(table, prefix + "_basis", SQLDataType.VARCHAR),
+                Tables.column(table, prefix + "_wording", SQLDataType.VARCHAR),
+                Tables.column(table, prefix + "_sentence_id", SQLDataType.BIGINT));
+    }
+
+    /** A table whose dates have no separate evidence column (the fact's own sentence is the evidence). */
+    public static DateColumns withoutEvidence(Table<?> table, String prefix) {
+        DateColumns all = of(table, prefix);
+        return new DateColumns(all.on, all.precision, all.basis, all.wording, null);
+    }
+
+    public List<Field<?>> fields() {
+        return sentenceId == null ? List.of(on, precision, basis, wording) : List.of(on, precision, basis, wording, sentenceId);
+    }
+
+    /** The column values that store a date, for inserts and corrections. */
+    public java.util.Map<Field<?>, Object> values(ReportedDate date) {
+        java.util.Map<Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        values.put(on, date.date());
+        values.put(precision, date.precision().name());
+        values.put(basis, date.basis().name());
+        values.put(wording, date.wording());
+        if (sentenceId != null) {
+            values.put(sentenceId, date.evidenceSentenceId());
+        }
+        return values;
+    }
+
+    public ReportedDate read(Record row) {
+        return new ReportedDate(row.get(on), DatePrecision.valueOf(row.get(precision)), DateBasis.valueOf(row.get(basis)),
+                row.get(wording), sentenceId == null ? null : row.get(sentenceId));
+    }
+}

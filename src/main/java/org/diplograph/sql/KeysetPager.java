@@ -1,0 +1,406 @@
+package org.diplograph.sql;
+
+import org.diplograph.graphql.PageRequest;
+import org.diplograph.sql.Ordering;
+import org.diplograph.graphql.Cursor;
+import org.diplograph.graphql.Connection;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.unquotedName;
+import static org.jooq.impl.DSL.val;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.RecordMapper;
+import org.jooq.Result;
+import org.jooq.Select;
+import org.jooq.SelectField;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.SQLDialect;
+import org.jooq.exception.DataTypeException;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keyset (seek) pagination for every connection, root or nested.
+ *
+ * <p>A page never uses OFFSET: it resumes strictly after (or before) the cursor's sort-key values, so a deep page costs
+ * what the first one does. Pages of many parents at once (the actions of each of 20 countries, say) are fetched in one
+ * SQL statement, a UNION ALL of one index-friendly branch per parent; the number of statements a GraphQL request sends
+ * therefore grows with the depth of the query, never with the number of rows.
+ */
+@Component
+public class KeysetPager {
+
+    private static final Field<Integer> SCOPE = field(unquotedName("page_scope"), Integer.class);
+    private static final Field<Integer> SEGMENT = field(unquotedName("page_segment"), Integer.class);
+    private static final Field<Integer> COUNT = field(unquotedName("page_count"), Integer.class);
+    private static final String JOIN_KEY = "page_join";
+    private static final String PAGED = "page_rows";
+
+    private final DSLContext dsl;
+
+    public KeysetPager(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * What to page through.
+     *
+     * @param from           table or join to select from
+     * @param select         columns the mapper reads
+     * @param filter         condition shared by every scope (the client's filter)
+     * @param scopes         the parents whose pages are wanted; a root connection has a single scope
+     * @param scopeCondition the rows of one parent
+     * @param ordering       sort order, with unique keys
+     * @param mapper         turns a row into the node
+     */
+    public record Query<S, R>(Table<?> from, List<? extends SelectField<?>> select, Condition filter, List<S> scopes,
+                              Function<S, Condition> scopeCondition, Ordering ordering,
+                              RecordMapper<Record, R> mapper, boolean firstKeyNeverNull, Join join,
+                              Field<?> scopeColumn, String scopeIndex) {
+
+        public Query(Table<?> from, List<? extends SelectField<?>> select, Condition filter, List<S> scopes,
+                     Function<S, Condition> scopeCondition, Ordering ordering, RecordMapper<Record, R> mapper) {
+            this(from, select, filter, scopes, scopeCondition, ordering, mapper, false, null, null, null);
+        }
+
+        /**
+         * Pages of scopes that are "column = scope": the column also leads each branch's ORDER BY (it is constant
+         * there, so the order is the same), which lets optimisers that only recognise an index's full column list
+         * (H2's) read the (scope, keys...) index in order and stop after one page.
+         */
+        public static <S, R> Query<S, R> scopedBy(Field<S> column, Table<?> from, List<? extends SelectField<?>> select,
+                                                 Condition filter, List<S> scopes, Ordering ordering,
+                                                 RecordMapper<Record, R> mapper) {
+            return new Query<>(from, select, filter, scopes, column::eq, ordering, mapper, false, null, column, null);
+        }
+
+        /**
+         * Names the (scope, keys...) index to read. H2 backs each foreign key with a single-column index and prefers
+         * it for "rows of X in order", reading and sorting all of X's rows; on H2 the page names its index instead.
+         * Other databases choose well by themselves and get no hint.
+         */
+        public Query<S, R> readingIndexOnH2(String index) {
+            return new Query<>(from, select, filter, scopes, scopeCondition, ordering, mapper, firstKeyNeverNull, join,
+                    scopeColumn, index);
+        }
+
+        /**
+         * Pages through {@code from} (an index table holding the sort keys) and only then joins each page's rows to
+         * the table holding the selected columns: the page is then an index range read in order, which some
+         * optimisers (H2's) do not manage when the join is in the same query block.
+         */
+        public Query<S, R> joinedAfterPaging(Join join) {
+            return new Query<>(from, select, filter, scopes, scopeCondition, ordering, mapper, firstKeyNeverNull, join,
+                    scopeColumn, scopeIndex);
+        }
+
+        public static <R> Query<Boolean, R> root(Table<?> from, List<? extends SelectField<?>> select, Condition filter,
+                                                Ordering ordering, RecordMapper<Record, R> mapper) {
+            return new Query<>(from, select, filter, List.of(Boolean.TRUE), scope -> noCondition(), ordering, mapper);
+        }
+
+        /**
+         * Declares that the filter admits no row whose nullable first key is null (a date range does that), so the
+         * undated segment is not read at all; some optimisers would otherwise scan the range looking for nulls.
+         */
+        public Query<S, R> firstKeyNeverNull(boolean neverNull) {
+            return new Query<>(from, select, filter, scopes, scopeCondition, ordering, mapper, neverNull, join,
+                    scopeColumn, scopeIndex);
+        }
+    }
+
+    /** The table a page's rows are joined to, on its key equal to the paged table's key. */
+    public record Join(Table<?> table, Field<?> pagedKey, Field<?> joinedKey) {
+    }
+
+    /** One page for a single-scope (root) query. */
+    public <R> Connection<R> page(Query<Boolean, R> query, PageRequest page, boolean withTotal) {
+        return pages(query, page, withTotal).get(Boolean.TRUE);
+    }
+
+    /** One page per scope, in one statement (plus one for the totals when asked). */
+    public <S, R> Map<S, Connection<R>> pages(Query<S, R> query, PageRequest page, boolean withTotal) {
+        Ordering ordering = query.ordering();
+        SeekPosition position = SeekPosition.of(ordering, page.cursor(), page.backward() ? "before" : "after");
+        List<Field<?>> keyAliases = new ArrayList<>();
+        for (int i = 0; i < ordering.keys().size(); i++) {
+            keyAliases.add(ordering.keys().get(i).as("page_k" + i));
+        }
+        Map<S, List<Record>> rowsByScope = new LinkedHashMap<>();
+        query.scopes().forEach(scope -> rowsByScope.put(scope, new ArrayList<>()));
+        if (page.size() >= 0 && !query.scopes().isEmpty()) {
+            Select<Record> union = null;
+            List<Integer> segments = query.firstKeyNeverNull() ? List.of(0)
+                    : position.segmentsInTraversalOrder(page.backward());
+            for (int s = 0; s < query.scopes().size(); s++) {
+                for (int segment : segments) {
+                    Condition seek = position.seekCondition(segment, page.backward());
+                    if (seek == null) {
+                        continue;
+                    }
+                    Condition where = query.filter()
+                            .and(query.scopeCondition().apply(query.scopes().get(s)))
+                            .and(position.segmentCondition(segment))
+                            .and(seek);
+                    Select<Record> branch = query.join() == null
+                            ? branch(query.select(), keyAliases, s, segment, from(query), where,
+                                    sort(query, page.backward()), page.size() + 1)
+                            : joinedBranch(query, keyAliases, s, segment, where, page);
+                    union = union == null ? branch : union.unionAll(branch);
+                }
+            }
+            if (union != null) {
+                Result<Record> rows = dsl.fetch(union);
+                List<S> scopes = query.scopes();
+                for (Record row : orderedBySegment(rows, segments)) {
+                    rowsByScope.get(scopes.get(row.get(SCOPE))).add(row);
+                }
+            }
+        }
+        Map<S, Integer> totals = withTotal ? totals(query) : Map.of();
+        Map<S, Connection<R>> pages = new LinkedHashMap<>();
+        rowsByScope.forEach((scope, rows) -> pages.put(scope,
+                connection(rows, keyAliases, query, page, totals.get(scope))));
+        return pages;
+    }
+
+    private Select<Record> branch(List<? extends SelectField<?>> select, List<Field<?>> keyAliases, int scope,
+                                  int segment, Table<?> from, Condition where, List<SortField<?>> sort, int limit) {
+        List<SelectField<?>> fields = new ArrayList<>(select);
+        fields.addAll(keyAliases);
+        fields.add(inline(scope).as(SCOPE));
+        fields.add(inline(segment).as(SEGMENT));
+        return dsl.select(fields).from(from).where(where).orderBy(sort).limit(limit);
+    }
+
+    /** The table a branch reads, with its index named where the database needs telling (see readingIndexOnH2). */
+    private Table<?> from(Query<?, ?> query) {
+        if (query.scopeIndex() == null || dsl.dialect().family() != SQLDialect.H2) {
+            return query.from();
+        }
+        return DSL.table("{0} USE INDEX ({1})", query.from(), DSL.unquotedName(query.scopeIndex()));
+    }
+
+    /** A branch's ORDER BY: the scope column when there is one, then the ordering's keys (see {@link Query#scopedBy}). */
+    private static List<SortField<?>> sort(Query<?, ?> query, boolean backward) {
+        List<SortField<?>> sort = new ArrayList<>();
+        boolean descending = query.ordering().descending() != backward;
+        if (query.scopeColumn() != null) {
+            sort.add(descending ? query.scopeColumn().desc() : query.scopeColumn().asc());
+        }
+        sort.addAll(new SeekPosition(query.ordering(), null, List.of()).sortFields(backward));
+        return sort;
+    }
+
+    /** A branch that pages through the index table alone, then joins the page's rows to the selected columns. */
+    private Select<Record> joinedBranch(Query<?, ?> query, List<Field<?>> keyAliases, int scope, int segment,
+                                        Condition where, PageRequest page) {
+        List<SelectField<?>> pagedFields = new ArrayList<>(keyAliases);
+        pagedFields.add(query.join().pagedKey().as(JOIN_KEY));
+        Table<?> paged = dsl.select(pagedFields).from(query.from()).where(where)
+                .orderBy(sort(query, page.backward()))
+                .limit(page.size() + 1)
+                .asTable(PAGED);
+        boolean descending = query.ordering().descending() != page.backward();
+        List<SelectField<?>> fields = new ArrayList<>(query.select());
+        List<SortField<?>> sort = new ArrayList<>();
+        for (Field<?> alias : keyAliases) {
+            Field<?> pagedKey = paged.field(alias.getName());
+            fields.add(pagedKey.as(alias.getName()));
+            sort.add(descending ? pagedKey.desc() : pagedKey.asc());
+        }
+        fields.add(inline(scope).as(SCOPE));
+        fields.add(inline(segment).as(SEGMENT));
+        @SuppressWarnings("unchecked")
+        Field<Object> joinedKey = (Field<Object>) query.join().joinedKey();
+        return dsl.select(fields).from(paged).join(query.join().table())
+                .on(joinedKey.eq(paged.field(JOIN_KEY)))
+                .orderBy(sort).limit(page.size() + 1);
+    }
+
+    /** Rows of the same scope arrive branch by branch; put each scope's segments in traversal order. */
+    private static List<Record> orderedBySegment(Result<Record> rows, List<Integer> segments) {
+        if (segments.size() < 2) {
+            return rows;
+        }
+        List<Record> ordered = new ArrayList<>(rows.size());
+        for (int segment : segments) {
+            for (Record row : rows) {
+                if (row.get(SEGMENT) == segment) {
+                    ordered.add(row);
+                }
+            }
+        }
+        return ordered;
+    }
+
+    private <S, R> Connection<R> connection(List<Record> rows, List<Field<?>> keyAliases, Query<S, R> query,
+                                            PageRequest page, Integer total) {
+        boolean more = rows.size() > page.size();
+        List<Record> kept = new ArrayList<>(rows.subList(0, Math.min(rows.size(), page.size())));
+        if (page.backward()) {
+            Collections.reverse(kept);
+        }
+        List<Connection.Edge<R>> edges = new ArrayList<>(kept.size());
+        for (Record row : kept) {
+            edges.add(new Connection.Edge<>(query.mapper().map(row), cursorOf(row, keyAliases, query.ordering())));
+        }
+        boolean hasNext = page.backward() ? page.cursor() != null : more;
+        boolean hasPrevious = page.backward() ? more : page.cursor() != null;
+        String start = edges.isEmpty() ? null : edges.get(0).cursor();
+        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+        return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end), total);
+    }
+
+    private <S> Map<S, Integer> totals(Query<S, ?> query) {
+        Select<Record2<Integer, Integer>> union = null;
+        List<S> scopes = query.scopes();
+        for (int s = 0; s < scopes.size(); s++) {
+            Select<Record2<Integer, Integer>> branch = dsl.select(inline(s).as(SCOPE), count().as(COUNT))
+                    .from(query.from())
+                    .where(query.filter())
+                    .and(query.scopeCondition().apply(scopes.get(s)));
+            union = union == null ? branch : union.unionAll(branch);
+        }
+        Map<S, Integer> totals = new LinkedHashMap<>();
+        if (union != null) {
+            for (Record2<Integer, Integer> row : dsl.fetch(union)) {
+                totals.put(scopes.get(row.value1()), row.value2());
+            }
+        }
+        return totals;
+    }
+
+    private static Cursor cursorOf(Record row, List<Field<?>> keyAliases, Ordering ordering) {
+        List<String> values = new ArrayList<>();
+        int first = 0;
+        if (ordering.firstNullable()) {
+            boolean undated = row.get(keyAliases.get(0)) == null;
+            values.add(undated ? "1" : "0");
+            first = undated ? 1 : 0;
+        }
+        for (int i = first; i < keyAliases.size(); i++) {
+            Object value = row.get(keyAliases.get(i));
+            values.add(value == null ? null : value.toString());
+        }
+        return new Cursor(ordering.cursorName(), values);
+    }
+
+    /**
+     * Where a page starts: the decoded cursor, split into the segment (dated / undated rows when the first key is
+     * nullable) and the key values inside it.
+     */
+    private record SeekPosition(Ordering ordering, Integer cursorSegment, List<Field<?>> cursorValues) {
+
+        static SeekPosition of(Ordering ordering, Cursor cursor, String argument) {
+            if (cursor == null) {
+                return new SeekPosition(ordering, null, List.of());
+            }
+            if (!ordering.cursorName().equals(cursor.ordering())) {
+                throw Cursor.invalid(cursor.encode(), argument);
+            }
+            List<String> raw = cursor.values();
+            int segment = 0;
+            int firstKey = 0;
+            if (ordering.firstNullable()) {
+                if (raw.isEmpty() || !("0".equals(raw.get(0)) || "1".equals(raw.get(0)))) {
+                    throw Cursor.invalid(cursor.encode(), argument);
+                }
+                segment = Integer.parseInt(raw.get(0));
+                raw = raw.subList(1, raw.size());
+                firstKey = segment;
+            }
+            List<Field<?>> keys = ordering.keys().subList(firstKey, ordering.keys().size());
+            if (raw.size() != keys.size()) {
+                throw Cursor.invalid(cursor.encode(), argument);
+            }
+            List<Field<?>> values = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                if (raw.get(i) == null) {
+                    throw Cursor.invalid(cursor.encode(), argument);
+                }
+                try {
+                    values.add(val(keys.get(i).getDataType().convert(raw.get(i)), keys.get(i)));
+                } catch (DataTypeException | IllegalArgumentException | java.time.DateTimeException wrongType) {
+                    throw Cursor.invalid(cursor.encode(), argument);
+                }
+            }
+            return new SeekPosition(ordering, segment, values);
+        }
+
+        /** Segments to read, in the order a page meets them: dated then undated, or the reverse going backward. */
+        List<Integer> segmentsInTraversalOrder(boolean backward) {
+            if (!ordering.firstNullable()) {
+                return List.of(0);
+            }
+            return backward ? List.of(1, 0) : List.of(0, 1);
+        }
+
+        Condition segmentCondition(int segment) {
+            if (!ordering.firstNullable()) {
+                return noCondition();
+            }
+            Field<?> first = ordering.keys().get(0);
+            return segment == 0 ? first.isNotNull() : first.isNull();
+        }
+
+        private List<Field<?>> keysOf(int segment) {
+            return ordering.keys().subList(ordering.firstNullable() ? segment : 0, ordering.keys().size());
+        }
+
+        /**
+         * The ORDER BY of a segment. The undated segment still sorts by the (null) first key: it changes nothing in
+         * the order, but matches the (date, id) index, which then both finds the nulls and delivers them sorted,
+         * where sorting by id alone invites a scan of the whole primary key.
+         */
+        List<SortField<?>> sortFields(boolean backward) {
+            boolean descending = ordering.descending() != backward;
+            List<SortField<?>> sort = new ArrayList<>();
+            for (Field<?> key : ordering.keys()) {
+                sort.add(descending ? key.desc() : key.asc());
+            }
+            return sort;
+        }
+
+        /**
+         * The seek predicate for one segment, {@code noCondition()} when the whole segment lies beyond the cursor, or
+         * null when none of it does (the branch is then left out).
+         */
+        Condition seekCondition(int segment, boolean backward) {
+            if (cursorSegment == null) {
+                return noCondition();
+            }
+            if (segment != cursorSegment) {
+                boolean segmentIsAhead = backward ? segment < cursorSegment : segment > cursorSegment;
+                return segmentIsAhead ? noCondition() : null;
+            }
+            List<Field<?>> keys = keysOf(segment);
+            boolean greater = ordering.descending() == backward;
+            // The row comparison alone is exact; the redundant bound on the leading key lets every optimiser turn
+            // it into an index range start instead of a filter over the rows before the cursor.
+            @SuppressWarnings("unchecked")
+            Field<Object> leading = (Field<Object>) keys.get(0);
+            @SuppressWarnings("unchecked")
+            Field<Object> leadingValue = (Field<Object>) cursorValues.get(0);
+            return greater
+                    ? row(keys).gt(row(cursorValues)).and(leading.ge(leadingValue))
+                    : row(keys).lt(row(cursorValues)).and(leading.le(leadingValue));
+        }
+    }
+}
