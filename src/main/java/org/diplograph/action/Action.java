@@ -1,5 +1,7 @@
 package org.diplograph.action;
 
+import java.math.BigDecimal;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,7 +20,7 @@ import org.diplograph.date.ReportedDate;
  * @param plover        PLOVER coding, or null
  * @param reportedInKey the statement that performs or reports it, or null
  */
-public record Action(long key, long sourceKey, String eventCodeKey, QuadClass quadClass, double goldstein,
+public record Action(long key, long sourceKey, String eventCodeKey, QuadClass quadClass, BigDecimal goldstein,
                      boolean negated, PloverCoding plover, String summary, String details, String place,
                      String placeCountryCode, ReportedDate occurred, Long reportedInKey, Provenance provenance)
         implements Fact {
@@ -29,8 +31,8 @@ public record Action(long key, long sourceKey, String eventCodeKey, QuadClass qu
     }
 
     /** Contribution to a cooperation–conflict score: a decision not to act moves nothing. */
-    public double intensity() {
-        return negated ? 0.0 : goldstein;
+    public BigDecimal intensity() {
+        return negated ? BigDecimal.ZERO.setScale(1) : goldstein;
     }
 
     @Override

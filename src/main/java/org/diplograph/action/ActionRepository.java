@@ -153,7 +153,7 @@ public class ActionRepository {
             case ROOT_CODE -> ROOT_CODE;
             case QUAD_CLASS -> QUAD_CLASS;
         };
-        Field<Integer> quad = grouping == ActionGrouping.QUAD_CLASS ? QUAD_CLASS : DSL.min(QUAD_CLASS);
+        Field<Short> quad = grouping == ActionGrouping.QUAD_CLASS ? QUAD_CLASS : DSL.min(QUAD_CLASS);
         Field<Integer> total = count().as("group_count");
         return dsl.select(key, quad, total, sum(INTENSITY)).from(ACTION).where(filter).and(PROVENANCE.live()).groupBy(key)
                 .orderBy(total.desc(), key.asc())
@@ -166,8 +166,8 @@ public class ActionRepository {
     List<IntensityPoint> dailyTotals(Condition filter) {
         Condition actual = NEGATED.isFalse();
         return dsl.select(OCCURRED.on(), count(),
-                        count().filterWhere(actual.and(QUAD_CLASS.le(2))),
-                        count().filterWhere(actual.and(QUAD_CLASS.ge(3))),
+                        count().filterWhere(actual.and(QUAD_CLASS.le((short) 2))),
+                        count().filterWhere(actual.and(QUAD_CLASS.ge((short) 3))),
                         sum(INTENSITY))
                 .from(ACTION).where(filter).and(OCCURRED.on().isNotNull()).and(PROVENANCE.live())
                 .groupBy(OCCURRED.on())

@@ -1,6 +1,6 @@
 package org.diplograph.action;
 
-import static org.diplograph.sql.Tables.column;
+import java.math.BigDecimal;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 
 import org.diplograph.fact.ProvenanceColumns;
-import org.diplograph.sql.Tables;
 import org.diplograph.sql.DateColumns;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -23,55 +22,60 @@ public final class ActionTables {
     private ActionTables() {
     }
 
-    public static final Table<?> ACTION = Tables.table("action");
-    public static final Field<Long> ID = column(ACTION, "id", SQLDataType.BIGINT);
-    public static final Field<Long> SOURCE = column(ACTION, "source_id", SQLDataType.BIGINT);
-    public static final Field<String> EVENT_CODE = column(ACTION, "event_code", SQLDataType.VARCHAR);
-    public static final Field<String> ROOT_CODE = column(ACTION, "root_code", SQLDataType.VARCHAR);
-    public static final Field<Integer> QUAD_CLASS = column(ACTION, "quad_class", SQLDataType.INTEGER);
-    public static final Field<Double> GOLDSTEIN = column(ACTION, "goldstein", SQLDataType.DOUBLE);
-    public static final Field<Double> INTENSITY = column(ACTION, "intensity", SQLDataType.DOUBLE);
-    public static final Field<String> PLOVER_TYPE = column(ACTION, "plover_type", SQLDataType.VARCHAR);
-    public static final Field<String> PLOVER_MODE = column(ACTION, "plover_mode", SQLDataType.VARCHAR);
-    public static final Field<String> PLOVER_CONTEXT = column(ACTION, "plover_context", SQLDataType.VARCHAR);
-    public static final Field<Boolean> NEGATED = column(ACTION, "negated", SQLDataType.BOOLEAN);
-    public static final Field<String> SUMMARY = column(ACTION, "summary", SQLDataType.VARCHAR);
-    public static final Field<String> DETAILS = column(ACTION, "details", SQLDataType.VARCHAR);
-    public static final Field<String> PLACE = column(ACTION, "place", SQLDataType.VARCHAR);
-    public static final Field<String> PLACE_COUNTRY = column(ACTION, "place_country", SQLDataType.CHAR(2));
-    public static final DateColumns OCCURRED = DateColumns.of(ACTION, "occurred");
-    public static final Field<Long> REPORTED_IN = column(ACTION, "reported_in_id", SQLDataType.BIGINT);
-    public static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(ACTION);
+    public static final org.diplograph.sql.schema.tables.Action ACTION = org.diplograph.sql.schema.Tables.ACTION;
+    public static final Field<Long> ID = ACTION.ID;
+    public static final Field<Long> SOURCE = ACTION.SOURCE_ID;
+    public static final Field<String> EVENT_CODE = ACTION.EVENT_CODE;
+    public static final Field<String> ROOT_CODE = ACTION.ROOT_CODE;
+    public static final Field<Short> QUAD_CLASS = ACTION.QUAD_CLASS;
+    public static final Field<BigDecimal> GOLDSTEIN = ACTION.GOLDSTEIN;
+    public static final Field<BigDecimal> INTENSITY = ACTION.INTENSITY;
+    public static final Field<String> PLOVER_TYPE = ACTION.PLOVER_TYPE;
+    public static final Field<String> PLOVER_MODE = ACTION.PLOVER_MODE;
+    public static final Field<String> PLOVER_CONTEXT = ACTION.PLOVER_CONTEXT;
+    public static final Field<Boolean> NEGATED = ACTION.NEGATED;
+    public static final Field<String> SUMMARY = ACTION.SUMMARY;
+    public static final Field<String> DETAILS = ACTION.DETAILS;
+    public static final Field<String> PLACE = ACTION.PLACE;
+    public static final Field<String> PLACE_COUNTRY = ACTION.PLACE_COUNTRY;
+    public static final DateColumns OCCURRED = new DateColumns(ACTION.OCCURRED_ON, ACTION.OCCURRED_PRECISION, ACTION.OCCURRED_BASIS,
+            ACTION.OCCURRED_WORDING, ACTION.OCCURRED_SENTENCE_ID);
+    public static final Field<Long> REPORTED_IN = ACTION.REPORTED_IN_ID;
+    public static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(ACTION.VERSION, ACTION.CREATED_AT, ACTION.CREATED_BY,
+            ACTION.UPDATED_AT, ACTION.UPDATED_BY, ACTION.RETRACTED_AT, ACTION.RETRACTED_BY, ACTION.RETRACTION_REASON);
 
-    public static final Table<?> CODE = Tables.table("event_code");
-    public static final Field<String> CODE_CODE = column(CODE, "code", SQLDataType.VARCHAR);
-    public static final Field<String> CODE_ROOT = column(CODE, "root_code", SQLDataType.VARCHAR);
-    public static final Field<Integer> CODE_QUAD_CLASS = column(CODE, "quad_class", SQLDataType.INTEGER);
-    public static final Field<String> CODE_NAME = column(CODE, "name", SQLDataType.VARCHAR);
-    public static final Field<Double> CODE_GOLDSTEIN = column(CODE, "goldstein", SQLDataType.DOUBLE);
+    public static final org.diplograph.sql.schema.tables.EventCode CODE = org.diplograph.sql.schema.Tables.EVENT_CODE;
+    public static final Field<String> CODE_CODE = CODE.CODE;
+    public static final Field<String> CODE_ROOT = CODE.ROOT_CODE;
+    public static final Field<Short> CODE_QUAD_CLASS = CODE.QUAD_CLASS;
+    public static final Field<String> CODE_NAME = CODE.NAME;
+    public static final Field<BigDecimal> CODE_GOLDSTEIN = CODE.GOLDSTEIN;
 
-    public static final Table<?> PARTY = Tables.table("action_party");
-    public static final Field<Long> PARTY_ACTION = column(PARTY, "action_id", SQLDataType.BIGINT);
-    public static final Field<String> PARTY_ROLE = column(PARTY, "role", SQLDataType.VARCHAR);
-    public static final Field<Integer> PARTY_ORDINAL = column(PARTY, "ordinal", SQLDataType.INTEGER);
-    public static final Field<Long> PARTY_ACTOR = column(PARTY, "actor_id", SQLDataType.BIGINT);
-    public static final Field<String> PARTY_COUNTRY = column(PARTY, "country_code", SQLDataType.CHAR(2));
+    public static final org.diplograph.sql.schema.tables.ActionParty PARTY = org.diplograph.sql.schema.Tables.ACTION_PARTY;
+    public static final Field<Long> PARTY_ACTION = PARTY.ACTION_ID;
+    public static final Field<String> PARTY_ROLE = PARTY.ROLE;
+    public static final Field<Integer> PARTY_ORDINAL = PARTY.ORDINAL;
+    public static final Field<Long> PARTY_ACTOR = PARTY.ACTOR_ID;
+    public static final Field<String> PARTY_COUNTRY = PARTY.COUNTRY_CODE;
 
-    public static final Table<?> EVIDENCE = Tables.table("action_evidence");
-    public static final Field<Long> EVIDENCE_ACTION = column(EVIDENCE, "action_id", SQLDataType.BIGINT);
-    public static final Field<Integer> EVIDENCE_ORDINAL = column(EVIDENCE, "ordinal", SQLDataType.INTEGER);
-    public static final Field<Long> EVIDENCE_SENTENCE = column(EVIDENCE, "sentence_id", SQLDataType.BIGINT);
+    public static final org.diplograph.sql.schema.tables.ActionEvidence EVIDENCE = org.diplograph.sql.schema.Tables.ACTION_EVIDENCE;
+    public static final Field<Long> EVIDENCE_ACTION = EVIDENCE.ACTION_ID;
+    public static final Field<Integer> EVIDENCE_ORDINAL = EVIDENCE.ORDINAL;
+    public static final Field<Long> EVIDENCE_SENTENCE = EVIDENCE.SENTENCE_ID;
 
     /** One row per (action, country involved), with the roles the country plays: see migration V6. */
-    public static final Involvement BY_COUNTRY = new Involvement(Tables.table("action_country"), "country_code", SQLDataType.CHAR(2));
+    public static final Involvement BY_COUNTRY = Involvement.of(org.diplograph.sql.schema.Tables.ACTION_COUNTRY,
+            org.diplograph.sql.schema.Tables.ACTION_COUNTRY.COUNTRY_CODE);
     /** One row per (action, actor involved), with the roles the actor plays. */
-    public static final Involvement BY_ACTOR = new Involvement(Tables.table("action_actor"), "actor_id", SQLDataType.BIGINT);
+    public static final Involvement BY_ACTOR = Involvement.of(org.diplograph.sql.schema.Tables.ACTION_ACTOR,
+            org.diplograph.sql.schema.Tables.ACTION_ACTOR.ACTOR_ID);
 
-    /** An involvement table: who takes part in which action, in which roles, on which date. */
+    /**
+     * An involvement table: who takes part in which action, in which roles, on which date. Both tables share every
+     * column but the party's; the generated classes of each give the columns, and an alias maps them by field.
+     */
     public static final class Involvement {
         final Table<?> table;
-        private final String partyColumn;
-        private final org.jooq.DataType<?> partyType;
         final Field<Long> action;
         final Field<Object> party;
         final Field<java.time.LocalDate> occurredOn;
@@ -79,24 +83,40 @@ public final class ActionTables {
         final Field<Boolean> asRecipient;
         final Field<Boolean> asAffected;
         final Field<Boolean> retracted;
+        private final Involvement original;
 
-        @SuppressWarnings("unchecked")
-        Involvement(Table<?> table, String partyColumn, org.jooq.DataType<?> partyType) {
+        private Involvement(Table<?> table, Field<Long> action, Field<?> party, Field<java.time.LocalDate> occurredOn,
+                            Field<Boolean> asActor, Field<Boolean> asRecipient, Field<Boolean> asAffected,
+                            Field<Boolean> retracted, Involvement original) {
             this.table = table;
-            this.partyColumn = partyColumn;
-            this.partyType = partyType;
-            this.action = column(table, "action_id", SQLDataType.BIGINT);
-            this.party = (Field<Object>) column(table, partyColumn, partyType);
-            this.occurredOn = column(table, "occurred_on", SQLDataType.LOCALDATE);
-            this.asActor = column(table, "as_actor", SQLDataType.BOOLEAN);
-            this.asRecipient = column(table, "as_recipient", SQLDataType.BOOLEAN);
-            this.asAffected = column(table, "as_affected", SQLDataType.BOOLEAN);
-            this.retracted = column(table, "retracted", SQLDataType.BOOLEAN);
+            this.action = action;
+            @SuppressWarnings("unchecked")
+            Field<Object> anyParty = (Field<Object>) party;
+            this.party = anyParty;
+            this.occurredOn = occurredOn;
+            this.asActor = asActor;
+            this.asRecipient = asRecipient;
+            this.asAffected = asAffected;
+            this.retracted = retracted;
+            this.original = original == null ? this : original;
+        }
+
+        static Involvement of(org.diplograph.sql.schema.tables.ActionCountry table, Field<?> party) {
+            return new Involvement(table, table.ACTION_ID, party, table.OCCURRED_ON, table.AS_ACTOR, table.AS_RECIPIENT,
+                    table.AS_AFFECTED, table.RETRACTED, null);
+        }
+
+        static Involvement of(org.diplograph.sql.schema.tables.ActionActor table, Field<?> party) {
+            return new Involvement(table, table.ACTION_ID, party, table.OCCURRED_ON, table.AS_ACTOR, table.AS_RECIPIENT,
+                    table.AS_AFFECTED, table.RETRACTED, null);
         }
 
         /** The same table under an alias, to join it with itself. */
         Involvement as(String alias) {
-            return new Involvement(Tables.table(table.getName(), alias), partyColumn, partyType);
+            Table<?> aliased = original.table.as(alias);
+            return new Involvement(aliased, aliased.field(original.action), aliased.field(original.party),
+                    aliased.field(original.occurredOn), aliased.field(original.asActor), aliased.field(original.asRecipient),
+                    aliased.field(original.asAffected), aliased.field(original.retracted), original);
         }
 
         /** The involvement plays one of the roles (any role when the collection is empty). */

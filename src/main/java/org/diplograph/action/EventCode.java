@@ -1,11 +1,13 @@
 package org.diplograph.action;
 
+import java.math.BigDecimal;
+
 import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.Identified;
 import org.diplograph.graphql.NodeType;
 
 /** A CAMEO event code with its Goldstein intensity. */
-public record EventCode(String code, String rootCode, QuadClass quadClass, String name, double goldstein)
+public record EventCode(String code, String rootCode, QuadClass quadClass, String name, BigDecimal goldstein)
         implements Identified {
 
     @Override

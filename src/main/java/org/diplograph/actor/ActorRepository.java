@@ -1,6 +1,5 @@
 package org.diplograph.actor;
 
-import static org.diplograph.sql.Tables.column;
 
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.diplograph.graphql.Connection;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
 import org.diplograph.graphql.PageRequest;
-import org.diplograph.sql.Tables;
 import org.diplograph.sql.DateColumns;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -32,41 +30,45 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActorRepository {
 
-    static final Table<?> ACTOR = Tables.table("actor");
-    static final Field<Long> ID = column(ACTOR, "id", SQLDataType.BIGINT);
-    static final Field<String> SLUG = column(ACTOR, "slug", SQLDataType.VARCHAR);
-    static final Field<String> KIND = column(ACTOR, "kind", SQLDataType.VARCHAR);
-    static final Field<String> NAME = column(ACTOR, "name", SQLDataType.VARCHAR);
-    static final Field<String> DESCRIPTION = column(ACTOR, "description", SQLDataType.VARCHAR);
-    static final Field<String> SORT_NAME = column(ACTOR, "sort_name", SQLDataType.VARCHAR);
-    static final Field<String> COUNTRY = column(ACTOR, "country_code", SQLDataType.CHAR(2));
-    static final Field<Integer> MEMBER_COUNT = column(ACTOR, "member_count", SQLDataType.INTEGER);
-    static final Field<Long> FIRST_SENTENCE = column(ACTOR, "first_sentence_id", SQLDataType.BIGINT);
-    static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(ACTOR);
+    static final org.diplograph.sql.schema.tables.Actor ACTOR = org.diplograph.sql.schema.Tables.ACTOR;
+    static final Field<Long> ID = ACTOR.ID;
+    static final Field<String> SLUG = ACTOR.SLUG;
+    static final Field<String> KIND = ACTOR.KIND;
+    static final Field<String> NAME = ACTOR.NAME;
+    static final Field<String> DESCRIPTION = ACTOR.DESCRIPTION;
+    static final Field<String> SORT_NAME = ACTOR.SORT_NAME;
+    static final Field<String> COUNTRY = ACTOR.COUNTRY_CODE;
+    static final Field<Integer> MEMBER_COUNT = ACTOR.MEMBER_COUNT;
+    static final Field<Long> FIRST_SENTENCE = ACTOR.FIRST_SENTENCE_ID;
+    static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(ACTOR.VERSION, ACTOR.CREATED_AT, ACTOR.CREATED_BY,
+            ACTOR.UPDATED_AT, ACTOR.UPDATED_BY, ACTOR.RETRACTED_AT, ACTOR.RETRACTED_BY, ACTOR.RETRACTION_REASON);
 
-    static final Table<?> ALIAS = Tables.table("actor_alias");
-    static final Field<Long> ALIAS_ACTOR = column(ALIAS, "actor_id", SQLDataType.BIGINT);
-    static final Field<String> ALIAS_TEXT = column(ALIAS, "alias", SQLDataType.VARCHAR);
-    static final Field<Long> ALIAS_SENTENCE = column(ALIAS, "sentence_id", SQLDataType.BIGINT);
+    static final org.diplograph.sql.schema.tables.ActorAlias ALIAS = org.diplograph.sql.schema.Tables.ACTOR_ALIAS;
+    static final Field<Long> ALIAS_ACTOR = ALIAS.ACTOR_ID;
+    static final Field<String> ALIAS_TEXT = ALIAS.ALIAS;
+    static final Field<Long> ALIAS_SENTENCE = ALIAS.SENTENCE_ID;
 
-    static final Table<?> ROLE = Tables.table("actor_role");
-    static final Field<Long> ROLE_ID = column(ROLE, "id", SQLDataType.BIGINT);
-    static final Field<Long> ROLE_ACTOR = column(ROLE, "actor_id", SQLDataType.BIGINT);
-    static final Field<String> ROLE_TITLE = column(ROLE, "title", SQLDataType.VARCHAR);
-    static final Field<Long> ROLE_ORGANIZATION = column(ROLE, "organization_id", SQLDataType.BIGINT);
-    static final Field<String> ROLE_COUNTRY = column(ROLE, "country_code", SQLDataType.CHAR(2));
-    static final Field<String> ROLE_ACCREDITED_TO = column(ROLE, "accredited_to", SQLDataType.CHAR(2));
-    static final DateColumns ROLE_STARTED = DateColumns.of(ROLE, "started");
-    static final DateColumns ROLE_ENDED = DateColumns.of(ROLE, "ended");
-    static final Field<Long> ROLE_SENTENCE = column(ROLE, "sentence_id", SQLDataType.BIGINT);
-    static final ProvenanceColumns ROLE_PROVENANCE = ProvenanceColumns.of(ROLE);
+    static final org.diplograph.sql.schema.tables.ActorRole ROLE = org.diplograph.sql.schema.Tables.ACTOR_ROLE;
+    static final Field<Long> ROLE_ID = ROLE.ID;
+    static final Field<Long> ROLE_ACTOR = ROLE.ACTOR_ID;
+    static final Field<String> ROLE_TITLE = ROLE.TITLE;
+    static final Field<Long> ROLE_ORGANIZATION = ROLE.ORGANIZATION_ID;
+    static final Field<String> ROLE_COUNTRY = ROLE.COUNTRY_CODE;
+    static final Field<String> ROLE_ACCREDITED_TO = ROLE.ACCREDITED_TO;
+    static final DateColumns ROLE_STARTED = new DateColumns(ROLE.STARTED_ON, ROLE.STARTED_PRECISION, ROLE.STARTED_BASIS,
+            ROLE.STARTED_WORDING, ROLE.STARTED_SENTENCE_ID);
+    static final DateColumns ROLE_ENDED = new DateColumns(ROLE.ENDED_ON, ROLE.ENDED_PRECISION, ROLE.ENDED_BASIS,
+            ROLE.ENDED_WORDING, ROLE.ENDED_SENTENCE_ID);
+    static final Field<Long> ROLE_SENTENCE = ROLE.SENTENCE_ID;
+    static final ProvenanceColumns ROLE_PROVENANCE = new ProvenanceColumns(ROLE.VERSION, ROLE.CREATED_AT, ROLE.CREATED_BY,
+            ROLE.UPDATED_AT, ROLE.UPDATED_BY, ROLE.RETRACTED_AT, ROLE.RETRACTED_BY, ROLE.RETRACTION_REASON);
 
-    static final Table<?> TIE = Tables.table("actor_tie");
-    static final Field<Long> TIE_ID = column(TIE, "id", SQLDataType.BIGINT);
-    static final Field<Long> TIE_ACTOR = column(TIE, "actor_id", SQLDataType.BIGINT);
-    static final Field<String> TIE_KIND = column(TIE, "kind", SQLDataType.VARCHAR);
-    static final Field<Long> TIE_RELATED = column(TIE, "related_actor_id", SQLDataType.BIGINT);
-    static final Field<Long> TIE_SENTENCE = column(TIE, "sentence_id", SQLDataType.BIGINT);
+    static final org.diplograph.sql.schema.tables.ActorTie TIE = org.diplograph.sql.schema.Tables.ACTOR_TIE;
+    static final Field<Long> TIE_ID = TIE.ID;
+    static final Field<Long> TIE_ACTOR = TIE.ACTOR_ID;
+    static final Field<String> TIE_KIND = TIE.KIND;
+    static final Field<Long> TIE_RELATED = TIE.RELATED_ACTOR_ID;
+    static final Field<Long> TIE_SENTENCE = TIE.SENTENCE_ID;
 
     private static final List<Field<?>> FIELDS = concat(
             List.of(ID, SLUG, KIND, NAME, DESCRIPTION, COUNTRY, MEMBER_COUNT, FIRST_SENTENCE), PROVENANCE.fields());

@@ -1,6 +1,5 @@
 package org.diplograph.country;
 
-import static org.diplograph.sql.Tables.column;
 
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
 import org.diplograph.graphql.PageRequest;
-import org.diplograph.sql.Tables;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -32,16 +30,16 @@ public class CountryRepository implements CountryCodes {
 
     private static final Pattern ISO_CODE = Pattern.compile("[A-Za-z]{2,3}");
 
-    static final Table<?> COUNTRY = Tables.table("country");
-    static final Field<String> CODE = column(COUNTRY, "code", SQLDataType.CHAR(2));
-    static final Field<String> ALPHA3 = column(COUNTRY, "alpha3", SQLDataType.CHAR(3));
-    static final Field<String> NAME = column(COUNTRY, "name", SQLDataType.VARCHAR);
+    static final org.diplograph.sql.schema.tables.Country COUNTRY = org.diplograph.sql.schema.Tables.COUNTRY;
+    static final Field<String> CODE = COUNTRY.CODE;
+    static final Field<String> ALPHA3 = COUNTRY.ALPHA3;
+    static final Field<String> NAME = COUNTRY.NAME;
 
-    static final Table<?> ALIAS = Tables.table("country_alias");
-    static final Field<String> ALIAS_COUNTRY = column(ALIAS, "country_code", SQLDataType.CHAR(2));
-    static final Field<String> ALIAS_TEXT = column(ALIAS, "alias", SQLDataType.VARCHAR);
-    static final Field<String> ALIAS_KIND = column(ALIAS, "kind", SQLDataType.VARCHAR);
-    static final Field<Long> ALIAS_SENTENCE = column(ALIAS, "sentence_id", SQLDataType.BIGINT);
+    static final org.diplograph.sql.schema.tables.CountryAlias ALIAS = org.diplograph.sql.schema.Tables.COUNTRY_ALIAS;
+    static final Field<String> ALIAS_COUNTRY = ALIAS.COUNTRY_CODE;
+    static final Field<String> ALIAS_TEXT = ALIAS.ALIAS;
+    static final Field<String> ALIAS_KIND = ALIAS.KIND;
+    static final Field<Long> ALIAS_SENTENCE = ALIAS.SENTENCE_ID;
 
     private static final List<Field<?>> FIELDS = List.of(CODE, ALPHA3, NAME);
     private static final Ordering BY_NAME = Ordering.of("country.name", false, NAME, CODE);

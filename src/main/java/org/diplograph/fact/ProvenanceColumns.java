@@ -6,7 +6,6 @@ import org.diplograph.fact.Change;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.diplograph.sql.Tables;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -18,18 +17,6 @@ public record ProvenanceColumns(Field<Integer> version, Field<OffsetDateTime> cr
                                 Field<OffsetDateTime> updatedAt, Field<String> updatedBy,
                                 Field<OffsetDateTime> retractedAt, Field<String> retractedBy,
                                 Field<String> retractionReason) {
-
-    public static ProvenanceColumns of(Table<?> table) {
-        return new ProvenanceColumns(
-                Tables.column(table, "version", SQLDataType.INTEGER),
-                Tables.column(table, "created_at", SQLDataType.TIMESTAMPWITHTIMEZONE),
-                Tables.column(table, "created_by", SQLDataType.VARCHAR),
-                Tables.column(table, "updated_at", SQLDataType.TIMESTAMPWITHTIMEZONE),
-                Tables.column(table, "updated_by", SQLDataType.VARCHAR),
-                Tables.column(table, "retracted_at", SQLDataType.TIMESTAMPWITHTIMEZONE),
-                Tables.column(table, "retracted_by", SQLDataType.VARCHAR),
-                Tables.column(table, "retraction_reason", SQLDataType.VARCHAR));
-    }
 
     public List<Field<?>> fields() {
         return List.of(version, createdAt, createdBy, updatedAt, updatedBy, retractedAt, retractedBy, retractionReason);

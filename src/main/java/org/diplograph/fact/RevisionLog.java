@@ -8,7 +8,6 @@ import org.diplograph.fact.FactChanges;
 import org.diplograph.fact.FactChange;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.Change;
-import static org.diplograph.sql.Tables.column;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -20,7 +19,6 @@ import org.diplograph.graphql.Connection;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
 import org.diplograph.graphql.PageRequest;
-import org.diplograph.sql.Tables;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -40,16 +38,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class RevisionLog {
 
-    static final Table<?> REVISION = Tables.table("revision");
-    static final Field<Long> ID = column(REVISION, "id", SQLDataType.BIGINT);
-    static final Field<String> FACT_TYPE = column(REVISION, "fact_type", SQLDataType.VARCHAR);
-    static final Field<Long> FACT_ID = column(REVISION, "fact_id", SQLDataType.BIGINT);
-    static final Field<Integer> VERSION = column(REVISION, "version", SQLDataType.INTEGER);
-    static final Field<String> OPERATION = column(REVISION, "operation", SQLDataType.VARCHAR);
-    static final Field<OffsetDateTime> CHANGED_AT = column(REVISION, "changed_at", SQLDataType.TIMESTAMPWITHTIMEZONE);
-    static final Field<String> CHANGED_BY = column(REVISION, "changed_by", SQLDataType.VARCHAR);
-    static final Field<String> REASON = column(REVISION, "reason", SQLDataType.VARCHAR);
-    static final Field<String> SNAPSHOT = column(REVISION, "snapshot", SQLDataType.VARCHAR);
+    static final org.diplograph.sql.schema.tables.Revision REVISION = org.diplograph.sql.schema.Tables.REVISION;
+    static final Field<Long> ID = REVISION.ID;
+    static final Field<String> FACT_TYPE = REVISION.FACT_TYPE;
+    static final Field<Long> FACT_ID = REVISION.FACT_ID;
+    static final Field<Integer> VERSION = REVISION.VERSION;
+    static final Field<String> OPERATION = REVISION.OPERATION;
+    static final Field<OffsetDateTime> CHANGED_AT = REVISION.CHANGED_AT;
+    static final Field<String> CHANGED_BY = REVISION.CHANGED_BY;
+    static final Field<String> REASON = REVISION.REASON;
+    static final Field<String> SNAPSHOT = REVISION.SNAPSHOT;
 
     private static final List<Field<?>> FIELDS =
             List.of(ID, FACT_TYPE, FACT_ID, VERSION, OPERATION, CHANGED_AT, CHANGED_BY, REASON, SNAPSHOT);

@@ -48,8 +48,8 @@ class RelationRepository {
     Totals totals(String one, String other) {
         Record6<Integer, Integer, Integer, java.math.BigDecimal, LocalDate, LocalDate> row = dsl.select(
                         count(),
-                        count().filterWhere(NEGATED.isFalse().and(QUAD_CLASS.le(2))),
-                        count().filterWhere(NEGATED.isFalse().and(QUAD_CLASS.ge(3))),
+                        count().filterWhere(NEGATED.isFalse().and(QUAD_CLASS.le((short) 2))),
+                        count().filterWhere(NEGATED.isFalse().and(QUAD_CLASS.ge((short) 3))),
                         sum(INTENSITY),
                         min(OCCURRED.on()),
                         max(OCCURRED.on()))

@@ -2,7 +2,6 @@ package org.diplograph.source;
 
 import org.diplograph.sql.DateColumns;
 import org.diplograph.date.ReportedDate;
-import static org.diplograph.sql.Tables.column;
 
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.diplograph.graphql.Connection;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
 import org.diplograph.graphql.PageRequest;
-import org.diplograph.sql.Tables;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -29,27 +27,29 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SourceRepository {
 
-    static final Table<?> SOURCE = Tables.table("source");
-    static final Field<Long> SOURCE_ID = column(SOURCE, "id", SQLDataType.BIGINT);
-    static final Field<String> SLUG = column(SOURCE, "slug", SQLDataType.VARCHAR);
-    static final Field<String> HEADLINE = column(SOURCE, "headline", SQLDataType.VARCHAR);
-    static final Field<String> HEADLINE_ORIGIN = column(SOURCE, "headline_origin", SQLDataType.VARCHAR);
-    static final Field<String> OUTLET = column(SOURCE, "outlet", SQLDataType.VARCHAR);
-    static final Field<String> PHOTO_CREDIT = column(SOURCE, "photo_credit", SQLDataType.VARCHAR);
-    static final Field<String> DATELINE = column(SOURCE, "dateline", SQLDataType.VARCHAR);
-    static final Field<String> URL = column(SOURCE, "url", SQLDataType.VARCHAR);
-    static final Field<String> LANGUAGE = column(SOURCE, "language", SQLDataType.VARCHAR);
-    static final DateColumns PUBLISHED = DateColumns.withoutEvidence(SOURCE, "published");
-    static final Field<String> BODY = column(SOURCE, "body", SQLDataType.VARCHAR);
-    static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(SOURCE);
+    static final org.diplograph.sql.schema.tables.Source SOURCE = org.diplograph.sql.schema.Tables.SOURCE;
+    static final Field<Long> SOURCE_ID = SOURCE.ID;
+    static final Field<String> SLUG = SOURCE.SLUG;
+    static final Field<String> HEADLINE = SOURCE.HEADLINE;
+    static final Field<String> HEADLINE_ORIGIN = SOURCE.HEADLINE_ORIGIN;
+    static final Field<String> OUTLET = SOURCE.OUTLET;
+    static final Field<String> PHOTO_CREDIT = SOURCE.PHOTO_CREDIT;
+    static final Field<String> DATELINE = SOURCE.DATELINE;
+    static final Field<String> URL = SOURCE.URL;
+    static final Field<String> LANGUAGE = SOURCE.LANGUAGE;
+    static final DateColumns PUBLISHED = new DateColumns(SOURCE.PUBLISHED_ON, SOURCE.PUBLISHED_PRECISION, SOURCE.PUBLISHED_BASIS,
+            SOURCE.PUBLISHED_WORDING, null);
+    static final Field<String> BODY = SOURCE.BODY;
+    static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(SOURCE.VERSION, SOURCE.CREATED_AT, SOURCE.CREATED_BY,
+            SOURCE.UPDATED_AT, SOURCE.UPDATED_BY, SOURCE.RETRACTED_AT, SOURCE.RETRACTED_BY, SOURCE.RETRACTION_REASON);
 
-    static final Table<?> SENTENCE = Tables.table("sentence");
-    static final Field<Long> SENTENCE_ID = column(SENTENCE, "id", SQLDataType.BIGINT);
-    static final Field<Long> SENTENCE_SOURCE = column(SENTENCE, "source_id", SQLDataType.BIGINT);
-    static final Field<Integer> ORDINAL = column(SENTENCE, "ordinal", SQLDataType.INTEGER);
-    static final Field<Integer> START = column(SENTENCE, "start_offset", SQLDataType.INTEGER);
-    static final Field<Integer> END = column(SENTENCE, "end_offset", SQLDataType.INTEGER);
-    static final Field<String> CONTENT = column(SENTENCE, "content", SQLDataType.VARCHAR);
+    static final org.diplograph.sql.schema.tables.Sentence SENTENCE = org.diplograph.sql.schema.Tables.SENTENCE;
+    static final Field<Long> SENTENCE_ID = SENTENCE.ID;
+    static final Field<Long> SENTENCE_SOURCE = SENTENCE.SOURCE_ID;
+    static final Field<Integer> ORDINAL = SENTENCE.ORDINAL;
+    static final Field<Integer> START = SENTENCE.START_OFFSET;
+    static final Field<Integer> END = SENTENCE.END_OFFSET;
+    static final Field<String> CONTENT = SENTENCE.CONTENT;
 
     private static final List<Field<?>> SOURCE_FIELDS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             SOURCE_ID, SLUG, HEADLINE, HEADLINE_ORIGIN, OUTLET, PHOTO_CREDIT, DATELINE, URL, LANGUAGE, PUBLISHED.on(),

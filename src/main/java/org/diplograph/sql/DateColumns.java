@@ -6,7 +6,6 @@ import org.diplograph.date.DateBasis;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.diplograph.sql.Tables;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -18,21 +17,6 @@ import org.jooq.impl.SQLDataType;
  */
 public record DateColumns(Field<LocalDate> on, Field<String> precision, Field<String> basis, Field<String> wording,
                           Field<Long> sentenceId) {
-
-    public static DateColumns of(Table<?> table, String prefix) {
-        return new DateColumns(
-                Tables.column(table, prefix + "_on", SQLDataType.LOCALDATE),
-                Tables.column(table, prefix + "_precision", SQLDataType.VARCHAR),
-                Tables.column(table, prefix + "_basis", SQLDataType.VARCHAR),
-                Tables.column(table, prefix + "_wording", SQLDataType.VARCHAR),
-                Tables.column(table, prefix + "_sentence_id", SQLDataType.BIGINT));
-    }
-
-    /** A table whose dates have no separate evidence column (the fact's own sentence is the evidence). */
-    public static DateColumns withoutEvidence(Table<?> table, String prefix) {
-        DateColumns all = of(table, prefix);
-        return new DateColumns(all.on, all.precision, all.basis, all.wording, null);
-    }
 
     public List<Field<?>> fields() {
         return sentenceId == null ? List.of(on, precision, basis, wording) : List.of(on, precision, basis, wording, sentenceId);

@@ -1,5 +1,7 @@
 package org.diplograph.sql;
 
+import java.math.BigDecimal;
+
 import org.diplograph.graphql.InvalidInputException;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -7,7 +9,7 @@ import org.jooq.Field;
 /** An inclusive range of numbers from a client, validated against the scale it applies to. */
 public record FloatRange(Double min, Double max) {
 
-    public Condition contains(Field<Double> value, double lowest, double highest, String path) {
+    public Condition contains(Field<BigDecimal> value, double lowest, double highest, String path) {
         if (min == null && max == null) {
             throw new InvalidInputException("'%s' is an empty range: give 'min', 'max' or both.".formatted(path), path, "EMPTY_RANGE");
         }
@@ -23,10 +25,10 @@ public record FloatRange(Double min, Double max) {
         }
         Condition condition = org.jooq.impl.DSL.noCondition();
         if (min != null) {
-            condition = condition.and(value.ge(min));
+            condition = condition.and(value.ge(BigDecimal.valueOf(min)));
         }
         if (max != null) {
-            condition = condition.and(value.le(max));
+            condition = condition.and(value.le(BigDecimal.valueOf(max)));
         }
         return condition;
     }

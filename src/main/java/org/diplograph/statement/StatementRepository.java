@@ -1,6 +1,5 @@
 package org.diplograph.statement;
 
-import static org.diplograph.sql.Tables.column;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.selectOne;
 
@@ -20,7 +19,6 @@ import org.diplograph.graphql.Connection;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
 import org.diplograph.graphql.PageRequest;
-import org.diplograph.sql.Tables;
 import org.diplograph.sql.DateColumns;
 import org.diplograph.date.ReportedDate;
 import org.jooq.Condition;
@@ -36,30 +34,32 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StatementRepository {
 
-    static final Table<?> STATEMENT = Tables.table("statement");
-    static final Field<Long> ID = column(STATEMENT, "id", SQLDataType.BIGINT);
-    static final Field<Long> SOURCE = column(STATEMENT, "source_id", SQLDataType.BIGINT);
-    static final Field<Long> SENTENCE = column(STATEMENT, "sentence_id", SQLDataType.BIGINT);
-    static final Field<Long> SPEAKER = column(STATEMENT, "speaker_id", SQLDataType.BIGINT);
-    static final Field<String> MODE = column(STATEMENT, "mode", SQLDataType.VARCHAR);
-    static final Field<String> CONTENT = column(STATEMENT, "content", SQLDataType.VARCHAR);
-    static final DateColumns SAID = DateColumns.of(STATEMENT, "said");
-    static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(STATEMENT);
+    static final org.diplograph.sql.schema.tables.Statement STATEMENT = org.diplograph.sql.schema.Tables.STATEMENT;
+    static final Field<Long> ID = STATEMENT.ID;
+    static final Field<Long> SOURCE = STATEMENT.SOURCE_ID;
+    static final Field<Long> SENTENCE = STATEMENT.SENTENCE_ID;
+    static final Field<Long> SPEAKER = STATEMENT.SPEAKER_ID;
+    static final Field<String> MODE = STATEMENT.MODE;
+    static final Field<String> CONTENT = STATEMENT.CONTENT;
+    static final DateColumns SAID = new DateColumns(STATEMENT.SAID_ON, STATEMENT.SAID_PRECISION, STATEMENT.SAID_BASIS,
+            STATEMENT.SAID_WORDING, STATEMENT.SAID_SENTENCE_ID);
+    static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(STATEMENT.VERSION, STATEMENT.CREATED_AT, STATEMENT.CREATED_BY,
+            STATEMENT.UPDATED_AT, STATEMENT.UPDATED_BY, STATEMENT.RETRACTED_AT, STATEMENT.RETRACTED_BY, STATEMENT.RETRACTION_REASON);
 
-    static final Table<?> AUDIENCE = Tables.table("statement_audience");
-    static final Field<Long> AUDIENCE_STATEMENT = column(AUDIENCE, "statement_id", SQLDataType.BIGINT);
-    static final Field<Long> AUDIENCE_ACTOR = column(AUDIENCE, "actor_id", SQLDataType.BIGINT);
+    static final org.diplograph.sql.schema.tables.StatementAudience AUDIENCE = org.diplograph.sql.schema.Tables.STATEMENT_AUDIENCE;
+    static final Field<Long> AUDIENCE_STATEMENT = AUDIENCE.STATEMENT_ID;
+    static final Field<Long> AUDIENCE_ACTOR = AUDIENCE.ACTOR_ID;
 
-    static final Table<?> SUBJECT = Tables.table("statement_subject");
-    static final Field<Long> SUBJECT_STATEMENT = column(SUBJECT, "statement_id", SQLDataType.BIGINT);
-    static final Field<Integer> SUBJECT_ORDINAL = column(SUBJECT, "ordinal", SQLDataType.INTEGER);
-    static final Field<Long> SUBJECT_ACTOR = column(SUBJECT, "actor_id", SQLDataType.BIGINT);
-    static final Field<String> SUBJECT_COUNTRY = column(SUBJECT, "country_code", SQLDataType.CHAR(2));
-    static final Field<Long> SUBJECT_ACTION = column(SUBJECT, "action_id", SQLDataType.BIGINT);
+    static final org.diplograph.sql.schema.tables.StatementSubject SUBJECT = org.diplograph.sql.schema.Tables.STATEMENT_SUBJECT;
+    static final Field<Long> SUBJECT_STATEMENT = SUBJECT.STATEMENT_ID;
+    static final Field<Integer> SUBJECT_ORDINAL = SUBJECT.ORDINAL;
+    static final Field<Long> SUBJECT_ACTOR = SUBJECT.ACTOR_ID;
+    static final Field<String> SUBJECT_COUNTRY = SUBJECT.COUNTRY_CODE;
+    static final Field<Long> SUBJECT_ACTION = SUBJECT.ACTION_ID;
 
-    private static final Table<?> ACTOR = Tables.table("actor");
-    private static final Field<Long> ACTOR_ID = column(ACTOR, "id", SQLDataType.BIGINT);
-    private static final Field<String> ACTOR_COUNTRY = column(ACTOR, "country_code", SQLDataType.CHAR(2));
+    private static final org.diplograph.sql.schema.tables.Actor ACTOR = org.diplograph.sql.schema.Tables.ACTOR;
+    private static final Field<Long> ACTOR_ID = ACTOR.ID;
+    private static final Field<String> ACTOR_COUNTRY = ACTOR.COUNTRY_CODE;
 
     private static final List<Field<?>> FIELDS = java.util.stream.Stream.of(
             List.<Field<?>>of(ID, SOURCE, SENTENCE, SPEAKER, MODE, CONTENT), SAID.fields(), PROVENANCE.fields())

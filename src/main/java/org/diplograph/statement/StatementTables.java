@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.selectOne;
 
 import java.util.Collection;
 
-import org.diplograph.sql.Tables;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -27,9 +26,9 @@ public final class StatementTables {
         return StatementRepository.PROVENANCE.liveUnless(includeRetracted);
     }
 
-    private static final Table<?> ACTOR = Tables.table("actor");
-    private static final Field<Long> ACTOR_ID = Tables.column(ACTOR, "id", SQLDataType.BIGINT);
-    private static final Field<String> ACTOR_COUNTRY = Tables.column(ACTOR, "country_code", SQLDataType.CHAR(2));
+    private static final org.diplograph.sql.schema.tables.Actor ACTOR = org.diplograph.sql.schema.Tables.ACTOR;
+    private static final Field<Long> ACTOR_ID = ACTOR.ID;
+    private static final Field<String> ACTOR_COUNTRY = ACTOR.COUNTRY_CODE;
 
     /** The statement involves one of the actors: as speaker, in its audience, or as a subject. */
     public static Condition involvesActors(Collection<Long> actorKeys) {

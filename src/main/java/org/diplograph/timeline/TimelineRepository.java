@@ -11,7 +11,6 @@ import org.diplograph.graphql.Connection;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
 import org.diplograph.graphql.PageRequest;
-import org.diplograph.sql.Tables;
 import org.diplograph.statement.StatementTables;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -65,7 +64,7 @@ class TimelineRepository {
                         .select(inline(STATEMENT).as("entry_kind"), StatementTables.ID.as("entry_id"),
                                 StatementTables.SAID_ON.as("entry_on"))
                         .from(StatementTables.STATEMENT).where(statementFilter))
-                .asTable(Tables.table(TIMELINE).getName());
+                .asTable(TIMELINE);
         return pager.page(KeysetPager.Query.root(timeline, List.of(ENTRY_KIND, ENTRY_ID), noCondition(), BY_DATE,
                 row -> new EntryRef(row.get(ENTRY_KIND), row.get(ENTRY_ID))), page, withTotal);
     }
