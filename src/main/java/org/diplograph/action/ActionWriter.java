@@ -13,7 +13,8 @@ import org.diplograph.fact.FactRegistration;
 import org.diplograph.fact.Operation;
 import org.diplograph.fact.References;
 import org.diplograph.fact.References.Ref;
-import org.diplograph.fact.RevisionLog;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.WritePipeline;
 import org.diplograph.fact.VersionedUpdates;
 import org.diplograph.fact.Writers;
 import org.diplograph.graphql.InputProblems;
@@ -42,15 +43,15 @@ class ActionWriter {
     private final ActionIndex index;
     private final References references;
     private final VersionedUpdates updates;
-    private final RevisionLog revisions;
+    private final WritePipeline pipeline;
 
     ActionWriter(ActionRepository actions, ActionIndex index, References references, VersionedUpdates updates,
-                 RevisionLog revisions) {
+                 WritePipeline pipeline) {
         this.actions = actions;
         this.index = index;
         this.references = references;
         this.updates = updates;
-        this.revisions = revisions;
+        this.pipeline = pipeline;
     }
 
     /** An action's content once its input is resolved, whether recorded anew or corrected. */
@@ -80,21 +81,17 @@ class ActionWriter {
         List<Sentence> evidence = evidence(input.evidence(), problems);
         Long sourceKey = evidence.isEmpty() ? null : evidence.get(0).sourceKey();
         Long reportedIn = reportedIn(input.reportedIn(), sourceKey, problems);
-        if (problems.any()) {
-            return new ActionPayload(null, problems.list());
-        }
         Content content = new Content(code, Boolean.TRUE.equals(input.negated()), plover, input.summary(),
                 input.details(), input.place(), placeCountry, occurred, reportedIn);
-        Change change = Writers.now();
-        long key = actions.insert(sourceKey, content.columns(), change);
-        actions.replaceParties(key, PartyRole.ACTOR, actors);
-        actions.replaceParties(key, PartyRole.RECIPIENT, recipients);
-        actions.replaceParties(key, PartyRole.AFFECTED, affected);
-        actions.replaceEvidence(key, evidence.stream().map(Sentence::key).toList());
-        index.rebuild(ActionTables.ID.eq(key));
-        Action action = load(key);
-        revisions.record(action, Operation.RECORD, change, null, actions.involvement(key));
-        return new ActionPayload(action, List.of());
+        return pipeline.write(FactType.ACTION, Operation.RECORD, null, problems, change -> {
+            long key = actions.insert(sourceKey, content.columns(), change);
+            actions.replaceParties(key, PartyRole.ACTOR, actors);
+            actions.replaceParties(key, PartyRole.RECIPIENT, recipients);
+            actions.replaceParties(key, PartyRole.AFFECTED, affected);
+            actions.replaceEvidence(key, evidence.stream().map(Sentence::key).toList());
+            index.rebuild(ActionTables.ID.eq(key));
+            return key;
+        }, (fact, errors) -> new ActionPayload((Action) fact, errors));
     }
 
     @Transactional
@@ -139,30 +136,26 @@ class ActionWriter {
         if (!input.reportedIn().isOmitted()) {
             reportedIn = reportedIn(input.reportedIn().value(), sourceKey, problems);
         }
-        if (problems.any()) {
-            return new ActionPayload(null, problems.list());
-        }
         Content content = new Content(code, negated, plover, summary, details, place, placeCountry, occurred, reportedIn);
-        Change change = Writers.now();
-        if (!updates.update(ActionRepository.FACTS, key, input.expectedVersion(), content.columns(), change, problems)) {
-            return new ActionPayload(null, problems.list());
-        }
-        if (actorRefs != null) {
-            actions.replaceParties(key, PartyRole.ACTOR, actorRefs);
-        }
-        if (recipientRefs != null) {
-            actions.replaceParties(key, PartyRole.RECIPIENT, recipientRefs);
-        }
-        if (affectedRefs != null) {
-            actions.replaceParties(key, PartyRole.AFFECTED, affectedRefs);
-        }
-        if (evidence != null) {
-            actions.replaceEvidence(key, evidence.stream().map(Sentence::key).toList());
-        }
-        index.rebuild(ActionTables.ID.eq(key));
-        Action action = load(key);
-        revisions.record(action, Operation.CORRECT, change, null, actions.involvement(key));
-        return new ActionPayload(action, List.of());
+        return pipeline.write(FactType.ACTION, Operation.CORRECT, null, problems, change -> {
+            if (!updates.update(ActionRepository.FACTS, key, input.expectedVersion(), content.columns(), change, problems)) {
+                return null;
+            }
+            if (actorRefs != null) {
+                actions.replaceParties(key, PartyRole.ACTOR, actorRefs);
+            }
+            if (recipientRefs != null) {
+                actions.replaceParties(key, PartyRole.RECIPIENT, recipientRefs);
+            }
+            if (affectedRefs != null) {
+                actions.replaceParties(key, PartyRole.AFFECTED, affectedRefs);
+            }
+            if (evidence != null) {
+                actions.replaceEvidence(key, evidence.stream().map(Sentence::key).toList());
+            }
+            index.rebuild(ActionTables.ID.eq(key));
+            return key;
+        }, (fact, errors) -> new ActionPayload((Action) fact, errors));
     }
 
     private List<Ref> partiesIfGiven(ArgumentValue<List<String>> ids, String field, InputProblems problems) {

@@ -20,7 +20,8 @@ import org.diplograph.fact.FactRegistration;
 import org.diplograph.fact.Involvement;
 import org.diplograph.fact.Operation;
 import org.diplograph.fact.References;
-import org.diplograph.fact.RevisionLog;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.WritePipeline;
 import org.diplograph.fact.VersionedUpdates;
 import org.diplograph.fact.Writers;
 import org.diplograph.graphql.InputProblems;
@@ -42,15 +43,15 @@ class ActorWriter {
     private final ActorRepository actors;
     private final References references;
     private final VersionedUpdates updates;
-    private final RevisionLog revisions;
+    private final WritePipeline pipeline;
     private final List<ActorCountryChanges> countryListeners;
 
-    ActorWriter(ActorRepository actors, References references, VersionedUpdates updates, RevisionLog revisions,
+    ActorWriter(ActorRepository actors, References references, VersionedUpdates updates, WritePipeline pipeline,
                 List<ActorCountryChanges> countryListeners) {
         this.actors = actors;
         this.references = references;
         this.updates = updates;
-        this.revisions = revisions;
+        this.pipeline = pipeline;
         this.countryListeners = countryListeners;
     }
 
@@ -84,15 +85,11 @@ class ActorWriter {
                         "aliases", index, "text");
             }
         }
-        if (problems.any()) {
-            return new ActorPayload(null, problems.list());
-        }
-        Change change = Writers.now();
-        long key = actors.insert(input, country, firstMention.key(), change);
-        aliases.forEach((text, sentence) -> actors.insertAlias(key, text, sentence));
-        Actor actor = actors.findActors(List.of(key)).get(key);
-        revisions.record(actor, Operation.RECORD, change, null, involvement(actor));
-        return new ActorPayload(actor, List.of());
+        return pipeline.write(FactType.ACTOR, Operation.RECORD, null, problems, change -> {
+            long key = actors.insert(input, country, firstMention.key(), change);
+            aliases.forEach((text, sentence) -> actors.insertAlias(key, text, sentence));
+            return key;
+        }, (fact, errors) -> new ActorPayload((Actor) fact, errors));
     }
 
     @Transactional
@@ -131,21 +128,18 @@ class ActorWriter {
             memberCount(input.memberCount().value(), problems);
             changes.put(ActorRepository.MEMBER_COUNT, input.memberCount().value());
         }
-        if (problems.any()) {
-            return new ActorPayload(null, problems.list());
-        }
-        Change change = Writers.now();
-        if (!updates.update(ActorRepository.FACTS, key, input.expectedVersion(), changes, change, problems)) {
-            return new ActorPayload(null, problems.list());
-        }
-        if (current != null && !java.util.Objects.equals(country, current.countryCode())) {
-            for (ActorCountryChanges listener : countryListeners) {
-                listener.actorCountryChanged(key, country);
+        String newCountry = country;
+        return pipeline.write(FactType.ACTOR, Operation.CORRECT, null, problems, change -> {
+            if (!updates.update(ActorRepository.FACTS, key, input.expectedVersion(), changes, change, problems)) {
+                return null;
             }
-        }
-        Actor actor = actors.findActors(List.of(key)).get(key);
-        revisions.record(actor, Operation.CORRECT, change, null, involvement(actor));
-        return new ActorPayload(actor, List.of());
+            if (current != null && !java.util.Objects.equals(newCountry, current.countryCode())) {
+                for (ActorCountryChanges listener : countryListeners) {
+                    listener.actorCountryChanged(key, newCountry);
+                }
+            }
+            return key;
+        }, (fact, errors) -> new ActorPayload((Actor) fact, errors));
     }
 
     @Transactional
@@ -162,15 +156,11 @@ class ActorWriter {
         ReportedDate ended = references.date(input.ended(), problems, "ended");
         references.ordered(started, ended, problems, "ended");
         Sentence evidence = references.node(NodeType.SENTENCE, Sentence.class, input.evidence(), problems, "evidence");
-        if (problems.any()) {
-            return new ActorRolePayload(null, problems.list());
-        }
-        Change change = Writers.now();
-        long key = actors.insertRole(holder.key(), input.title(), organization == null ? null : organization.key(),
-                country, accreditedTo, started, ended, evidence.key(), change);
-        ActorRole role = actors.findRoles(List.of(key)).get(key);
-        revisions.record(role, Operation.RECORD, change, null, involvement(role));
-        return new ActorRolePayload(role, List.of());
+        return pipeline.write(FactType.ACTOR_ROLE, Operation.RECORD, null, problems, change -> {
+            long key = actors.insertRole(holder.key(), input.title(), organization == null ? null : organization.key(),
+                    country, accreditedTo, started, ended, evidence.key(), change);
+            return key;
+        }, (fact, errors) -> new ActorRolePayload((ActorRole) fact, errors));
     }
 
     @Transactional
@@ -209,16 +199,12 @@ class ActorWriter {
                 changes.put(ActorRepository.ROLE_SENTENCE, evidence.key());
             }
         }
-        if (problems.any()) {
-            return new ActorRolePayload(null, problems.list());
-        }
-        Change change = Writers.now();
-        if (!updates.update(ActorRepository.ROLE_FACTS, key, input.expectedVersion(), changes, change, problems)) {
-            return new ActorRolePayload(null, problems.list());
-        }
-        ActorRole role = actors.findRoles(List.of(key)).get(key);
-        revisions.record(role, Operation.CORRECT, change, null, involvement(role));
-        return new ActorRolePayload(role, List.of());
+        return pipeline.write(FactType.ACTOR_ROLE, Operation.CORRECT, null, problems, change -> {
+            if (!updates.update(ActorRepository.ROLE_FACTS, key, input.expectedVersion(), changes, change, problems)) {
+                return null;
+            }
+            return key;
+        }, (fact, errors) -> new ActorRolePayload((ActorRole) fact, errors));
     }
 
     private void country(ArgumentValue<String> value, Field<String> column, String field, Map<Field<?>, Object> changes,

@@ -25,14 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Retractions {
 
-    private final Map<FactType, FactRegistration> registrations = new EnumMap<>(FactType.class);
+    private final WritePipeline pipeline;
     private final VersionedUpdates updates;
-    private final RevisionLog revisions;
 
-    Retractions(List<FactRegistration> registrations, VersionedUpdates updates, RevisionLog revisions) {
-        registrations.forEach(registration -> this.registrations.put(registration.table().type(), registration));
+    Retractions(WritePipeline pipeline, VersionedUpdates updates) {
+        this.pipeline = pipeline;
         this.updates = updates;
-        this.revisions = revisions;
     }
 
     @Transactional
@@ -43,7 +41,7 @@ public class Retractions {
         try {
             GlobalId id = GlobalId.decode(input.id());
             registration = java.util.Arrays.stream(FactType.values()).filter(type -> type.nodeType() == id.type())
-                    .findFirst().map(registrations::get).orElse(null);
+                    .findFirst().map(pipeline::registration).orElse(null);
             if (registration == null) {
                 problems.add(UserErrorCode.WRONG_TYPE, "'%s' is the id of a %s, which cannot be retracted."
                         .formatted(input.id(), id.type().typeName()), "id");
@@ -54,21 +52,21 @@ public class Retractions {
             problems.add(UserErrorCode.INVALID, "'%s' is not a valid global id.".formatted(input.id()), "id");
         }
         problems.text(input.reason(), 1000, "reason");
-        if (problems.any()) {
-            return new FactPayload(null, problems.list());
-        }
-        Change change = Writers.now();
-        if (!updates.retract(registration.table(), key, input.expectedVersion(), change, input.reason(), problems)) {
-            return new FactPayload(null, problems.list());
-        }
-        registration.afterRetract().accept(key);
-        Fact fact = registration.load().apply(key);
-        revisions.record(fact, Operation.RETRACT, change, input.reason(), registration.involvement().apply(fact));
-        return new FactPayload(fact, List.of());
+        FactRegistration retracted = registration;
+        long retractedKey = key;
+        return pipeline.write(retracted == null ? null : retracted.table().type(), Operation.RETRACT, input.reason(), problems,
+                change -> {
+                    if (!updates.retract(retracted.table(), retractedKey, input.expectedVersion(), change, input.reason(),
+                            problems)) {
+                        return null;
+                    }
+                    retracted.afterRetract().accept(retractedKey);
+                    return retractedKey;
+                }, FactPayload::new);
     }
 
     /** How the machinery handles a type of fact. */
     public FactRegistration registration(FactType type) {
-        return registrations.get(type);
+        return pipeline.registration(type);
     }
 }

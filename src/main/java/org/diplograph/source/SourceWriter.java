@@ -14,7 +14,8 @@ import org.diplograph.fact.FactRegistration;
 import org.diplograph.fact.Involvement;
 import org.diplograph.fact.Operation;
 import org.diplograph.fact.References;
-import org.diplograph.fact.RevisionLog;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.WritePipeline;
 import org.diplograph.fact.VersionedUpdates;
 import org.diplograph.fact.Writers;
 import org.diplograph.graphql.InputProblems;
@@ -37,13 +38,13 @@ public class SourceWriter {
     private final SourceRepository sources;
     private final References references;
     private final VersionedUpdates updates;
-    private final RevisionLog revisions;
+    private final WritePipeline pipeline;
 
-    SourceWriter(SourceRepository sources, References references, VersionedUpdates updates, RevisionLog revisions) {
+    SourceWriter(SourceRepository sources, References references, VersionedUpdates updates, WritePipeline pipeline) {
         this.sources = sources;
         this.references = references;
         this.updates = updates;
-        this.revisions = revisions;
+        this.pipeline = pipeline;
     }
 
     @Transactional
@@ -67,15 +68,11 @@ public class SourceWriter {
         if (problems.text(input.text(), MAX_TEXT, "text")) {
             sentences = SentenceSplitter.split(input.text());
         }
-        if (problems.any()) {
-            return SourcePayload.failed(problems.list());
-        }
-        Change change = Writers.now();
-        HeadlineOrigin origin = input.headlineOrigin() == null ? HeadlineOrigin.ARTICLE : input.headlineOrigin();
-        long key = sources.insert(input, origin, language, published, sentences, change);
-        Source source = load(key);
-        revisions.record(source, Operation.RECORD, change, null, Involvement.NONE);
-        return new SourcePayload(source, List.of());
+        List<SentenceSplitter.Span> spans = sentences;
+        return pipeline.write(FactType.SOURCE, Operation.RECORD, null, problems, change -> {
+            HeadlineOrigin origin = input.headlineOrigin() == null ? HeadlineOrigin.ARTICLE : input.headlineOrigin();
+            return sources.insert(input, origin, language, published, spans, change);
+        }, (fact, errors) -> new SourcePayload((Source) fact, errors));
     }
 
     @Transactional
@@ -110,16 +107,12 @@ public class SourceWriter {
                 changes.putAll(SourceRepository.published(publication(input.published().value(), problems)));
             }
         }
-        if (problems.any()) {
-            return SourcePayload.failed(problems.list());
-        }
-        Change change = Writers.now();
-        if (!updates.update(SourceRepository.FACTS, key, input.expectedVersion(), changes, change, problems)) {
-            return SourcePayload.failed(problems.list());
-        }
-        Source source = load(key);
-        revisions.record(source, Operation.CORRECT, change, null, Involvement.NONE);
-        return new SourcePayload(source, List.of());
+        return pipeline.write(FactType.SOURCE, Operation.CORRECT, null, problems, change -> {
+            if (!updates.update(SourceRepository.FACTS, key, input.expectedVersion(), changes, change, problems)) {
+                return null;
+            }
+            return key;
+        }, (fact, errors) -> new SourcePayload((Source) fact, errors));
     }
 
     private ReportedDate publication(ReportedDateInput input, InputProblems problems) {

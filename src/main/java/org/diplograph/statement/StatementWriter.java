@@ -8,7 +8,8 @@ import org.diplograph.fact.Change;
 import org.diplograph.fact.FactRegistration;
 import org.diplograph.fact.Operation;
 import org.diplograph.fact.References;
-import org.diplograph.fact.RevisionLog;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.WritePipeline;
 import org.diplograph.fact.VersionedUpdates;
 import org.diplograph.fact.Writers;
 import org.diplograph.graphql.InputProblems;
@@ -36,14 +37,14 @@ class StatementWriter {
     private final StatementRepository statements;
     private final References references;
     private final VersionedUpdates updates;
-    private final RevisionLog revisions;
+    private final WritePipeline pipeline;
 
     StatementWriter(StatementRepository statements, References references, VersionedUpdates updates,
-                    RevisionLog revisions) {
+                    WritePipeline pipeline) {
         this.statements = statements;
         this.references = references;
         this.updates = updates;
-        this.revisions = revisions;
+        this.pipeline = pipeline;
     }
 
     @Transactional
@@ -56,17 +57,13 @@ class StatementWriter {
         List<References.Ref> subjects = references.subjects(input.subjects(), problems, "subjects");
         Sentence evidence = references.node(NodeType.SENTENCE, Sentence.class, input.evidence(), problems, "evidence");
         verbatim(input.mode(), input.content(), evidence, problems);
-        if (problems.any()) {
-            return new StatementPayload(null, problems.list());
-        }
-        Change change = Writers.now();
-        long key = statements.insert(evidence.sourceKey(),
-                StatementRepository.columns(speaker.key(), input.mode(), input.content(), said, evidence.key()), change);
-        statements.replaceAudience(key, audience);
-        statements.replaceSubjects(key, subjects);
-        Statement statement = load(key);
-        revisions.record(statement, Operation.RECORD, change, null, statements.involvement(key));
-        return new StatementPayload(statement, List.of());
+        return pipeline.write(FactType.STATEMENT, Operation.RECORD, null, problems, change -> {
+            long key = statements.insert(evidence.sourceKey(),
+                    StatementRepository.columns(speaker.key(), input.mode(), input.content(), said, evidence.key()), change);
+            statements.replaceAudience(key, audience);
+            statements.replaceSubjects(key, subjects);
+            return key;
+        }, (fact, errors) -> new StatementPayload((Statement) fact, errors));
     }
 
     @Transactional
@@ -103,23 +100,21 @@ class StatementWriter {
             }
         }
         verbatim(mode, content, evidence, problems);
-        if (problems.any()) {
-            return new StatementPayload(null, problems.list());
-        }
-        Change change = Writers.now();
-        if (!updates.update(StatementRepository.FACTS, key, input.expectedVersion(),
-                StatementRepository.columns(speaker, mode, content, said, evidence.key()), change, problems)) {
-            return new StatementPayload(null, problems.list());
-        }
-        if (audience != null) {
-            statements.replaceAudience(key, audience);
-        }
-        if (subjects != null) {
-            statements.replaceSubjects(key, subjects);
-        }
-        Statement statement = load(key);
-        revisions.record(statement, Operation.CORRECT, change, null, statements.involvement(key));
-        return new StatementPayload(statement, List.of());
+        long speakerKey = speaker;
+        Sentence cited = evidence;
+        return pipeline.write(FactType.STATEMENT, Operation.CORRECT, null, problems, change -> {
+            if (!updates.update(StatementRepository.FACTS, key, input.expectedVersion(),
+                    StatementRepository.columns(speakerKey, mode, content, said, cited.key()), change, problems)) {
+                return null;
+            }
+            if (audience != null) {
+                statements.replaceAudience(key, audience);
+            }
+            if (subjects != null) {
+                statements.replaceSubjects(key, subjects);
+            }
+            return key;
+        }, (fact, errors) -> new StatementPayload((Statement) fact, errors));
     }
 
     private List<Long> audience(List<String> ids, InputProblems problems) {

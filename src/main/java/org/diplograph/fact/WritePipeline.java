@@ -1,0 +1,79 @@
+package org.diplograph.fact;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.diplograph.graphql.InputProblems;
+import org.diplograph.graphql.UserError;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The one way a fact is written. Every mutation validates its whole input into {@link InputProblems} and hands the
+ * pipeline what to write; the pipeline then keeps the rest of the sequence, in the caller's transaction:
+ * <ol>
+ *   <li>any problem: nothing is written, the payload carries the user errors;</li>
+ *   <li>the write runs with one {@link Change} (who, when); a problem it finds while writing (a stale version)
+ *       rolls the transaction back;</li>
+ *   <li>the fact is read back as written, through its type's {@link FactRegistration};</li>
+ *   <li>its revision is recorded, with the countries and actors it involves, and announced to subscribers after the
+ *       commit ({@link RevisionLog}).</li>
+ * </ol>
+ * A writer cannot forget the revision or the announcement, and a fact type without a registration fails on its first
+ * write and in {@code FactTypeRegistrationTest}.
+ */
+@Component
+public class WritePipeline {
+
+    /**
+     * The write itself: runs with the change and returns the key of the fact written, or null when it refused (having
+     * added the reason to the mutation's problems).
+     */
+    @FunctionalInterface
+    public interface Write {
+        Long apply(Change change);
+    }
+
+    private final Map<FactType, FactRegistration> registrations = new EnumMap<>(FactType.class);
+    private final RevisionLog revisions;
+
+    WritePipeline(List<FactRegistration> registrations, RevisionLog revisions) {
+        registrations.forEach(registration -> this.registrations.put(registration.table().type(), registration));
+        this.revisions = revisions;
+    }
+
+    /** How the kernel handles a type of fact, or null when it has no registration. */
+    public FactRegistration registration(FactType type) {
+        return registrations.get(type);
+    }
+
+    /**
+     * Runs the sequence in the mutation's transaction (its {@code @Transactional} method): a refusal found while
+     * writing marks that transaction for rollback, which then ends quietly.
+     */
+    public <P> P write(FactType type, Operation operation, String reason, InputProblems problems, Write write,
+                       BiFunction<Fact, List<UserError>, P> payload) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A fact is written inside the mutation's transaction");
+        }
+        if (problems.any()) {
+            return payload.apply(null, problems.list());
+        }
+        FactRegistration registration = registrations.get(type);
+        if (registration == null) {
+            throw new IllegalStateException("No FactRegistration for the fact type " + type);
+        }
+        Change change = Writers.now();
+        Long key = write.apply(change);
+        if (key == null || problems.any()) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return payload.apply(null, problems.list());
+        }
+        Fact fact = registration.load().apply(key);
+        revisions.record(fact, operation, change, reason, registration.involvement().apply(fact));
+        return payload.apply(fact, List.of());
+    }
+}
