@@ -9,11 +9,11 @@ import org.dataloader.DataLoader;
 import org.diplograph.country.Country;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
-import org.diplograph.sql.NestedConnections;
 import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.graphql.Paging;
 import org.diplograph.source.Sentence;
+import org.diplograph.sql.NestedConnections;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -110,6 +110,19 @@ class ActorController {
         List<ActorTie> ties = actors.tiesInvolving(keys(batch));
         return Batches.each(batch, actor -> ties.stream()
                 .filter(tie -> tie.actorKey() == actor.key() || tie.relatedActorKey() == actor.key()).toList());
+    }
+
+    @BatchMapping(typeName = "Actor")
+    Map<Actor, List<ActorTieEnd>> tieEnds(List<Actor> batch) {
+        List<ActorTie> ties = actors.tiesInvolving(keys(batch));
+        return Batches.each(batch, actor -> ties.stream()
+                .filter(tie -> tie.actorKey() == actor.key() || tie.relatedActorKey() == actor.key())
+                .map(tie -> ActorTieEnd.seenFrom(actor.key(), tie)).toList());
+    }
+
+    @SchemaMapping(typeName = "ActorTieEnd")
+    CompletableFuture<Actor> otherActor(ActorTieEnd end, DataLoader<Long, Actor> loader) {
+        return loader.load(end.otherActorKey());
     }
 
     @SchemaMapping(typeName = "ActorAlias")

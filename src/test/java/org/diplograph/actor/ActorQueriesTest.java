@@ -2,8 +2,11 @@ package org.diplograph.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.diplograph.support.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** Actors: look-up, list, aliases, roles with dates, ties in both directions, and what they said and did. */
 class ActorQueriesTest extends ApiTest {
@@ -55,6 +58,32 @@ class ActorQueriesTest extends ApiTest {
                 .path("actor.ties[*].kind").entityList(String.class).containsExactly("REPRESENTS", "ACCREDITED_TO")
                 .path("actor.ties[*].relatedActor.slug").entityList(String.class)
                 .containsExactly("government-of-mexico", "government-of-peru");
+    }
+
+    @Test
+    void aTieReadsCorrectlyFromEitherEnd() {
+        assertThat(tieEnds("government-of-mexico")).containsExactlyInAnyOrder("INCOMING REPRESENTS pablo-monroy",
+                "INCOMING PART_OF mexican-foreign-ministry", "INCOMING PART_OF mexican-mission-in-lima",
+                "OUTGOING SUPPORTS pedro-castillo");
+        assertThat(tieEnds("pablo-monroy")).containsExactly("OUTGOING REPRESENTS government-of-mexico",
+                "OUTGOING ACCREDITED_TO government-of-peru");
+        assertThat(tieEnds("lilia-paredes")).containsExactlyInAnyOrder("OUTGOING SPOUSE_OF pedro-castillo",
+                "OUTGOING MEMBER_OF castillo-family", "INCOMING CHILD_OF castillo-children");
+    }
+
+    /** "DIRECTION KIND other-actor" for each tie end of the actor. */
+    private List<String> tieEnds(String slug) {
+        GraphQlTester.Response response = graphQl.document(
+                "query($slug: String!) { actor(slug: $slug) { tieEnds { direction tie { kind } otherActor { slug } } } }")
+                .variable("slug", slug).execute();
+        List<String> directions = response.path("actor.tieEnds[*].direction").entityList(String.class).get();
+        List<String> kinds = response.path("actor.tieEnds[*].tie.kind").entityList(String.class).get();
+        List<String> others = response.path("actor.tieEnds[*].otherActor.slug").entityList(String.class).get();
+        List<String> ends = new java.util.ArrayList<>();
+        for (int i = 0; i < directions.size(); i++) {
+            ends.add(directions.get(i) + " " + kinds.get(i) + " " + others.get(i));
+        }
+        return ends;
     }
 
     @Test
