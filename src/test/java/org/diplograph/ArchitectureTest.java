@@ -18,7 +18,8 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {"org.diplograph.source..", "org.diplograph.country..",
             "org.diplograph.actor..", "org.diplograph.statement..", "org.diplograph.action..",
-            "org.diplograph.relation..", "org.diplograph.timeline..", "org.diplograph.audit..", "org.diplograph.web.."};
+            "org.diplograph.figure..", "org.diplograph.relation..", "org.diplograph.timeline..", "org.diplograph.audit..",
+            "org.diplograph.web.."};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -53,12 +54,12 @@ class ArchitectureTest {
 
     @Test
     void featuresBelowDoNotReachFeaturesAbove() {
-        String[] order = {"source", "country", "actor", "statement", "action"};
+        String[] order = {"source", "country", "actor", "statement", "action", "figure"};
         for (int i = 0; i < order.length; i++) {
             for (int j = i + 1; j < order.length; j++) {
                 noClasses().that().resideInAPackage("org.diplograph." + order[i] + "..")
                         .should().dependOnClassesThat().resideInAPackage("org.diplograph." + order[j] + "..")
-                        .because("features are layered source < country < actor < statement < action")
+                        .because("features are layered source < country < actor < statement < action < figure")
                         .check(MAIN);
             }
         }

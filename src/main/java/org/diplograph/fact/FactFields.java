@@ -3,6 +3,7 @@ package org.diplograph.fact;
 import org.diplograph.fact.Retraction;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.Change;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,7 +18,8 @@ import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 @Configuration(proxyBeanMethods = false)
 class FactFields {
 
-    static final List<String> FACT_TYPES = List.of("Source", "Actor", "ActorRole", "Statement", "Action");
+    /** Every GraphQL type of a fact, from the one declaration of fact types. */
+    static final List<String> FACT_TYPES = Arrays.stream(FactType.values()).map(type -> type.nodeType().typeName()).toList();
 
     @Bean
     RuntimeWiringConfigurer factProvenanceFields() {

@@ -13,6 +13,7 @@ public enum NodeType {
     SENTENCE("Sentence", true),
     STATEMENT("Statement", true),
     ACTION("Action", true),
+    FIGURE("Figure", true),
     EVENT_CODE("EventCode", false);
 
     private final String typeName;

@@ -204,6 +204,36 @@ class SubscriptionTest extends WriteTest {
         assertThat(feed.nextSummary()).isEqualTo("an action of Castillo");
     }
 
+    private void recordFigure(String counted, String country) {
+        writer.document("mutation($input: RecordFigureInput!) { recordFigure(input: $input) { userErrors { code } } }")
+                .variable("input", Map.of("kind", "OTHER", "counted", counted, "quantity", 21, "exactness", "EXACT",
+                        "wording", "21 people", "aboutCountry", country, "evidence", sentenceId(21)))
+                .execute().path("recordFigure.userErrors").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void aRecordedFigureIsAnnouncedLikeEveryFact() throws Exception {
+        BlockingQueue<ClientGraphQlResponse> events = new LinkedBlockingQueue<>();
+        subscriptions.add(webSocket().document("""
+                subscription { factChanges(countries: ["BO"]) { operation fact { ... on Figure { counted } } } }""")
+                .executeSubscription().subscribe(events::add));
+        ClientGraphQlResponse first = null;
+        for (int probe = 0; probe < 30 && first == null; probe++) {
+            recordFigure("probe " + probe, "BO");
+            first = events.poll(1, TimeUnit.SECONDS);
+        }
+        assertThat(first).as("the subscription was registered").isNotNull();
+        recordFigure("a figure about Colombia", "CO");
+        recordFigure("a figure about Bolivia", "BO");
+        ClientGraphQlResponse next;
+        do {
+            next = events.poll(30, TimeUnit.SECONDS);
+            assertThat(next).isNotNull();
+        } while (((String) next.field("factChanges.fact.counted").getValue()).startsWith("probe "));
+        assertThat((String) next.field("factChanges.fact.counted").getValue()).isEqualTo("a figure about Bolivia");
+        assertThat((String) next.field("factChanges.operation").getValue()).isEqualTo("RECORD");
+    }
+
     @Test
     void aWriteWhoseTransactionRollsBackIsNeverAnnounced() throws Exception {
         Feed feed = subscribe(webSocket(), Map.of("countries", List.of("AR")), "gabriel-boric", "AR");

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
@@ -25,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A fact type is declared once, in {@link FactType}; everything else that must know of it is checked here, so a type
  * declared but not fully registered fails the build instead of silently losing its audit trail: its registration
  * with the write pipeline (how to load it, what it involves, what retraction does), its node look-up, its GraphQL
- * type implementing {@code Fact}, and the revision table's constraint on fact types.
+ * type implementing {@code Fact}, its value in the GraphQL {@code FactType} enum, and the revision table's constraint.
  */
 class FactTypeRegistrationTest extends ApiTest {
 
@@ -67,6 +69,13 @@ class FactTypeRegistrationTest extends ApiTest {
                     .param("type", type.name()).param("at", OffsetDateTime.now()).update();
             transaction.setRollbackOnly();
         });
+    }
+
+    @Test
+    void theGraphQlFactTypeEnumListsExactlyTheDeclaredFactTypes() {
+        GraphQLEnumType enumType = (GraphQLEnumType) graphQlSource.schema().getType("FactType");
+        assertThat(enumType.getValues()).extracting(GraphQLEnumValueDefinition::getName)
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(FactType.values()).map(Enum::name).toList());
     }
 
     @Test

@@ -101,6 +101,12 @@ class MutationInjectionTest extends WriteTest {
                         (t, s) -> t.action(Map.of("placeCountry", s)), "INVALID"),
                 stored("correctAction.summary", "correctAction", "CorrectActionInput", "action", "Action",
                         (t, s) -> t.correction(t.recordedAction(), Map.of("summary", s)), "summary"),
+                stored("recordFigure.counted", "recordFigure", "RecordFigureInput", "figure", "Figure",
+                        (t, s) -> t.figure(Map.of("counted", s)), "counted"),
+                refused("recordFigure.wording", "recordFigure", "RecordFigureInput", (t, s) -> t.figure(Map.of("wording", s)),
+                        "NOT_IN_SOURCE"),
+                refused("recordFigure.aboutCountry", "recordFigure", "RecordFigureInput",
+                        (t, s) -> t.figure(Map.of("aboutCountry", s)), "INVALID"),
                 stored("retractFact.reason", "retractFact", "RetractFactInput", "fact", "Action",
                         (t, s) -> Map.of("id", t.recordedAction(), "expectedVersion", 1, "reason", s), "retraction { reason }"));
         return fields.stream().flatMap(field -> INJECTIONS.stream().map(injection -> new Case(field, injection)));
@@ -183,6 +189,13 @@ class MutationInjectionTest extends WriteTest {
     Map<String, Object> action(Map<String, Object> override) {
         Map<String, Object> input = new HashMap<>(Map.of("summary", "A visit", "eventCode", "043",
                 "actors", List.of(actorId("gabriel-boric")), "occurred", Map.of(), "evidence", List.of(sentenceId(1))));
+        input.putAll(override);
+        return input;
+    }
+
+    Map<String, Object> figure(Map<String, Object> override) {
+        Map<String, Object> input = new HashMap<>(Map.of("kind", "DEATHS", "counted", "people killed", "quantity", 21,
+                "exactness", "EXACT", "wording", "21 people", "aboutCountry", "PE", "evidence", sentenceId(21)));
         input.putAll(override);
         return input;
     }

@@ -1,0 +1,131 @@
+package org.diplograph.figure;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.diplograph.action.Action;
+import org.diplograph.actor.Actor;
+import org.diplograph.country.Country;
+import org.diplograph.figure.FigureInputs.CorrectFigureInput;
+import org.diplograph.figure.FigureInputs.FigurePayload;
+import org.diplograph.figure.FigureInputs.RecordFigureInput;
+import org.diplograph.figure.FigureRepository.FigureTotal;
+import org.diplograph.graphql.Batches;
+import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.NodeResolver;
+import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.Paging;
+import org.diplograph.relation.BilateralRelation;
+import org.diplograph.source.Sentence;
+import org.diplograph.source.Source;
+import org.dataloader.DataLoader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** Figures: the root connection and totals, their links, the figures of actions, actors and countries, mutations. */
+@Controller
+class FigureController {
+
+    private final FigureRepository figures;
+    private final FigureFilters filters;
+    private final FigureWriter writer;
+    private final Paging paging;
+
+    FigureController(FigureRepository figures, FigureFilters filters, FigureWriter writer, Paging paging) {
+        this.figures = figures;
+        this.filters = filters;
+        this.writer = writer;
+        this.paging = paging;
+    }
+
+    @Bean
+    static NodeResolver figureNodes(FigureRepository figures) {
+        return NodeResolver.numeric(NodeType.FIGURE, figures::findFigures);
+    }
+
+    @QueryMapping
+    Connection<Figure> figures(@Argument FigureFilter filter, @Argument FigureOrder orderBy,
+                               @Argument Boolean includeRetracted, DataFetchingEnvironment env) {
+        return figures.figures(filters.compile(filter, "filter"), Boolean.TRUE.equals(includeRetracted), orderBy,
+                paging.request(env), Paging.wantsTotal(env));
+    }
+
+    @QueryMapping
+    List<FigureTotal> figureTotals(@Argument FigureFilter filter) {
+        return figures.totals(filters.compile(filter, "filter"));
+    }
+
+    @SchemaMapping(typeName = "BilateralRelation", field = "figureTotals")
+    List<FigureTotal> relationFigureTotals(BilateralRelation relation) {
+        return figures.totalsBetween(relation.first().code(), relation.second().code());
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAuthority('ROLE_WRITER')")
+    FigurePayload recordFigure(@Argument RecordFigureInput input) {
+        return writer.record(input);
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAuthority('ROLE_WRITER')")
+    FigurePayload correctFigure(@Argument CorrectFigureInput input) {
+        return writer.correct(input);
+    }
+
+    @SchemaMapping(typeName = "Figure")
+    CompletableFuture<Sentence> evidence(Figure figure, DataLoader<Long, Sentence> sentences) {
+        return sentences.load(figure.sentenceKey());
+    }
+
+    @SchemaMapping(typeName = "Figure")
+    CompletableFuture<Source> source(Figure figure, DataLoader<Long, Source> sources) {
+        return sources.load(figure.sourceKey());
+    }
+
+    @SchemaMapping(typeName = "Figure")
+    CompletableFuture<Action> aboutAction(Figure figure, DataLoader<Long, Action> actions) {
+        return figure.aboutActionKey() == null ? CompletableFuture.completedFuture(null) : actions.load(figure.aboutActionKey());
+    }
+
+    @SchemaMapping(typeName = "Figure")
+    CompletableFuture<Actor> aboutActor(Figure figure, DataLoader<Long, Actor> actors) {
+        return figure.aboutActorKey() == null ? CompletableFuture.completedFuture(null) : actors.load(figure.aboutActorKey());
+    }
+
+    @SchemaMapping(typeName = "Figure")
+    CompletableFuture<Country> aboutCountry(Figure figure, DataLoader<String, Country> countries) {
+        return figure.aboutCountryCode() == null ? CompletableFuture.completedFuture(null)
+                : countries.load(figure.aboutCountryCode());
+    }
+
+    @SchemaMapping(typeName = "Figure")
+    CompletableFuture<Actor> reportedBy(Figure figure, DataLoader<Long, Actor> actors) {
+        return figure.reportedByKey() == null ? CompletableFuture.completedFuture(null) : actors.load(figure.reportedByKey());
+    }
+
+    @BatchMapping(typeName = "Action", field = "figures")
+    Map<Action, List<Figure>> figuresOfActions(List<Action> batch) {
+        Map<Long, List<Figure>> found = figures.aboutActions(batch.stream().map(Action::key).toList());
+        return Batches.each(batch, action -> found.getOrDefault(action.key(), List.of()));
+    }
+
+    @BatchMapping(typeName = "Actor", field = "figures")
+    Map<Actor, List<Figure>> figuresOfActors(List<Actor> batch) {
+        Map<Long, List<Figure>> found = figures.aboutActors(batch.stream().map(Actor::key).toList());
+        return Batches.each(batch, actor -> found.getOrDefault(actor.key(), List.of()));
+    }
+
+    @BatchMapping(typeName = "Country", field = "figures")
+    Map<Country, List<Figure>> figuresOfCountries(List<Country> batch) {
+        Map<String, List<Figure>> found = figures.aboutCountries(batch.stream().map(Country::code).toList());
+        return Batches.each(batch, country -> found.getOrDefault(country.code(), List.of()));
+    }
+}

@@ -1,0 +1,6 @@
+package org.diplograph.figure;
+
+/** Sort keys of figures. */
+public enum FigureOrderField {
+    QUANTITY
+}

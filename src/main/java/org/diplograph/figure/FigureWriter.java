@@ -1,0 +1,153 @@
+package org.diplograph.figure;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.diplograph.action.Action;
+import org.diplograph.actor.Actor;
+import org.diplograph.fact.FactRegistration;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.Operation;
+import org.diplograph.fact.References;
+import org.diplograph.fact.VersionedUpdates;
+import org.diplograph.fact.WritePipeline;
+import org.diplograph.figure.FigureInputs.CorrectFigureInput;
+import org.diplograph.figure.FigureInputs.FigurePayload;
+import org.diplograph.figure.FigureInputs.RecordFigureInput;
+import org.diplograph.graphql.InputProblems;
+import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.UserErrorCode;
+import org.diplograph.source.Sentence;
+import org.diplograph.sql.schema.Tables;
+import org.jooq.Field;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records and corrects figures through the write pipeline. A figure cites the sentence that gives it, and its wording
+ * must occur in that sentence verbatim: the number is the source's, not the analyst's.
+ */
+@Service
+public class FigureWriter {
+
+    static final int MAX_QUANTITY = 2_000_000_000;
+
+    private final FigureRepository figures;
+    private final References references;
+    private final VersionedUpdates updates;
+    private final WritePipeline pipeline;
+
+    FigureWriter(FigureRepository figures, References references, VersionedUpdates updates, WritePipeline pipeline) {
+        this.figures = figures;
+        this.references = references;
+        this.updates = updates;
+        this.pipeline = pipeline;
+    }
+
+    @Transactional
+    public FigurePayload record(RecordFigureInput input) {
+        InputProblems problems = new InputProblems();
+        problems.text(input.counted(), 300, "counted");
+        quantity(input.quantity(), problems);
+        Sentence evidence = references.node(NodeType.SENTENCE, Sentence.class, input.evidence(), problems, "evidence");
+        if (problems.text(input.wording(), 300, "wording") && evidence != null) {
+            verbatim(input.wording(), evidence, problems);
+        }
+        Action action = input.aboutAction() == null ? null
+                : references.node(NodeType.ACTION, Action.class, input.aboutAction(), problems, "aboutAction");
+        Actor actor = input.aboutActor() == null ? null
+                : references.node(NodeType.ACTOR, Actor.class, input.aboutActor(), problems, "aboutActor");
+        String country = input.aboutCountry() == null ? null
+                : references.country(input.aboutCountry(), problems, "aboutCountry");
+        Actor reporter = input.reportedBy() == null ? null
+                : references.node(NodeType.ACTOR, Actor.class, input.reportedBy(), problems, "reportedBy");
+        if (action == null && actor == null && country == null && input.aboutAction() == null
+                && input.aboutActor() == null && input.aboutCountry() == null) {
+            problems.add(UserErrorCode.INVALID, "A figure is about something: give aboutAction, aboutActor or "
+                    + "aboutCountry.", "aboutAction");
+        }
+        if (action != null && evidence != null && action.sourceKey() != evidence.sourceKey()) {
+            problems.add(UserErrorCode.INVALID, "The figure and the action it measures must come from one source.",
+                    "aboutAction");
+        }
+        return pipeline.write(FactType.FIGURE, Operation.RECORD, null, problems, change -> figures.insert(input,
+                        evidence.sourceKey(), evidence.key(), action == null ? null : action.key(),
+                        actor == null ? null : actor.key(), country, reporter == null ? null : reporter.key(), change),
+                (fact, errors) -> new FigurePayload((Figure) fact, errors));
+    }
+
+    @Transactional
+    public FigurePayload correct(CorrectFigureInput input) {
+        InputProblems problems = new InputProblems();
+        Long key = references.key(input.id(), NodeType.FIGURE, problems, "id");
+        Figure current = key == null ? null : figures.findFigures(List.of(key)).get(key);
+        if (key != null && current == null) {
+            problems.add(UserErrorCode.NOT_FOUND, "No Figure has the id '%s'.".formatted(input.id()), "id");
+        }
+        if (problems.any()) {
+            return new FigurePayload(null, problems.list());
+        }
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        if (!input.kind().isOmitted()) {
+            if (input.kind().value() == null) {
+                problems.add(UserErrorCode.INVALID, "'kind' cannot be cleared.", "kind");
+            } else {
+                changes.put(Tables.FIGURE.KIND, input.kind().value().name());
+            }
+        }
+        if (!input.counted().isOmitted() && problems.text(input.counted().value(), 300, "counted")) {
+            changes.put(Tables.FIGURE.COUNTED, input.counted().value());
+        }
+        if (!input.quantity().isOmitted() && quantity(input.quantity().value(), problems)) {
+            changes.put(Tables.FIGURE.QUANTITY, input.quantity().value().longValue());
+        }
+        if (!input.exactness().isOmitted()) {
+            if (input.exactness().value() == null) {
+                problems.add(UserErrorCode.INVALID, "'exactness' cannot be cleared.", "exactness");
+            } else {
+                changes.put(Tables.FIGURE.EXACTNESS, input.exactness().value().name());
+            }
+        }
+        if (!input.wording().isOmitted() && problems.text(input.wording().value(), 300, "wording")) {
+            Sentence evidence = references.node(NodeType.SENTENCE, Sentence.class,
+                    org.diplograph.graphql.GlobalId.encode(NodeType.SENTENCE, current.sentenceKey()), problems, "wording");
+            if (evidence != null && verbatim(input.wording().value(), evidence, problems)) {
+                changes.put(Tables.FIGURE.WORDING, input.wording().value());
+            }
+        }
+        return pipeline.write(FactType.FIGURE, Operation.CORRECT, null, problems,
+                change -> updates.update(FigureRepository.FACTS, key, input.expectedVersion(), changes, change, problems)
+                        ? key : null,
+                (fact, errors) -> new FigurePayload((Figure) fact, errors));
+    }
+
+    private static boolean quantity(Integer quantity, InputProblems problems) {
+        if (quantity == null || quantity < 0) {
+            problems.add(UserErrorCode.INVALID, "'quantity' is a count: 0 or more.", "quantity");
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean verbatim(String wording, Sentence evidence, InputProblems problems) {
+        if (!evidence.text().contains(wording)) {
+            problems.add(UserErrorCode.NOT_IN_SOURCE, "The wording '%s' does not occur in the sentence it cites."
+                    .formatted(wording), "wording");
+            return false;
+        }
+        return true;
+    }
+
+    /** How the kernel loads a figure and whom it involves. */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+        @Bean
+        FactRegistration figureFacts(FigureRepository figures) {
+            return new FactRegistration(FigureRepository.FACTS, key -> figures.findFigures(List.of(key)).get(key),
+                    key -> { }, fact -> figures.involvement((Figure) fact));
+        }
+    }
+}
