@@ -54,7 +54,7 @@ class SourceQueriesTest extends ApiTest {
                             sentences(first: 20) { nodes { number statements { content } actions { summary } } } } }""")
                 .execute()
                 .path("source.statements.totalCount").entity(Integer.class).isEqualTo(12)
-                .path("source.actions.totalCount").entity(Integer.class).isEqualTo(19)
+                .path("source.actions.totalCount").entity(Integer.class).isEqualTo(20)
                 .path("source.sentences.nodes[10].statements[0].content").entity(String.class)
                 .isEqualTo("unfounded and reprehensible")
                 .path("source.sentences.nodes[16].actions[*].summary").entityList(String.class)

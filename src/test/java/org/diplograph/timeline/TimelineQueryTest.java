@@ -19,7 +19,7 @@ class TimelineQueryTest extends ApiTest {
                             ... on Statement { when: said { date } }
                             ... on Action { when: occurred { date } } } } }""")
                 .execute()
-                .path("timeline.totalCount").entity(Integer.class).isEqualTo(31)
+                .path("timeline.totalCount").entity(Integer.class).isEqualTo(32)
                 .path("timeline.nodes[*].__typename").entityList(String.class).contains("Statement", "Action")
                 .path("timeline.nodes[*].when.date").entityList(String.class).get();
         int firstUndated = dates.indexOf(null);
