@@ -23,10 +23,26 @@ class ActionQueriesTest extends ApiTest {
                 source { slug } } } }""";
 
     @Test
+    void theFamilysArrivalInMexicoIsItsOwnDatedActionCitingTheSentenceThatDatesIt() {
+        String arrival = "actions.nodes[?(@.summary =~ /.*arrived in Mexico.*/)]";
+        graphQl.document(ALL_ACTIONS.replace("evidence { number }", "evidence { number text }")).execute()
+                .path(arrival + ".eventCode.code").entityList(String.class).containsExactly("075")
+                .path(arrival + ".occurred.date").entityList(String.class).containsExactly("2022-12-21")
+                .path(arrival + ".occurred.basis").entityList(String.class).containsExactly("STATED")
+                .path(arrival + ".occurred.wording").entityList(String.class).containsExactly("on Wednesday morning")
+                .path(arrival + ".actors[*].slug").entityList(String.class).containsExactly("government-of-mexico")
+                .path(arrival + ".recipients[*].slug").entityList(String.class)
+                .containsExactly("lilia-paredes", "castillo-children")
+                .path(arrival + ".evidence[0].text").entityList(String.class).satisfies(texts ->
+                        org.assertj.core.api.Assertions.assertThat(texts).singleElement().asString()
+                                .contains("who arrived in Mexico on Wednesday morning"));
+    }
+
+    @Test
     void thePersonaNonGrataDeclarationIsCodedWithItsDeadlineAndEvidence() {
         String png = "actions.nodes[?(@.summary == \"Peru declared Mexico's ambassador Pablo Monroy persona non grata\")]";
         graphQl.document(ALL_ACTIONS).execute()
-                .path("actions.totalCount").entity(Integer.class).isEqualTo(19)
+                .path("actions.totalCount").entity(Integer.class).isEqualTo(20)
                 .path(png + ".eventCode.code").entityList(String.class).containsExactly("174")
                 .path(png + ".plover.mode").entityList(String.class).containsExactly("expel")
                 .path(png + ".details").entityList(String.class).satisfies(details ->
