@@ -1,16 +1,15 @@
 package org.diplograph.action;
 
 import java.math.BigDecimal;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
 import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.NodeType;
-import org.diplograph.date.ReportedDate;
 
 /**
  * An event a source reports, coded in CAMEO (and PLOVER where one fits). The Goldstein value and quad class come from

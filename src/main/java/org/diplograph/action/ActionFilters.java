@@ -10,10 +10,10 @@ import static org.diplograph.action.ActionTables.ROOT_CODE;
 import java.util.List;
 
 import org.diplograph.country.CountryRepository;
-import org.diplograph.sql.FilterTree;
 import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.NodeType;
+import org.diplograph.sql.FilterTree;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;

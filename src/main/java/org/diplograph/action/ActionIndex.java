@@ -15,12 +15,12 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.when;
 
+import org.diplograph.actor.ActorCountryChanges;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
-import org.diplograph.actor.ActorCountryChanges;
 import org.springframework.stereotype.Repository;
 
 /**

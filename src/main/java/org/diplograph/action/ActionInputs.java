@@ -2,8 +2,8 @@ package org.diplograph.action;
 
 import java.util.List;
 
-import org.diplograph.graphql.UserError;
 import org.diplograph.date.ReportedDateInput;
+import org.diplograph.graphql.UserError;
 import org.springframework.graphql.data.ArgumentValue;
 
 /** The GraphQL inputs and payloads of the action mutations, as Spring for GraphQL binds them. */

@@ -4,7 +4,6 @@ import static org.diplograph.action.ActionTables.*;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -14,18 +13,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.FactTable;
 import org.diplograph.fact.FactType;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.InvalidInputException;
+import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
-import org.diplograph.graphql.PageRequest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.diplograph.date.ReportedDate;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 

@@ -1,10 +1,10 @@
 package org.diplograph.action;
 
-import java.math.BigDecimal;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 
@@ -14,7 +14,6 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /** Typed handles on the action tables, shared by the repositories that query actions (actions, relations, timeline). */
 public final class ActionTables {

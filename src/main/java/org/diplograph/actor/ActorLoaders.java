@@ -1,8 +1,8 @@
 package org.diplograph.actor;
 
-import org.diplograph.sql.NestedConnections;
 import org.diplograph.graphql.NodeResolver;
 import org.diplograph.graphql.NodeType;
+import org.diplograph.sql.NestedConnections;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;

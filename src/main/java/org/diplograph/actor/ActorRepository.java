@@ -13,17 +13,14 @@ import org.diplograph.fact.FactTable;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.ProvenanceColumns;
 import org.diplograph.graphql.Connection;
-import org.diplograph.sql.KeysetPager;
-import org.diplograph.sql.Ordering;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.DateColumns;
+import org.diplograph.sql.KeysetPager;
+import org.diplograph.sql.Ordering;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /** Reads actors, their aliases, roles and ties. */

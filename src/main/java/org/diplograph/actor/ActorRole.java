@@ -3,12 +3,12 @@ package org.diplograph.actor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
 import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.NodeType;
-import org.diplograph.date.ReportedDate;
 
 /** An office or position an actor holds or held. */
 public record ActorRole(long key, long actorKey, String title, Long organizationKey, String countryCode,

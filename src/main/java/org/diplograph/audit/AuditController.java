@@ -1,16 +1,5 @@
 package org.diplograph.audit;
 
-import org.diplograph.fact.RevisionLog;
-import org.diplograph.fact.Revision;
-import org.diplograph.fact.Retractions;
-import org.diplograph.fact.Retraction;
-import org.diplograph.fact.RetractFactInput;
-import org.diplograph.fact.Operation;
-import org.diplograph.fact.FactType;
-import org.diplograph.fact.FactPayload;
-import org.diplograph.fact.FactChanges;
-import org.diplograph.fact.FactChange;
-import org.diplograph.fact.Fact;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +8,17 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.diplograph.country.CountryRepository;
+import org.diplograph.fact.Fact;
+import org.diplograph.fact.FactChange;
+import org.diplograph.fact.FactChanges;
+import org.diplograph.fact.FactPayload;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.Operation;
+import org.diplograph.fact.RetractFactInput;
+import org.diplograph.fact.Retraction;
+import org.diplograph.fact.Retractions;
+import org.diplograph.fact.Revision;
+import org.diplograph.fact.RevisionLog;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.GlobalId;

@@ -13,15 +13,13 @@ import java.util.stream.Collectors;
 import org.diplograph.fact.CountryCodes;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.InvalidInputException;
+import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
-import org.diplograph.graphql.PageRequest;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /** Reads countries and their aliases. */

@@ -1,7 +1,5 @@
 package org.diplograph.date;
 
-import org.diplograph.date.DatePrecision;
-import org.diplograph.date.DateBasis;
 import java.time.LocalDate;
 
 /** A date as a writer reports it, as the GraphQL input {@code ReportedDateInput} binds it. */

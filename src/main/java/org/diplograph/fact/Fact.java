@@ -1,9 +1,5 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.Retraction;
-import org.diplograph.fact.Provenance;
-import org.diplograph.fact.FactType;
-import org.diplograph.fact.Change;
 import java.util.Map;
 
 import org.diplograph.graphql.Identified;

@@ -1,8 +1,5 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.Operation;
-import org.diplograph.fact.Fact;
-import org.diplograph.fact.Change;
 import java.util.Set;
 
 /**

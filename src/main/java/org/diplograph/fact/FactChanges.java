@@ -1,7 +1,5 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.Writers;
-import org.diplograph.fact.FactChange;
 import java.time.Duration;
 
 import org.springframework.stereotype.Component;

@@ -1,8 +1,5 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.Retraction;
-import org.diplograph.fact.Fact;
-import org.diplograph.fact.Change;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;

@@ -1,6 +1,5 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.Fact;
 import java.util.List;
 
 import org.diplograph.graphql.UserError;

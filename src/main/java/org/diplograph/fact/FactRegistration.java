@@ -1,8 +1,5 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.Involvement;
-import org.diplograph.fact.FactTable;
-import org.diplograph.fact.Fact;
 import java.util.function.Consumer;
 import java.util.function.Function;
 

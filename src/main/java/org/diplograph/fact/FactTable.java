@@ -1,7 +1,5 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.ProvenanceColumns;
-import org.diplograph.fact.FactType;
 import org.jooq.Field;
 import org.jooq.Table;
 

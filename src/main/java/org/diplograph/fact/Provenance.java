@@ -1,7 +1,5 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.Retraction;
-import org.diplograph.fact.Change;
 
 /**
  * A fact's version and write history in brief: who recorded it, who last changed it, whether it is retracted.

@@ -1,16 +1,11 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.Retraction;
-import org.diplograph.fact.Provenance;
-import org.diplograph.fact.Change;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
-import org.jooq.impl.SQLDataType;
 
 /** The provenance columns every fact table carries (migration V8), read as one {@link Provenance}. */
 public record ProvenanceColumns(Field<Integer> version, Field<OffsetDateTime> createdAt, Field<String> createdBy,

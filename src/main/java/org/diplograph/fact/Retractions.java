@@ -1,19 +1,5 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.Writers;
-import org.diplograph.fact.VersionedUpdates;
-import org.diplograph.fact.RevisionLog;
-import org.diplograph.fact.RetractFactInput;
-import org.diplograph.fact.Operation;
-import org.diplograph.fact.FactType;
-import org.diplograph.fact.FactRegistration;
-import org.diplograph.fact.FactPayload;
-import org.diplograph.fact.Fact;
-import org.diplograph.fact.Change;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.InvalidInputException;

@@ -1,8 +1,5 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.Operation;
-import org.diplograph.fact.FactType;
-import org.diplograph.fact.Change;
 import org.diplograph.graphql.GlobalId;
 
 /** One write to a fact, as the audit trail keeps it; {@code snapshot} is JSON text. */

@@ -1,14 +1,5 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.Revision;
-import org.diplograph.fact.Operation;
-import org.diplograph.fact.Involvement;
-import org.diplograph.fact.FactType;
-import org.diplograph.fact.FactChanges;
-import org.diplograph.fact.FactChange;
-import org.diplograph.fact.Fact;
-import org.diplograph.fact.Change;
-
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -16,16 +7,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
-import org.diplograph.graphql.PageRequest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;

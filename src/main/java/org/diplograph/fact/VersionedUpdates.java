@@ -1,8 +1,5 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.ProvenanceColumns;
-import org.diplograph.fact.FactTable;
-import org.diplograph.fact.Change;
 import java.util.Map;
 
 import org.diplograph.graphql.InputProblems;

@@ -1,6 +1,5 @@
 package org.diplograph.fact;
 
-import org.diplograph.fact.Change;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;

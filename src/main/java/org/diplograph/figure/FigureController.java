@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import org.diplograph.action.Action;
 import org.diplograph.actor.Actor;
 import org.diplograph.country.Country;
@@ -20,7 +21,6 @@ import org.diplograph.graphql.Paging;
 import org.diplograph.relation.BilateralRelation;
 import org.diplograph.source.Sentence;
 import org.diplograph.source.Source;
-import org.dataloader.DataLoader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

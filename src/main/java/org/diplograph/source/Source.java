@@ -1,9 +1,9 @@
 package org.diplograph.source;
 
-import org.diplograph.date.ReportedDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;

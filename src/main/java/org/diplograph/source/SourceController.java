@@ -1,15 +1,15 @@
 package org.diplograph.source;
 
-import org.diplograph.date.ReportedDate;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
+import org.diplograph.date.ReportedDate;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
-import org.diplograph.sql.NestedConnections;
 import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.Paging;
+import org.diplograph.sql.NestedConnections;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

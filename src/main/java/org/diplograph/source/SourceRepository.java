@@ -1,8 +1,5 @@
 package org.diplograph.source;
 
-import org.diplograph.sql.DateColumns;
-import org.diplograph.date.ReportedDate;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +7,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.ProvenanceColumns;
 import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.PageRequest;
+import org.diplograph.sql.DateColumns;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
-import org.diplograph.graphql.PageRequest;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /** Reads sources and their sentences. */

@@ -1,7 +1,5 @@
 package org.diplograph.source;
 
-import org.diplograph.date.ReportedDateInput;
-import org.diplograph.date.ReportedDate;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -9,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.diplograph.fact.Change;
+import org.diplograph.date.ReportedDate;
+import org.diplograph.date.ReportedDateInput;
 import org.diplograph.fact.FactRegistration;
+import org.diplograph.fact.FactType;
 import org.diplograph.fact.Involvement;
 import org.diplograph.fact.Operation;
 import org.diplograph.fact.References;
-import org.diplograph.fact.FactType;
-import org.diplograph.fact.WritePipeline;
 import org.diplograph.fact.VersionedUpdates;
-import org.diplograph.fact.Writers;
+import org.diplograph.fact.WritePipeline;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.NodeType;
 import org.diplograph.graphql.UserErrorCode;

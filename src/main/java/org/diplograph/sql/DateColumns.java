@@ -1,15 +1,13 @@
 package org.diplograph.sql;
 
-import org.diplograph.date.ReportedDate;
-import org.diplograph.date.DatePrecision;
-import org.diplograph.date.DateBasis;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.diplograph.date.DateBasis;
+import org.diplograph.date.DatePrecision;
+import org.diplograph.date.ReportedDate;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
-import org.jooq.impl.SQLDataType;
 
 /**
  * The five columns every dated fact stores (prefix_on, _precision, _basis, _wording, _sentence_id), read as one

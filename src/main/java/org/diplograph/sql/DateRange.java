@@ -1,8 +1,8 @@
 package org.diplograph.sql;
 
-import org.diplograph.graphql.InvalidInputException;
 import java.time.LocalDate;
 
+import org.diplograph.graphql.InvalidInputException;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;

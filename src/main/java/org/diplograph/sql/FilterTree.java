@@ -1,11 +1,11 @@
 package org.diplograph.sql;
 
-import org.diplograph.graphql.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.diplograph.graphql.InvalidInputException;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 

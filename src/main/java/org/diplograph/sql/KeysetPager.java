@@ -1,9 +1,5 @@
 package org.diplograph.sql;
 
-import org.diplograph.graphql.PageRequest;
-import org.diplograph.sql.Ordering;
-import org.diplograph.graphql.Cursor;
-import org.diplograph.graphql.Connection;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
@@ -19,18 +15,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.Cursor;
+import org.diplograph.graphql.PageRequest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record2;
+import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.Result;
+import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
-import org.jooq.SQLDialect;
 import org.jooq.exception.DataTypeException;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;

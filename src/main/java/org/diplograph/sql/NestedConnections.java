@@ -1,10 +1,5 @@
 package org.diplograph.sql;
 
-import org.diplograph.graphql.Paging;
-import org.diplograph.graphql.PageRequest;
-import org.diplograph.graphql.Connection;
-import org.diplograph.graphql.Batches;
-import org.diplograph.sql.KeysetPager;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +10,10 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
+import org.diplograph.graphql.Batches;
+import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.PageRequest;
+import org.diplograph.graphql.Paging;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;

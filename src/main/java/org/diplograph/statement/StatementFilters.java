@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.diplograph.sql.FilterTree;
 import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.NodeType;
+import org.diplograph.sql.FilterTree;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;

@@ -2,8 +2,8 @@ package org.diplograph.statement;
 
 import java.util.List;
 
-import org.diplograph.graphql.UserError;
 import org.diplograph.date.ReportedDateInput;
+import org.diplograph.graphql.UserError;
 import org.springframework.graphql.data.ArgumentValue;
 
 /** The GraphQL inputs and payloads of the statement mutations, as Spring for GraphQL binds them. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Change;
 import org.diplograph.fact.FactTable;
 import org.diplograph.fact.FactType;
@@ -16,18 +17,15 @@ import org.diplograph.fact.Involvement;
 import org.diplograph.fact.ProvenanceColumns;
 import org.diplograph.fact.References;
 import org.diplograph.graphql.Connection;
-import org.diplograph.sql.KeysetPager;
-import org.diplograph.sql.Ordering;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.DateColumns;
-import org.diplograph.date.ReportedDate;
+import org.diplograph.sql.KeysetPager;
+import org.diplograph.sql.Ordering;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /** Reads statements, their audiences and subjects. */

@@ -9,7 +9,6 @@ import java.util.Collection;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
-import org.jooq.impl.SQLDataType;
 
 /** Conditions on statements that other features (the timeline) combine with their own. */
 public final class StatementTables {

@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.diplograph.action.ActionTables;
 import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
-import org.diplograph.graphql.PageRequest;
 import org.diplograph.statement.StatementTables;
 import org.jooq.Condition;
 import org.jooq.Field;

@@ -12,13 +12,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 /** Filtering and ordering actions: every criterion, their combinations, and every kind of bad filter. */
 class ActionFilterTest extends ApiTest {
 
-    private static final String QUERY = """
-            query($filter: ActionFilter, $orderBy: ActionOrder, $first: Int, $after: String) {
-              actions(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-                totalCount nodes { summary intensity occurred { date } } pageInfo { hasNextPage endCursor } } }""";
 
     private GraphQlTester.Response actions(Map<String, Object> filter) {
-        return graphQl.document(QUERY).variable("filter", filter).variable("first", 100).execute();
+        return graphQl.documentName("filteredActions").variable("filter", filter).variable("first", 100).execute();
     }
 
     private List<String> summaries(Map<String, Object> filter) {
@@ -97,15 +93,15 @@ class ActionFilterTest extends ApiTest {
 
     @Test
     void orderedByIntensityEitherWayAndByDateNewestFirstWithUndatedLast() {
-        List<Double> ascending = graphQl.document(QUERY).variable("first", 100)
+        List<Double> ascending = graphQl.documentName("filteredActions").variable("first", 100)
                 .variable("orderBy", Map.of("field", "INTENSITY")).execute()
                 .path("actions.nodes[*].intensity").entityList(Double.class).get();
         assertThat(ascending).hasSize(20).isSorted().first().isEqualTo(-7.5);
-        List<Double> descending = graphQl.document(QUERY).variable("first", 100)
+        List<Double> descending = graphQl.documentName("filteredActions").variable("first", 100)
                 .variable("orderBy", Map.of("field", "INTENSITY", "direction", "DESC")).execute()
                 .path("actions.nodes[*].intensity").entityList(Double.class).get();
         assertThat(descending).isSortedAccordingTo(java.util.Comparator.reverseOrder()).first().isEqualTo(7.0);
-        List<String> newestFirst = graphQl.document(QUERY).variable("first", 100)
+        List<String> newestFirst = graphQl.documentName("filteredActions").variable("first", 100)
                 .variable("orderBy", Map.of("field", "OCCURRED_ON", "direction", "DESC")).execute()
                 .path("actions.nodes[*].occurred.date").entityList(String.class).get();
         assertThat(newestFirst.get(0)).isEqualTo("2022-12-21");
@@ -118,13 +114,13 @@ class ActionFilterTest extends ApiTest {
     void pagingThroughAFilteredOrderedListMeetsExactly() {
         Map<String, Object> filter = Map.of("countries", List.of("MX"));
         Map<String, Object> order = Map.of("field", "INTENSITY", "direction", "DESC");
-        List<String> all = graphQl.document(QUERY).variable("filter", filter).variable("orderBy", order).variable("first", 100)
+        List<String> all = graphQl.documentName("filteredActions").variable("filter", filter).variable("orderBy", order).variable("first", 100)
                 .execute().path("actions.nodes[*].summary").entityList(String.class).get();
         List<String> paged = new java.util.ArrayList<>();
         String after = null;
         boolean more = true;
         while (more) {
-            GraphQlTester.Response page = graphQl.document(QUERY).variable("filter", filter).variable("orderBy", order)
+            GraphQlTester.Response page = graphQl.documentName("filteredActions").variable("filter", filter).variable("orderBy", order)
                     .variable("first", 2).variable("after", after).execute();
             paged.addAll(page.path("actions.nodes[*].summary").entityList(String.class).get());
             more = page.path("actions.pageInfo.hasNextPage").entity(Boolean.class).get();
@@ -135,11 +131,11 @@ class ActionFilterTest extends ApiTest {
 
     @Test
     void aCursorOfAnotherOrderingIsRefused() {
-        String byDate = graphQl.document(QUERY).variable("first", 1).execute()
+        String byDate = graphQl.documentName("filteredActions").variable("first", 1).execute()
                 .path("actions.pageInfo.endCursor").entity(String.class).get();
-        expectBadRequest(graphQl.document(QUERY).variable("first", 1).variable("after", byDate)
+        expectBadRequest(graphQl.documentName("filteredActions").variable("first", 1).variable("after", byDate)
                 .variable("orderBy", Map.of("field", "INTENSITY")).execute(), "after");
-        expectBadRequest(graphQl.document(QUERY).variable("first", 1).variable("after", byDate)
+        expectBadRequest(graphQl.documentName("filteredActions").variable("first", 1).variable("after", byDate)
                 .variable("orderBy", Map.of("field", "OCCURRED_ON", "direction", "DESC")).execute(), "after");
     }
 

@@ -16,17 +16,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  */
 class ActionWritesTest extends WriteTest {
 
-    private static final String RECORD = """
-            mutation($input: RecordActionInput!) { recordAction(input: $input) {
-              action { id version summary negated intensity eventCode { code } quadClass
-                       actors { __typename ... on Actor { slug } ... on Country { code } }
-                       recipients { __typename ... on Actor { slug } ... on Country { code } }
-                       occurred { date } evidence { number } reportedIn { content } source { slug } }
-              userErrors { field message code } } }""";
-    private static final String CORRECT = """
-            mutation($input: CorrectActionInput!) { correctAction(input: $input) {
-              action { id version summary eventCode { code } negated intensity recipients { ... on Country { code } } }
-              userErrors { field message code } } }""";
 
     private Map<String, Object> visit(String summary) {
         Map<String, Object> input = new HashMap<>();
@@ -47,7 +36,7 @@ class ActionWritesTest extends WriteTest {
     void anActionIsRecordedCodedAndShowsUpInEveryView() {
         int boliviaBefore = count("{ country(code: \"BO\") { actions(as: RECIPIENT) { totalCount } } }",
                 "country.actions.totalCount");
-        GraphQlTester.Response recorded = writer.document(RECORD).variable("input", visit("Ebrard proposed talks with Bolivia"))
+        GraphQlTester.Response recorded = writer.documentName("recordAction").variable("input", visit("Ebrard proposed talks with Bolivia"))
                 .execute();
         recorded.path("recordAction.userErrors").entityList(Object.class).hasSize(0)
                 .path("recordAction.action.eventCode.code").entity(String.class).isEqualTo("036")
@@ -64,10 +53,10 @@ class ActionWritesTest extends WriteTest {
 
     @Test
     void correctingAnActionRecodesItAndMovesItBetweenCountries() {
-        String id = writer.document(RECORD).variable("input", visit("Ebrard met Bolivia's envoy")).execute()
+        String id = writer.documentName("recordAction").variable("input", visit("Ebrard met Bolivia's envoy")).execute()
                 .path("recordAction.action.id").entity(String.class).get();
         String colombia = id("{ country(code: \"CO\") { id } }", "country.id");
-        writer.document(CORRECT).variable("input", Map.of("id", id, "expectedVersion", 1, "eventCode", "1661",
+        writer.documentName("correctAction").variable("input", Map.of("id", id, "expectedVersion", 1, "eventCode", "1661",
                         "negated", true, "recipients", List.of(colombia))).execute()
                 .path("correctAction.userErrors").entityList(Object.class).hasSize(0)
                 .path("correctAction.action.version").entity(Integer.class).isEqualTo(2)
@@ -92,7 +81,7 @@ class ActionWritesTest extends WriteTest {
         input.put("placeCountry", "ZZ");
         input.put("occurred", Map.of("date", "2022-12-01", "precision", "MONTH", "basis", "UNKNOWN"));
         input.put("reportedIn", actorId("pablo-monroy"));
-        GraphQlTester.Response response = writer.document(RECORD).variable("input", input).execute();
+        GraphQlTester.Response response = writer.documentName("recordAction").variable("input", input).execute();
         response.path("recordAction.action").valueIsNull();
         assertThat(userErrorFields(response, "recordAction")).contains(List.of("input", "eventCode"), List.of("input", "actors", "0"),
                 List.of("input", "evidence", "1"), List.of("input", "placeCountry"), List.of("input", "occurred", "basis"), List.of("input", "reportedIn"));
@@ -111,13 +100,13 @@ class ActionWritesTest extends WriteTest {
         Map<String, String> before = fingerprint();
         Map<String, Object> input = visit("Mixed evidence");
         input.put("evidence", List.of(sentenceId(16), otherSource));
-        GraphQlTester.Response response = expectUserErrors(writer.document(RECORD).variable("input", input), "recordAction", "INVALID");
+        GraphQlTester.Response response = expectUserErrors(writer.documentName("recordAction").variable("input", input), "recordAction", "INVALID");
         assertThat(fingerprint()).isEqualTo(before);
     }
 
     @Test
     void aRetractedActionLeavesTheRelationAndTheListsButNotTheAuditTrail() {
-        String id = writer.document(RECORD).variable("input", visit("A visit later found not to have happened")).execute()
+        String id = writer.documentName("recordAction").variable("input", visit("A visit later found not to have happened")).execute()
                 .path("recordAction.action.id").entity(String.class).get();
         int events = count("{ relation(between: [\"MX\", \"BO\"]) { summary { eventCount } } }", "relation.summary.eventCount");
         writer.document("mutation($id: ID!) { retractFact(input: {id: $id, expectedVersion: 1, reason: \"never happened\"}) { userErrors { code } } }")
@@ -135,10 +124,10 @@ class ActionWritesTest extends WriteTest {
 
     @Test
     void concurrentCorrectionsOfOneVersionLetExactlyOneWin() throws Exception {
-        String id = writer.document(RECORD).variable("input", visit("Two editors at once")).execute()
+        String id = writer.documentName("recordAction").variable("input", visit("Two editors at once")).execute()
                 .path("recordAction.action.id").entity(String.class).get();
         List<java.util.concurrent.Callable<List<String>>> edits = List.of("First edit", "Second edit", "Third edit").stream()
-                .<java.util.concurrent.Callable<List<String>>>map(summary -> () -> writer.document(CORRECT)
+                .<java.util.concurrent.Callable<List<String>>>map(summary -> () -> writer.documentName("correctAction")
                         .variable("input", Map.of("id", id, "expectedVersion", 1, "summary", summary)).execute()
                         .path("correctAction.userErrors[*].code").entityList(String.class).get())
                 .toList();

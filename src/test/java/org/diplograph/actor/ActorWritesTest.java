@@ -13,17 +13,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 /** Recording and correcting actors and their roles; an actor's new country carries over to its actions. */
 class ActorWritesTest extends WriteTest {
 
-    private static final String RECORD = """
-            mutation($input: RecordActorInput!) { recordActor(input: $input) {
-              actor { id slug name kind country { code } aliases { text evidence { number } } firstMention { number } }
-              userErrors { field message code } } }""";
-    private static final String CORRECT = """
-            mutation($input: CorrectActorInput!) { correctActor(input: $input) {
-              actor { version name country { code } } userErrors { field message code } } }""";
-    private static final String RECORD_ROLE = """
-            mutation($input: RecordActorRoleInput!) { recordActorRole(input: $input) {
-              role { id title actor { slug } country { code } started { date } ended { date } evidence { number } }
-              userErrors { field message code } } }""";
 
     private Map<String, Object> actor(String slug) {
         Map<String, Object> input = new HashMap<>();
@@ -39,7 +28,7 @@ class ActorWritesTest extends WriteTest {
 
     @Test
     void anActorIsRecordedWithAliasesThatOccurInTheirSentences() {
-        writer.document(RECORD).variable("input", actor("dina-boluarte")).execute()
+        writer.documentName("recordActor").variable("input", actor("dina-boluarte")).execute()
                 .path("recordActor.userErrors").entityList(Object.class).hasSize(0)
                 .path("recordActor.actor.country.code").entity(String.class).isEqualTo("PE")
                 .path("recordActor.actor.aliases[0].evidence.number").entity(Integer.class).isEqualTo(3);
@@ -54,11 +43,11 @@ class ActorWritesTest extends WriteTest {
         bad.put("country", "XX");
         bad.put("memberCount", 0);
         bad.put("aliases", List.of(Map.of("text", "Boluarte", "evidence", sentenceId(3))));
-        GraphQlTester.Response response = writer.document(RECORD).variable("input", bad).execute();
+        GraphQlTester.Response response = writer.documentName("recordActor").variable("input", bad).execute();
         assertThat(userErrorFields(response, "recordActor")).containsExactlyInAnyOrder(List.of("input", "slug"), List.of("input", "country"),
                 List.of("input", "memberCount"), List.of("input", "aliases", "0", "text"));
         response.path("recordActor.userErrors[*].code").entityList(String.class).contains("NOT_IN_SOURCE", "NOT_FOUND");
-        GraphQlTester.Response role = expectUserErrors(writer.document(RECORD_ROLE).variable("input", Map.of(
+        GraphQlTester.Response role = expectUserErrors(writer.documentName("recordActorRole").variable("input", Map.of(
                 "actor", actorId("pedro-castillo"), "title", "President of Peru",
                 "started", Map.of("date", "2022-12-08"), "ended", Map.of("date", "2022-12-07"),
                 "evidence", sentenceId(17))), "recordActorRole", "DATES_OUT_OF_ORDER");
@@ -67,7 +56,7 @@ class ActorWritesTest extends WriteTest {
 
     @Test
     void aRoleIsRecordedAndCorrectedAtItsVersion() {
-        String id = writer.document(RECORD_ROLE).variable("input", Map.of("actor", actorId("marcelo-ebrard"),
+        String id = writer.documentName("recordActorRole").variable("input", Map.of("actor", actorId("marcelo-ebrard"),
                         "title", "Secretary of Foreign Affairs", "country", "MX",
                         "started", Map.of("date", "2018-12-01", "precision", "MONTH", "basis", "INFERRED"),
                         "evidence", sentenceId(11))).execute()
@@ -84,7 +73,7 @@ class ActorWritesTest extends WriteTest {
 
     @Test
     void anActorsNewCountryCarriesOverToTheActionsItTookPartIn() {
-        String id = writer.document(RECORD).variable("input", actor("country-mover")).execute()
+        String id = writer.documentName("recordActor").variable("input", actor("country-mover")).execute()
                 .path("recordActor.actor.id").entity(String.class).get();
         String action = writer.document("""
                         mutation($input: RecordActionInput!) { recordAction(input: $input) { action { id } userErrors { code } } }""")
@@ -94,7 +83,7 @@ class ActorWritesTest extends WriteTest {
                 .path("recordAction.action.id").entity(String.class).get();
         assertThat(graphQl.document("{ country(code: \"PE\") { actions(as: ACTOR, first: 100) { nodes { id } } } }").execute()
                 .path("country.actions.nodes[*].id").entityList(String.class).get()).contains(action);
-        writer.document(CORRECT).variable("input", Map.of("id", id, "expectedVersion", 1, "country", "CL")).execute()
+        writer.documentName("correctActor").variable("input", Map.of("id", id, "expectedVersion", 1, "country", "CL")).execute()
                 .path("correctActor.userErrors").entityList(Object.class).hasSize(0)
                 .path("correctActor.actor.country.code").entity(String.class).isEqualTo("CL");
         assertThat(graphQl.document("{ country(code: \"PE\") { actions(as: ACTOR, first: 100) { nodes { id } } } }").execute()

@@ -2,10 +2,9 @@ package org.diplograph.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import java.util.LinkedHashMap;
 
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;

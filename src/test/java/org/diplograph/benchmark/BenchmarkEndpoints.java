@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
-
 import jakarta.servlet.Filter;
-
 import org.diplograph.action.Action;
 import org.diplograph.action.ActionAggregates;
 import org.diplograph.action.ActionFilter;
@@ -26,9 +24,9 @@ import org.diplograph.country.Country;
 import org.diplograph.country.CountryRepository;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.Cursor;
+import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.DateRange;
 import org.diplograph.sql.KeysetPager;
-import org.diplograph.graphql.PageRequest;
 import org.diplograph.statement.Statement;
 import org.diplograph.statement.StatementRepository;
 import org.diplograph.support.StatementCounter;

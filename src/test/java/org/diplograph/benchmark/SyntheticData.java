@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Random;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 /**

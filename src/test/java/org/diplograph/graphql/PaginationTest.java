@@ -15,14 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class PaginationTest extends ApiTest {
 
-    private static final String PAGE_FORWARD = """
-            query($first: Int, $after: String) { timeline(first: $first, after: $after) {
-              edges { cursor node { ... on Action { id } ... on Statement { id } } }
-              pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }""";
-    private static final String PAGE_BACKWARD = """
-            query($last: Int, $before: String) { timeline(last: $last, before: $before) {
-              edges { cursor node { ... on Action { id } ... on Statement { id } } }
-              pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }""";
 
     private List<String> everything() {
         return graphQl.document("{ timeline(first: 100) { nodes { ... on Action { id } ... on Statement { id } } } }").execute()
@@ -38,7 +30,7 @@ class PaginationTest extends ApiTest {
             String after = null;
             boolean more = true;
             while (more) {
-                var response = graphQl.document(PAGE_FORWARD).variable("first", size).variable("after", after).execute();
+                var response = graphQl.documentName("timelinePageForward").variable("first", size).variable("after", after).execute();
                 seen.addAll(response.path("timeline.edges[*].node.id").entityList(String.class).get());
                 more = response.path("timeline.pageInfo.hasNextPage").entity(Boolean.class).get();
                 boolean hasPrevious = response.path("timeline.pageInfo.hasPreviousPage").entity(Boolean.class).get();
@@ -57,7 +49,7 @@ class PaginationTest extends ApiTest {
             String before = null;
             boolean more = true;
             while (more) {
-                var response = graphQl.document(PAGE_BACKWARD).variable("last", size).variable("before", before).execute();
+                var response = graphQl.documentName("timelinePageBackward").variable("last", size).variable("before", before).execute();
                 List<String> page = new ArrayList<>(response.path("timeline.edges[*].node.id").entityList(String.class).get());
                 Collections.reverse(page);
                 seen.addAll(page);
@@ -72,12 +64,12 @@ class PaginationTest extends ApiTest {
     @Test
     void aCursorResumesInEitherDirectionFromTheSameEdge() {
         List<String> all = everything();
-        List<String> cursors = graphQl.document(PAGE_FORWARD).variable("first", 31).execute()
+        List<String> cursors = graphQl.documentName("timelinePageForward").variable("first", 31).execute()
                 .path("timeline.edges[*].cursor").entityList(String.class).get();
         int middle = 20;
-        graphQl.document(PAGE_FORWARD).variable("first", 3).variable("after", cursors.get(middle)).execute()
+        graphQl.documentName("timelinePageForward").variable("first", 3).variable("after", cursors.get(middle)).execute()
                 .path("timeline.edges[*].node.id").entityList(String.class).isEqualTo(all.subList(middle + 1, middle + 4));
-        graphQl.document(PAGE_BACKWARD).variable("last", 3).variable("before", cursors.get(middle)).execute()
+        graphQl.documentName("timelinePageBackward").variable("last", 3).variable("before", cursors.get(middle)).execute()
                 .path("timeline.edges[*].node.id").entityList(String.class).isEqualTo(all.subList(middle - 3, middle))
                 .path("timeline.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
     }

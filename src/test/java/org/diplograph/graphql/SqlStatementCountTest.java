@@ -3,7 +3,6 @@ package org.diplograph.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
 
 import org.diplograph.benchmark.SyntheticData;

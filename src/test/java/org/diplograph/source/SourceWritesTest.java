@@ -13,14 +13,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 /** Recording a source splits it into citable sentences; corrections change metadata only, at the read version. */
 class SourceWritesTest extends WriteTest {
 
-    private static final String RECORD = """
-            mutation($input: RecordSourceInput!) { recordSource(input: $input) {
-              source { id slug headline headlineOrigin language version published { date precision basis }
-                       sentences { totalCount nodes { number start end text } } }
-              userErrors { field message code } } }""";
-    private static final String CORRECT = """
-            mutation($input: CorrectSourceInput!) { correctSource(input: $input) {
-              source { version headline outlet url published { date } } userErrors { field message code } } }""";
 
     private static Map<String, Object> source(String slug) {
         Map<String, Object> input = new HashMap<>();
@@ -33,7 +25,7 @@ class SourceWritesTest extends WriteTest {
 
     @Test
     void aRecordedSourceIsSplitIntoSentencesWithOffsets() {
-        GraphQlTester.Response response = writer.document(RECORD).variable("input", source("congress-debate")).execute();
+        GraphQlTester.Response response = writer.documentName("recordSource").variable("input", source("congress-debate")).execute();
         response.path("recordSource.userErrors").entityList(Object.class).hasSize(0)
                 .path("recordSource.source.headlineOrigin").entity(String.class).isEqualTo("ARTICLE")
                 .path("recordSource.source.language").entity(String.class).isEqualTo("en")
@@ -49,17 +41,17 @@ class SourceWritesTest extends WriteTest {
 
     @Test
     void badSourcesAreRefusedFieldByFieldAndWriteNothing() {
-        writer.document(RECORD).variable("input", source("taken-slug")).execute()
+        writer.documentName("recordSource").variable("input", source("taken-slug")).execute()
                 .path("recordSource.userErrors").entityList(Object.class).hasSize(0);
         Map<String, String> before = fingerprint();
-        GraphQlTester.Response taken = expectUserErrors(writer.document(RECORD).variable("input", source("taken-slug")), "recordSource", "TAKEN");
+        GraphQlTester.Response taken = expectUserErrors(writer.documentName("recordSource").variable("input", source("taken-slug")), "recordSource", "TAKEN");
         Map<String, Object> bad = source("Not A Slug");
         bad.put("headline", " ");
         bad.put("url", "javascript:alert(1)");
         bad.put("language", "English");
         bad.put("text", "");
         bad.put("published", Map.of("date", "2022-12-16", "precision", "UNKNOWN"));
-        GraphQlTester.Response response = writer.document(RECORD).variable("input", bad).execute();
+        GraphQlTester.Response response = writer.documentName("recordSource").variable("input", bad).execute();
         assertThat(userErrorFields(response, "recordSource")).containsExactlyInAnyOrder(List.of("input", "slug"), List.of("input", "headline"),
                 List.of("input", "url"), List.of("input", "language"), List.of("input", "text"), List.of("input", "published", "precision"));
         assertThat(fingerprint()).isEqualTo(before);
@@ -67,9 +59,9 @@ class SourceWritesTest extends WriteTest {
 
     @Test
     void correctionsPatchMetadataAndRefuseStaleVersions() {
-        String id = writer.document(RECORD).variable("input", source("to-be-corrected")).execute()
+        String id = writer.documentName("recordSource").variable("input", source("to-be-corrected")).execute()
                 .path("recordSource.source.id").entity(String.class).get();
-        writer.document(CORRECT).variable("input", Map.of("id", id, "expectedVersion", 1, "outlet", "Andina",
+        writer.documentName("correctSource").variable("input", Map.of("id", id, "expectedVersion", 1, "outlet", "Andina",
                         "url", "https://example.org/congress")).execute()
                 .path("correctSource.userErrors").entityList(Object.class).hasSize(0)
                 .path("correctSource.source.version").entity(Integer.class).isEqualTo(2)
@@ -77,12 +69,12 @@ class SourceWritesTest extends WriteTest {
                 .path("correctSource.source.headline").entity(String.class).isEqualTo("Peru's Congress debates early elections");
         Map<String, Object> cleared = new HashMap<>(Map.of("id", id, "expectedVersion", 2));
         cleared.put("outlet", null);
-        writer.document(CORRECT).variable("input", cleared).execute()
+        writer.documentName("correctSource").variable("input", cleared).execute()
                 .path("correctSource.source.outlet").valueIsNull()
                 .path("correctSource.source.url").entity(String.class).isEqualTo("https://example.org/congress");
         Map<String, String> before = fingerprint();
-        expectUserErrors(writer.document(CORRECT).variable("input", Map.of("id", id, "expectedVersion", 2, "outlet", "Late")), "correctSource", "STALE_VERSION");
-        expectUserErrors(writer.document(CORRECT).variable("input", Map.of("id", actorId("pablo-monroy"),
+        expectUserErrors(writer.documentName("correctSource").variable("input", Map.of("id", id, "expectedVersion", 2, "outlet", "Late")), "correctSource", "STALE_VERSION");
+        expectUserErrors(writer.documentName("correctSource").variable("input", Map.of("id", actorId("pablo-monroy"),
                 "expectedVersion", 1)), "correctSource", "WRONG_TYPE");
         assertThat(fingerprint()).isEqualTo(before);
     }

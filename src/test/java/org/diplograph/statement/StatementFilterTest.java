@@ -12,12 +12,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 /** Filtering statements by speaker, subject, date, words and mode; counting them by speaker. */
 class StatementFilterTest extends ApiTest {
 
-    private static final String QUERY = """
-            query($filter: StatementFilter, $orderBy: StatementOrder) {
-              statements(filter: $filter, orderBy: $orderBy, first: 100) { totalCount nodes { content said { date } } } }""";
 
     private GraphQlTester.Response statements(Map<String, Object> filter) {
-        return graphQl.document(QUERY).variable("filter", filter).execute();
+        return graphQl.documentName("filteredStatements").variable("filter", filter).execute();
     }
 
     private List<String> contents(Map<String, Object> filter) {
@@ -71,7 +68,7 @@ class StatementFilterTest extends ApiTest {
     void andOrCombineAndOrderingRunsNewestFirst() {
         assertThat(contents(Map.of("or", List.of(Map.of("search", "asylum"), Map.of("search", "reprehensible")))))
                 .containsExactly("unfounded and reprehensible", "We will always defend the right to asylum");
-        List<String> dates = graphQl.document(QUERY).variable("orderBy", Map.of("field", "SAID_ON", "direction", "DESC"))
+        List<String> dates = graphQl.documentName("filteredStatements").variable("orderBy", Map.of("field", "SAID_ON", "direction", "DESC"))
                 .execute().path("statements.nodes[*].said.date").entityList(String.class).get();
         assertThat(dates.get(0)).isEqualTo("2022-12-21");
         assertThat(dates.get(dates.size() - 1)).isNull();

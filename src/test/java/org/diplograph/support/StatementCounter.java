@@ -2,7 +2,6 @@ package org.diplograph.support;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.ExecutionInfo;
