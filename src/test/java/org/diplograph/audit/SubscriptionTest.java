@@ -1,9 +1,5 @@
 package org.diplograph.audit;
 
-import org.diplograph.fact.RevisionLog;
-import org.diplograph.fact.Operation;
-import org.diplograph.fact.Involvement;
-import org.diplograph.fact.Change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -20,6 +16,10 @@ import java.util.function.IntConsumer;
 
 import org.diplograph.actor.Actor;
 import org.diplograph.actor.ActorRepository;
+import org.diplograph.fact.Change;
+import org.diplograph.fact.Involvement;
+import org.diplograph.fact.Operation;
+import org.diplograph.fact.RevisionLog;
 import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,10 +41,6 @@ import reactor.core.Disposable;
  */
 class SubscriptionTest extends WriteTest {
 
-    private static final String SUBSCRIPTION = """
-            subscription($countries: [String!], $actors: [ID!], $operations: [Operation!]) {
-              factChanges(countries: $countries, actors: $actors, operations: $operations) {
-                operation change { by } fact { id version ... on Action { summary } } } }""";
 
     @Autowired
     private RevisionLog revisions;
@@ -106,7 +102,7 @@ class SubscriptionTest extends WriteTest {
     private Feed subscribe(GraphQlClient client, Map<String, Object> variables, IntConsumer writeProbe)
             throws InterruptedException {
         BlockingQueue<ClientGraphQlResponse> events = new LinkedBlockingQueue<>();
-        subscriptions.add(client.document(SUBSCRIPTION).variables(variables).executeSubscription().subscribe(events::add));
+        subscriptions.add(client.documentName("factChanges").variables(variables).executeSubscription().subscribe(events::add));
         for (int probe = 0; probe < 30; probe++) {
             writeProbe.accept(probe);
             ClientGraphQlResponse first = events.poll(1, TimeUnit.SECONDS);
@@ -252,7 +248,7 @@ class SubscriptionTest extends WriteTest {
 
     @Test
     void aSubscriptionWithABadFilterIsRefusedWithTheFilterCode() {
-        ClientGraphQlResponse response = serverSentEvents().document(SUBSCRIPTION).variable("countries", List.of("ZZ"))
+        ClientGraphQlResponse response = serverSentEvents().documentName("factChanges").variable("countries", List.of("ZZ"))
                 .executeSubscription().blockFirst(Duration.ofSeconds(10));
         assertThat(response).isNotNull();
         assertThat(response.getErrors()).singleElement().satisfies(error -> assertThat(error.getExtensions())

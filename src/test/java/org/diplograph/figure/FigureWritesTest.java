@@ -13,13 +13,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 /** Figures are written like every fact: validated whole, cited verbatim, versioned, audited, retractable. */
 class FigureWritesTest extends WriteTest {
 
-    private static final String RECORD = """
-            mutation($input: RecordFigureInput!) { recordFigure(input: $input) {
-              figure { id version kind quantity exactness wording recorded { by } aboutCountry { code } evidence { number } }
-              userErrors { field message code } } }""";
-    private static final String CORRECT = """
-            mutation($input: CorrectFigureInput!) { correctFigure(input: $input) {
-              figure { version quantity exactness lastChange { by } } userErrors { field code } } }""";
 
     private String sentenceContaining(String text) {
         return graphQl.document("{ source(slug: \"mexico-peru-2022-12-21\") { sentences(first: 30) { nodes { id text } } } }")
@@ -43,7 +36,7 @@ class FigureWritesTest extends WriteTest {
 
     @Test
     void aFigureIsRecordedCitedAndAudited() {
-        GraphQlTester.Response response = writer.document(RECORD).variable("input", deaths("21 people")).execute();
+        GraphQlTester.Response response = writer.documentName("recordFigure").variable("input", deaths("21 people")).execute();
         response.path("recordFigure.userErrors").entityList(Object.class).hasSize(0)
                 .path("recordFigure.figure.quantity").entity(Integer.class).isEqualTo(21)
                 .path("recordFigure.figure.aboutCountry.code").entity(String.class).isEqualTo("PE")
@@ -61,7 +54,7 @@ class FigureWritesTest extends WriteTest {
         input.put("quantity", -1);
         input.remove("aboutCountry");
         input.remove("reportedBy");
-        GraphQlTester.Response response = expectUserErrors(writer.document(RECORD).variable("input", input), "recordFigure",
+        GraphQlTester.Response response = expectUserErrors(writer.documentName("recordFigure").variable("input", input), "recordFigure",
                 "INVALID", "NOT_IN_SOURCE", "INVALID");
         assertThat(userErrorFields(response, "recordFigure")).containsExactly(List.of("input", "quantity"),
                 List.of("input", "wording"), List.of("input", "aboutAction"));
@@ -69,17 +62,17 @@ class FigureWritesTest extends WriteTest {
 
     @Test
     void aCorrectionAtTheReadVersionAppliesAStaleOneIsRefusedAndARetractionLeavesTheList() {
-        String id = writer.document(RECORD).variable("input", deaths("21 people have died")).execute()
+        String id = writer.documentName("recordFigure").variable("input", deaths("21 people have died")).execute()
                 .path("recordFigure.figure.id").entity(String.class).get();
-        writer.document(CORRECT).variable("input", Map.of("id", id, "expectedVersion", 1, "quantity", 20,
+        writer.documentName("correctFigure").variable("input", Map.of("id", id, "expectedVersion", 1, "quantity", 20,
                         "exactness", "AT_LEAST")).execute()
                 .path("correctFigure.userErrors").entityList(Object.class).hasSize(0)
                 .path("correctFigure.figure.version").entity(Integer.class).isEqualTo(2)
                 .path("correctFigure.figure.exactness").entity(String.class).isEqualTo("AT_LEAST")
                 .path("correctFigure.figure.lastChange.by").entity(String.class).isEqualTo("tester");
-        expectUserErrors(writer.document(CORRECT).variable("input", Map.of("id", id, "expectedVersion", 1, "quantity", 19)),
+        expectUserErrors(writer.documentName("correctFigure").variable("input", Map.of("id", id, "expectedVersion", 1, "quantity", 19)),
                 "correctFigure", "STALE_VERSION");
-        expectUserErrors(writer.document(CORRECT).variable("input", Map.of("id", id, "expectedVersion", 2,
+        expectUserErrors(writer.documentName("correctFigure").variable("input", Map.of("id", id, "expectedVersion", 2,
                 "wording", "invented words")), "correctFigure", "NOT_IN_SOURCE");
 
         writer.document("mutation($id: ID!) { retractFact(input: {id: $id, expectedVersion: 2, reason: \"double count\"}) "
@@ -98,7 +91,7 @@ class FigureWritesTest extends WriteTest {
 
     @Test
     void recordingNeedsAWriteKey() {
-        graphQl.document(RECORD).variable("input", deaths("21 people")).execute().errors()
+        graphQl.documentName("recordFigure").variable("input", deaths("21 people")).execute().errors()
                 .satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "UNAUTHORIZED")));
     }

@@ -12,16 +12,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 /** Recording, correcting and retracting statements; every failure explains itself and writes nothing. */
 class StatementWritesTest extends WriteTest {
 
-    private static final String RECORD = """
-            mutation($input: RecordStatementInput!) { recordStatement(input: $input) {
-              statement { id version content mode speaker { slug } said { date precision } audience { slug }
-                          subjects { __typename ... on Actor { slug } ... on Country { code } }
-                          evidence { number } recorded { by } revisions { version operation change { by } } }
-              userErrors { field message code } } }""";
-    private static final String CORRECT = """
-            mutation($input: CorrectStatementInput!) { correctStatement(input: $input) {
-              statement { id version content said { date } lastChange { by } }
-              userErrors { field message code } } }""";
 
     private Map<String, Object> quote(String content, int sentence) {
         return Map.of("speaker", actorId("andres-manuel-lopez-obrador"), "mode", "QUOTE", "content", content,
@@ -32,7 +22,7 @@ class StatementWritesTest extends WriteTest {
 
     @Test
     void aQuoteFromItsSentenceIsRecordedWithItsLinksAndHistory() {
-        GraphQlTester.Response recorded = writer.document(RECORD).variable("input", quote("We will always defend the right", 14))
+        GraphQlTester.Response recorded = writer.documentName("recordStatement").variable("input", quote("We will always defend the right", 14))
                 .execute();
         recorded.path("recordStatement.userErrors").entityList(Object.class).hasSize(0)
                 .path("recordStatement.statement.version").entity(Integer.class).isEqualTo(1)
@@ -50,11 +40,11 @@ class StatementWritesTest extends WriteTest {
     @Test
     void contentMustOccurVerbatimInTheCitedSentenceAndAQuoteBetweenQuotationMarks() {
         Map<String, String> before = fingerprint();
-        GraphQlTester.Response invented = expectUserErrors(writer.document(RECORD)
+        GraphQlTester.Response invented = expectUserErrors(writer.documentName("recordStatement")
                 .variable("input", quote("We will break relations", 14)), "recordStatement", "NOT_IN_SOURCE");
         invented.path("recordStatement.statement").valueIsNull();
         assertThat(userErrorFields(invented, "recordStatement")).containsExactly(List.of("input", "content"));
-        GraphQlTester.Response unquoted = expectUserErrors(writer.document(RECORD)
+        GraphQlTester.Response unquoted = expectUserErrors(writer.documentName("recordStatement")
                 .variable("input", quote("the president said", 14)), "recordStatement", "NOT_IN_SOURCE");
         assertThat(fingerprint()).isEqualTo(before);
     }
@@ -67,7 +57,7 @@ class StatementWritesTest extends WriteTest {
         input.put("evidence", actorId("pablo-monroy"));
         input.put("subjects", List.of(sentenceId(3), org.diplograph.graphql.GlobalId.encode(org.diplograph.graphql.NodeType.ACTOR, 987654)));
         input.put("said", Map.of("precision", "DAY"));
-        GraphQlTester.Response response = writer.document(RECORD).variable("input", input).execute();
+        GraphQlTester.Response response = writer.documentName("recordStatement").variable("input", input).execute();
         response.path("recordStatement.userErrors[*].code").entityList(String.class)
                 .contains("WRONG_TYPE", "NOT_FOUND", "INVALID");
         assertThat(userErrorFields(response, "recordStatement"))
@@ -77,16 +67,16 @@ class StatementWritesTest extends WriteTest {
 
     @Test
     void aCorrectionAtTheReadVersionAppliesAndAStaleOneIsRefused() {
-        String id = writer.document(RECORD).variable("input", quote("It is part of our foreign policy.", 15)).execute()
+        String id = writer.documentName("recordStatement").variable("input", quote("It is part of our foreign policy.", 15)).execute()
                 .path("recordStatement.statement.id").entity(String.class).get();
-        writer.document(CORRECT).variable("input", Map.of("id", id, "expectedVersion", 1, "content", "It is part of our foreign policy",
+        writer.documentName("correctStatement").variable("input", Map.of("id", id, "expectedVersion", 1, "content", "It is part of our foreign policy",
                         "said", Map.of("date", "2022-12-22"))).execute()
                 .path("correctStatement.userErrors").entityList(Object.class).hasSize(0)
                 .path("correctStatement.statement.version").entity(Integer.class).isEqualTo(2)
                 .path("correctStatement.statement.said.date").entity(String.class).isEqualTo("2022-12-22")
                 .path("correctStatement.statement.lastChange.by").entity(String.class).isEqualTo("tester");
         Map<String, String> before = fingerprint();
-        GraphQlTester.Response stale = expectUserErrors(writer.document(CORRECT)
+        GraphQlTester.Response stale = expectUserErrors(writer.documentName("correctStatement")
                 .variable("input", Map.of("id", id, "expectedVersion", 1, "content", "It is part of our foreign policy.")), "correctStatement", "STALE_VERSION");
         stale.path("correctStatement.userErrors[0].message").entity(String.class)
                 .satisfies(message -> assertThat(message).contains("version 2").contains("tester"));
@@ -100,7 +90,7 @@ class StatementWritesTest extends WriteTest {
 
     @Test
     void aRetractedStatementLeavesListsButKeepsItsHistory() {
-        String id = writer.document(RECORD).variable("input", quote("We will always defend the right to asylum", 14)).execute()
+        String id = writer.documentName("recordStatement").variable("input", quote("We will always defend the right to asylum", 14)).execute()
                 .path("recordStatement.statement.id").entity(String.class).get();
         String search = "{ statements(filter: {search: \"always defend\"}%s) { nodes { id } } }";
         assertThat(graphQl.document(search.formatted("")).execute().path("statements.nodes[*].id")
@@ -118,7 +108,7 @@ class StatementWritesTest extends WriteTest {
                 .path("node.revisions[*].operation").entityList(String.class).containsExactly("RECORD", "RETRACT");
         GraphQlTester.Response again = expectUserErrors(writer.document("mutation($id: ID!) { retractFact(input: {id: $id, expectedVersion: 2, reason: \"again\"}) { userErrors { code } } }")
                 .variable("id", id), "retractFact", "RETRACTED");
-        GraphQlTester.Response correctRetracted = expectUserErrors(writer.document(CORRECT)
+        GraphQlTester.Response correctRetracted = expectUserErrors(writer.documentName("correctStatement")
                 .variable("input", Map.of("id", id, "expectedVersion", 2, "content", "asylum")), "correctStatement", "RETRACTED");
     }
 }
