@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.FactTable;
@@ -32,9 +31,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActionRepository {
 
-    public static final List<Field<?>> FIELDS = Stream.of(List.<Field<?>>of(ID, SOURCE, EVENT_CODE, QUAD_CLASS, GOLDSTEIN,
+    public static final List<Field<?>> FIELDS = PROVENANCE.after(List.of(ID, SOURCE, EVENT_CODE, QUAD_CLASS, GOLDSTEIN,
             NEGATED, PLOVER_TYPE, PLOVER_MODE, PLOVER_CONTEXT, SUMMARY, DETAILS, PLACE, PLACE_COUNTRY, REPORTED_IN),
-            OCCURRED.fields(), PROVENANCE.fields()).flatMap(List::stream).toList();
+            OCCURRED.fields());
     private static final List<Field<?>> CODE_FIELDS =
             List.of(CODE_CODE, CODE_ROOT, CODE_QUAD_CLASS, CODE_NAME, CODE_GOLDSTEIN);
 

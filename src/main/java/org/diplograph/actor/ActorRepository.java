@@ -67,11 +67,11 @@ public class ActorRepository {
     static final Field<Long> TIE_RELATED = TIE.RELATED_ACTOR_ID;
     static final Field<Long> TIE_SENTENCE = TIE.SENTENCE_ID;
 
-    private static final List<Field<?>> FIELDS = concat(
-            List.of(ID, SLUG, KIND, NAME, DESCRIPTION, COUNTRY, MEMBER_COUNT, FIRST_SENTENCE), PROVENANCE.fields());
-    private static final List<Field<?>> ROLE_FIELDS = concat(
+    private static final List<Field<?>> FIELDS = PROVENANCE.after(
+            List.of(ID, SLUG, KIND, NAME, DESCRIPTION, COUNTRY, MEMBER_COUNT, FIRST_SENTENCE));
+    private static final List<Field<?>> ROLE_FIELDS = ROLE_PROVENANCE.after(
             List.of(ROLE_ID, ROLE_ACTOR, ROLE_TITLE, ROLE_ORGANIZATION, ROLE_COUNTRY, ROLE_ACCREDITED_TO, ROLE_SENTENCE),
-            ROLE_STARTED.fields(), ROLE_ENDED.fields(), ROLE_PROVENANCE.fields());
+            ROLE_STARTED.fields(), ROLE_ENDED.fields());
     private static final List<Field<?>> TIE_FIELDS = List.of(TIE_ID, TIE_ACTOR, TIE_KIND, TIE_RELATED, TIE_SENTENCE);
 
     private static final Ordering BY_NAME = Ordering.of("actor.name", false, SORT_NAME, ID);
@@ -188,10 +188,5 @@ public class ActorRepository {
     private static ActorTie toTie(Record row) {
         return new ActorTie(row.get(TIE_ID), TieKind.valueOf(row.get(TIE_KIND)), row.get(TIE_ACTOR),
                 row.get(TIE_RELATED), row.get(TIE_SENTENCE));
-    }
-
-    @SafeVarargs
-    private static List<Field<?>> concat(List<Field<?>>... parts) {
-        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
     }
 }

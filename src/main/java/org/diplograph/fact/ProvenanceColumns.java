@@ -13,6 +13,17 @@ public record ProvenanceColumns(Field<Integer> version, Field<OffsetDateTime> cr
                                 Field<OffsetDateTime> retractedAt, Field<String> retractedBy,
                                 Field<String> retractionReason) {
 
+    /** A fact table's columns to read: the given ones, then these provenance columns. */
+    @SafeVarargs
+    public final List<Field<?>> after(List<? extends Field<?>>... columns) {
+        List<Field<?>> all = new java.util.ArrayList<>();
+        for (List<? extends Field<?>> part : columns) {
+            all.addAll(part);
+        }
+        all.addAll(fields());
+        return List.copyOf(all);
+    }
+
     public List<Field<?>> fields() {
         return List.of(version, createdAt, createdBy, updatedAt, updatedBy, retractedAt, retractedBy, retractionReason);
     }

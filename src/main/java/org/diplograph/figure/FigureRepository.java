@@ -3,7 +3,6 @@ package org.diplograph.figure;
 import static org.diplograph.sql.schema.Tables.FIGURE;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,9 +37,9 @@ public class FigureRepository {
             FIGURE.RETRACTION_REASON);
     static final FactTable FACTS = new FactTable(FactType.FIGURE, FIGURE, FIGURE.ID, PROVENANCE);
 
-    private static final List<Field<?>> FIELDS = concat(List.of(FIGURE.ID, FIGURE.SOURCE_ID, FIGURE.SENTENCE_ID,
+    private static final List<Field<?>> FIELDS = PROVENANCE.after(List.of(FIGURE.ID, FIGURE.SOURCE_ID, FIGURE.SENTENCE_ID,
             FIGURE.KIND, FIGURE.COUNTED, FIGURE.QUANTITY, FIGURE.EXACTNESS, FIGURE.WORDING, FIGURE.ABOUT_ACTION_ID,
-            FIGURE.ABOUT_ACTOR_ID, FIGURE.ABOUT_COUNTRY, FIGURE.REPORTED_BY_ID), PROVENANCE.fields());
+            FIGURE.ABOUT_ACTOR_ID, FIGURE.ABOUT_COUNTRY, FIGURE.REPORTED_BY_ID));
     private static final Ordering BY_ID = Ordering.of("figure.id", false, FIGURE.ID);
     private static final Ordering BY_QUANTITY = Ordering.of("figure.quantity", false, FIGURE.QUANTITY, FIGURE.ID);
     private static final Ordering BY_QUANTITY_DESCENDING = Ordering.of("figure.quantity", true, FIGURE.QUANTITY, FIGURE.ID);
@@ -143,9 +142,4 @@ public class FigureRepository {
                 PROVENANCE.read(row));
     }
 
-    private static List<Field<?>> concat(List<Field<?>> first, List<Field<?>> second) {
-        List<Field<?>> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
-    }
 }

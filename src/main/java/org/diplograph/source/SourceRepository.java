@@ -48,9 +48,9 @@ public class SourceRepository {
     static final Field<Integer> END = SENTENCE.END_OFFSET;
     static final Field<String> CONTENT = SENTENCE.CONTENT;
 
-    private static final List<Field<?>> SOURCE_FIELDS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+    private static final List<Field<?>> SOURCE_FIELDS = PROVENANCE.after(List.of(
             SOURCE_ID, SLUG, HEADLINE, HEADLINE_ORIGIN, OUTLET, PHOTO_CREDIT, DATELINE, URL, LANGUAGE, PUBLISHED.on(),
-            PUBLISHED.precision(), PUBLISHED.basis(), PUBLISHED.wording(), BODY), PROVENANCE.fields().stream()).toList();
+            PUBLISHED.precision(), PUBLISHED.basis(), PUBLISHED.wording(), BODY));
     private static final List<Field<?>> SENTENCE_FIELDS = List.of(SENTENCE_ID, SENTENCE_SOURCE, ORDINAL, START, END, CONTENT);
 
     private static final Ordering NEWEST_FIRST = Ordering.nullableFirst("source.published", true, PUBLISHED.on(), SOURCE_ID);

@@ -59,9 +59,8 @@ public class StatementRepository {
     private static final Field<Long> ACTOR_ID = ACTOR.ID;
     private static final Field<String> ACTOR_COUNTRY = ACTOR.COUNTRY_CODE;
 
-    private static final List<Field<?>> FIELDS = java.util.stream.Stream.of(
-            List.<Field<?>>of(ID, SOURCE, SENTENCE, SPEAKER, MODE, CONTENT), SAID.fields(), PROVENANCE.fields())
-            .flatMap(List::stream).toList();
+    private static final List<Field<?>> FIELDS = PROVENANCE.after(
+            List.of(ID, SOURCE, SENTENCE, SPEAKER, MODE, CONTENT), SAID.fields());
     private static final Ordering BY_DATE = byDate(false);
 
     private final DSLContext dsl;
