@@ -2,7 +2,6 @@ package org.diplograph.benchmark;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,166 +10,198 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Runs the benchmark: for each database and data size, starts a {@link BenchmarkServer} (a separate JVM, bound to
- * 127.0.0.1), then drives each representative query through wrk, the HTTP load generator, against the GraphQL API and
- * against the REST floor running the same SQL. For each it reports requests/s under load, p50/p99 latency of a single
- * client, and the SQL statements one request sends. Every run stops by itself.
+ * 127.0.0.1) and, on PostgreSQL, PostGraphile over the same database ({@link Peer}); then asks both the same questions
+ * through wrk, the HTTP load generator, in alternating rounds. It reports requests/s and p50/p99 latency under load, the
+ * SQL statements one Diplograph request sends, and the resident memory of both servers after the run. Every run stops
+ * by itself.
  *
- * <p>System properties: {@code bench.dbs} (default {@code h2,postgresql}), {@code bench.sizes} (default
- * {@code 1000,1000000}), {@code bench.seconds} (default 10), {@code bench.connections} (default 8),
- * {@code bench.report} (default {@code target/bench/report.md}).
+ * <p>System properties: {@code bench.runs} (default
+ * {@code postgresql:1000,h2:100000,postgresql:100000,postgresql:1000000,postgresql:3000000}), {@code bench.seconds}
+ * (default 10: each question is measured for that long on each server, in two rounds), {@code bench.connections}
+ * (default 8), {@code bench.heap} (the server's {@code -Xmx}, default 512m), {@code bench.report} (default
+ * {@code target/bench/report.md}).
  */
 public final class BenchmarkRunner {
 
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern PERCENTILE = Pattern.compile("\\s+(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
+    private static final Pattern ERRORS = Pattern.compile("Socket errors: .*");
     private static final int PORT = 8181;
+    private static final int ROUNDS = 2;
 
-    private record Query(String name, String graphQl, String restPath) {
-    }
+    /** Figures of one server answering one question. */
+    record Load(double rps, double p50, double p99, long failures) {
 
-    private record Load(double rps, double p50, double p99, long statements, long failures) {
+        static Load combine(List<Load> rounds) {
+            return new Load(rounds.stream().mapToDouble(Load::rps).average().orElse(0),
+                    rounds.stream().mapToDouble(Load::p50).average().orElse(0),
+                    rounds.stream().mapToDouble(Load::p99).max().orElse(0),
+                    rounds.stream().mapToLong(Load::failures).sum());
+        }
     }
 
     private BenchmarkRunner() {
     }
 
     public static void main(String[] args) throws Exception {
-        requireWrk();
-        List<String> dbs = List.of(System.getProperty("bench.dbs", "h2,postgresql").split(","));
-        List<Integer> sizes = List.of(System.getProperty("bench.sizes", "1000,1000000").split(",")).stream()
-                .map(Integer::parseInt).toList();
+        requireTool("wrk", "wrk is not installed: apt-get install wrk (Debian's package).");
+        List<String[]> runs = Stream.of(System.getProperty("bench.runs",
+                        "postgresql:1000,h2:100000,postgresql:100000,postgresql:1000000,postgresql:3000000").split(","))
+                .map(run -> run.split(":")).toList();
+        if (runs.stream().anyMatch(run -> "postgresql".equals(run[0]))) {
+            requireTool("node", "Node.js is not installed: apt-get install nodejs npm (Debian's packages).");
+        }
         int seconds = Integer.getInteger("bench.seconds", 10);
         int connections = Integer.getInteger("bench.connections", 8);
+        String heap = System.getProperty("bench.heap", "512m");
         Path report = Path.of(System.getProperty("bench.report", "target/bench/report.md"));
         Files.createDirectories(report.getParent());
 
         StringBuilder table = new StringBuilder();
+        StringBuilder data = new StringBuilder();
         table.append("Diplograph benchmark, ").append(LocalDateTime.now().withNano(0)).append('\n')
-                .append(machine()).append('\n')
-                .append("wrk: ").append(connections).append(" connections for requests/s; 1 connection for p50/p99; ")
-                .append(seconds).append(" s each, after every query ran ").append(seconds)
-                .append(" s on both APIs and a further ").append(Math.max(3, seconds / 2)).append(" s just before its measurement\n\n")
-                .append("| db | actions | query | GraphQL req/s | p50 ms | p99 ms | SQL/req | REST req/s | p50 ms | p99 ms | SQL/req | GraphQL/REST |\n")
-                .append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (String db : dbs) {
-            for (int size : sizes) {
-                Process server = startServer(db, size);
-                try {
-                    waitUntilReady();
-                    warmUp(queries(), seconds, connections);
-                    for (Query query : queries()) {
-                        Load graphQl = measure("POST", "/graphql", graphQlBody(query.graphQl()), seconds, connections);
-                        Load rest = measure("GET", query.restPath(), null, seconds, connections);
-                        String row = String.format(Locale.ROOT,
-                                "| %s | %,d | %s | %.0f | %.2f | %.2f | %d | %.0f | %.2f | %.2f | %d | %.2f |%n",
-                                db, size, query.name(), graphQl.rps(), graphQl.p50(), graphQl.p99(), graphQl.statements(),
-                                rest.rps(), rest.p50(), rest.p99(), rest.statements(), graphQl.rps() / rest.rps());
-                        if (graphQl.failures() + rest.failures() > 0) {
-                            row = row.stripTrailing() + " (non-2xx: " + (graphQl.failures() + rest.failures()) + ")\n";
-                        }
-                        System.out.print(row);
-                        table.append(row);
-                        Files.writeString(report, table);
-                    }
-                } finally {
-                    server.destroy();
-                    server.waitFor();
+                .append(machine()).append("; server heap -Xmx").append(heap).append('\n')
+                .append("wrk, ").append(connections).append(" connections; each question ran ").append(seconds)
+                .append(" s on each server to warm up, then ").append(ROUNDS).append(" alternating rounds of ")
+                .append(seconds / ROUNDS).append(" s on each; req/s and p50 are the rounds' mean, p99 the worse round\n\n")
+                .append("| db | actions | question | Diplograph req/s | p50 ms | p99 ms | SQL/req | PostGraphile req/s | p50 ms | p99 ms | ratio |\n")
+                .append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        data.append("\n| db | actions | generated in | on disk | Diplograph RSS after the run | PostGraphile RSS after the run |\n")
+                .append("|---|---:|---:|---:|---:|---:|\n");
+        for (String[] run : runs) {
+            String db = run[0];
+            int size = Integer.parseInt(run[1]);
+            Process server = startServer(db, size, heap);
+            Peer peer = null;
+            try {
+                waitUntilReady();
+                if ("postgresql".equals(db)) {
+                    peer = Peer.start(get("/bench/jdbc-url"));
                 }
+                List<Question> questions = Question.all(Targets.find(PORT));
+                for (Question question : questions) {
+                    checkSameAnswers(question, peer);
+                }
+                for (Question question : questions) {
+                    warmUp(question, peer, seconds, connections);
+                }
+                for (int index = 0; index < questions.size(); index++) {
+                    Question question = questions.get(index);
+                    long statements = statementsOf(question);
+                    List<Load> ours = new ArrayList<>();
+                    List<Load> theirs = new ArrayList<>();
+                    for (int round = 0; round < ROUNDS; round++) {
+                        boolean oursFirst = (index + round) % 2 == 0;
+                        for (boolean turnOfOurs : new boolean[] {oursFirst, !oursFirst}) {
+                            if (turnOfOurs) {
+                                ours.add(measure(PORT, question.diplograph(), seconds / ROUNDS, connections));
+                            } else if (peer != null && question.postgraphile() != null) {
+                                theirs.add(measure(Peer.PORT, question.postgraphile(), seconds / ROUNDS, connections));
+                            }
+                        }
+                    }
+                    Load diplograph = Load.combine(ours);
+                    String row = String.format(Locale.ROOT, "| %s | %,d | %s | %.0f | %.2f | %.2f | %d | %s |%n",
+                            db, size, question.name(), diplograph.rps(), diplograph.p50(), diplograph.p99(), statements,
+                            theirs.isEmpty() ? "– | – | – | –" : peerColumns(diplograph, Load.combine(theirs)));
+                    long failures = diplograph.failures() + theirs.stream().mapToLong(Load::failures).sum();
+                    if (failures > 0) {
+                        row = row.stripTrailing() + " (non-2xx: " + failures + ")\n";
+                    }
+                    System.out.print(row);
+                    table.append(row);
+                    Files.writeString(report, table.toString() + data);
+                }
+                data.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s |%n", db, size,
+                        BenchmarkServer.generationTime(db, size), megabytes(BenchmarkServer.sizeOnDisk(db, size)),
+                        megabytes(residentBytes(server.pid())), peer == null ? "–" : megabytes(residentBytes(peer.pid()))));
+                Files.writeString(report, table.toString() + data);
+            } finally {
+                if (peer != null) {
+                    peer.stop();
+                }
+                server.destroy();
+                server.waitFor();
             }
         }
         System.out.println();
-        System.out.println(table);
+        System.out.println(table.toString() + data);
         System.out.println("Report written to " + report.toAbsolutePath());
     }
 
-    /** The representative queries: nested read, filtered first page, deep page, aggregate series. */
-    private static List<Query> queries() throws Exception {
-        String[] top = get("/bench/top-countries").split(",");
-        String middle = get("/bench/middle-cursor");
-        return List.of(
-                new Query("nested read", """
-                        { countries(first: 10) { nodes { code
-                            actions(first: 5) { nodes { summary
-                              actors { ... on Actor { name statements(first: 3) { nodes { content } } } } } } } } }""",
-                        "/bench/rest/nested"),
-                new Query("filtered first page", """
-                        { actions(first: 20, filter: {countries: ["%s"], occurred: {from: "2019-01-01", to: "2020-12-31"}}) {
-                            nodes { summary occurred { date } eventCode { code } } } }""".formatted(top[0]),
-                        "/bench/rest/actions?country=%s&from=2019-01-01&to=2020-12-31".formatted(top[0])),
-                new Query("deep page", """
-                        { actions(first: 20, after: "%s") { nodes { summary occurred { date } eventCode { code } } } }"""
-                        .formatted(middle), "/bench/rest/actions?after=" + URLEncoder.encode(middle, StandardCharsets.UTF_8)),
-                new Query("aggregate series", """
-                        { intensitySeries(filter: {between: ["%s", "%s"]}, interval: MONTH) {
-                            periodStart count totalIntensity meanIntensity } }""".formatted(top[0], top[1]),
-                        "/bench/rest/series?a=%s&b=%s".formatted(top[0], top[1])));
+    private static String peerColumns(Load ours, Load theirs) {
+        return String.format(Locale.ROOT, "%.0f | %.2f | %.2f | %.2f", theirs.rps(), theirs.p50(), theirs.p99(),
+                ours.rps() / theirs.rps());
+    }
+
+    /**
+     * Both servers must give the same answer, or the comparison is meaningless: the field names differ, so the answers
+     * are compared as the sequence of their values.
+     */
+    private static void checkSameAnswers(Question question, Peer peer) throws Exception {
+        String ours = answer(PORT, question.diplograph());
+        if (peer == null || question.postgraphile() == null) {
+            return;
+        }
+        String theirs = answer(Peer.PORT, question.postgraphile());
+        List<String> ourValues = Answers.values(ours);
+        List<String> theirValues = Answers.values(theirs);
+        if (!ourValues.equals(theirValues)) {
+            throw new IllegalStateException("Diplograph and PostGraphile answer '%s' differently:%n%s%n%s"
+                    .formatted(question.name(), ours, theirs));
+        }
+        if (ourValues.size() < 3) {
+            throw new IllegalStateException("'%s' has too little data to compare: %s".formatted(question.name(), ours));
+        }
+    }
+
+    private static String answer(int port, String query) throws Exception {
+        HttpResponse<String> response = post(port, graphQlBody(query));
+        if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+            throw new IllegalStateException("Query failed on port %d: %s".formatted(port, response.body()));
+        }
+        return response.body();
+    }
+
+    /** SQL statements one Diplograph request sends on an idle server. */
+    private static long statementsOf(Question question) throws Exception {
+        awaitIdle();
+        long before = Long.parseLong(get("/bench/sql-statements"));
+        answer(PORT, question.diplograph());
+        return Long.parseLong(get("/bench/sql-statements")) - before;
     }
 
     /**
      * A fresh JVM interprets before it compiles and a fresh database reads from disk before its cache is warm; without
-     * this, whichever API is measured first pays for both and the comparison is unfair.
+     * this, whichever server is measured first pays for both and the comparison is unfair.
      */
-    private static void warmUp(List<Query> queries, int seconds, int connections) throws Exception {
-        for (Query query : queries) {
-            for (boolean graphQl : new boolean[] {true, false}) {
-                Path script = Files.createTempFile("wrk", ".lua");
-                Files.writeString(script, graphQl ? script("POST", graphQlBody(query.graphQl())) : script("GET", null));
-                try {
-                    wrk(script, graphQl ? "/graphql" : query.restPath(), 2, connections, seconds);
-                    awaitIdle();
-                } finally {
-                    Files.deleteIfExists(script);
-                }
-            }
+    private static void warmUp(Question question, Peer peer, int seconds, int connections) throws Exception {
+        measure(PORT, question.diplograph(), seconds, connections);
+        if (peer != null && question.postgraphile() != null) {
+            measure(Peer.PORT, question.postgraphile(), seconds, connections);
         }
     }
 
-    private static String script(String method, String body) {
-        return "wrk.method = \"" + method + "\"\n"
-                + (body == null ? "" : "wrk.body = [==[" + body + "]==]\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
-    }
-
-    /**
-     * Waits until the server has finished the requests wrk left in flight: a slow query keeps running after wrk stops,
-     * and would otherwise take CPU from the next measurement and add its statements to the next count.
-     */
-    private static void awaitIdle() throws Exception {
-        for (int waited = 0; waited < 600; waited++) {
-            if (Long.parseLong(get("/bench/in-flight")) == 0) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("The server still had requests in flight 120 s after the load stopped");
-    }
-
-    private static Load measure(String method, String path, String body, int seconds, int connections) throws Exception {
+    private static Load measure(int port, String query, int seconds, int connections) throws Exception {
         Path script = Files.createTempFile("wrk", ".lua");
-        Files.writeString(script, script(method, body));
+        Files.writeString(script, "wrk.method = \"POST\"\nwrk.body = [==[" + graphQlBody(query)
+                + "]==]\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
         try {
-            wrk(script, path, 2, connections, Math.max(3, seconds / 2));
-            awaitIdle();
-            long before = Long.parseLong(get("/bench/sql-statements"));
-            HttpResponse<String> one = send(method, path, body);
-            long statements = Long.parseLong(get("/bench/sql-statements")) - before;
-            if (one.statusCode() != 200 || (body != null && one.body().contains("\"errors\""))) {
-                throw new IllegalStateException("Query failed: " + one.body());
-            }
-            String throughput = wrk(script, path, 2, connections, seconds);
-            awaitIdle();
-            String latency = wrk(script, path, 1, 1, seconds);
+            String output = wrk(script, port, connections, seconds);
             awaitIdle();
             double p50 = 0;
             double p99 = 0;
-            Matcher percentiles = PERCENTILE.matcher(latency);
+            Matcher percentiles = PERCENTILE.matcher(output);
             while (percentiles.find()) {
                 double millis = Double.parseDouble(percentiles.group(2)) * switch (percentiles.group(3)) {
                     case "us" -> 0.001;
@@ -184,25 +215,26 @@ public final class BenchmarkRunner {
                 }
             }
             long failures = 0;
-            for (String output : List.of(throughput, latency)) {
-                Matcher non2xx = NON_2XX.matcher(output);
-                if (non2xx.find()) {
-                    failures += Long.parseLong(non2xx.group(1));
-                }
+            Matcher non2xx = NON_2XX.matcher(output);
+            if (non2xx.find()) {
+                failures += Long.parseLong(non2xx.group(1));
             }
-            Matcher rps = RPS.matcher(throughput);
+            if (ERRORS.matcher(output).find()) {
+                failures += 1;
+            }
+            Matcher rps = RPS.matcher(output);
             if (!rps.find()) {
-                throw new IllegalStateException("Unreadable wrk output: " + throughput);
+                throw new IllegalStateException("Unreadable wrk output: " + output);
             }
-            return new Load(Double.parseDouble(rps.group(1)), p50, p99, statements, failures);
+            return new Load(Double.parseDouble(rps.group(1)), p50, p99, failures);
         } finally {
             Files.deleteIfExists(script);
         }
     }
 
-    private static String wrk(Path script, String path, int threads, int connections, int seconds) throws Exception {
-        Process wrk = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
-                "--timeout", "30s", "-s", script.toString(), "http://127.0.0.1:" + PORT + path)
+    private static String wrk(Path script, int port, int connections, int seconds) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
+                "--timeout", "30s", "-s", script.toString(), "http://127.0.0.1:" + port + "/graphql")
                 .redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (wrk.waitFor() != 0) {
@@ -211,17 +243,31 @@ public final class BenchmarkRunner {
         return output;
     }
 
-    private static Process startServer(String db, int size) throws IOException {
+    /**
+     * Waits until Diplograph has finished the requests wrk left in flight: a slow query keeps running after wrk stops,
+     * and would otherwise take CPU from the next measurement and add its statements to the next count.
+     */
+    private static void awaitIdle() throws Exception {
+        for (int waited = 0; waited < 600; waited++) {
+            if (Long.parseLong(get("/bench/in-flight")) == 0) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("The server still had requests in flight 120 s after the load stopped");
+    }
+
+    private static Process startServer(String db, int size, String heap) throws IOException {
         String classpath = System.getProperty("java.class.path");
         Path log = Path.of("target/bench/server-" + db + "-" + size + ".log");
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx6g", "-cp", classpath, BenchmarkServer.class.getName(),
+                "-Xmx" + heap, "-cp", classpath, BenchmarkServer.class.getName(),
                 "--db=" + db, "--actions=" + size, "--port=" + PORT)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static void waitUntilReady() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofHours(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofHours(3).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 get("/bench/sql-statements");
@@ -233,43 +279,51 @@ public final class BenchmarkRunner {
         throw new IllegalStateException("Benchmark server did not start");
     }
 
-    private static String graphQlBody(String query) {
+    static String graphQlBody(String query) {
         return "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"}";
     }
 
-    private static String get(String path) throws Exception {
-        HttpResponse<String> response = send("GET", path, null);
+    static String get(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("GET " + path + " answered " + response.statusCode());
         }
         return response.body().replace("\"", "");
     }
 
-    private static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
-                .timeout(Duration.ofSeconds(60));
-        if (body == null) {
-            request.GET();
-        } else {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> post(int port, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                        .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void requireWrk() throws Exception {
+    private static long residentBytes(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(0);
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes < 0 ? "–" : String.format(Locale.ROOT, "%,d MB", bytes >> 20);
+    }
+
+    private static void requireTool(String tool, String howToInstall) throws Exception {
         try {
-            new ProcessBuilder("wrk", "--version").start().waitFor();
+            new ProcessBuilder(tool, "--version").start().waitFor();
         } catch (IOException missing) {
-            throw new IllegalStateException("wrk is not installed: apt-get install wrk (Debian's package).", missing);
+            throw new IllegalStateException(howToInstall, missing);
         }
     }
 
     private static String machine() throws IOException {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
                 .findFirst().map(line -> line.replaceFirst(".*:\\s*", "")).orElse("unknown CPU");
+        long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize();
         return "Machine: %s, %d cores, %d GiB RAM; Java %s".formatted(cpu, Runtime.getRuntime().availableProcessors(),
-                new com.sun.management.OperatingSystemMXBean[] {
-                        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                }[0].getTotalMemorySize() >> 30, System.getProperty("java.version"));
+                memory >> 30, System.getProperty("java.version"));
     }
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -84,36 +85,29 @@ public final class BenchmarkServer {
                         "--logging.level.org.diplograph=INFO"), springArgs.stream()).toArray(String[]::new));
     }
 
-    /** Migrates the database and fills it with the synthetic actions, unless an earlier run already did. */
+    /**
+     * Migrates the database and fills it with the synthetic actions, unless an earlier run already did. The generator
+     * writes the schema as it stood at V13; the later migrations derive what they add (the roll-ups of V14) from those
+     * rows, as they would for a deployment that already held them.
+     */
     private static void prepare(String url, String user, String db, int actions) throws Exception {
         try (HikariDataSource dataSource = new HikariDataSource()) {
             dataSource.setJdbcUrl(url);
             dataSource.setUsername(user);
-            Flyway.configure().dataSource(dataSource)
-                    .locations("classpath:db/migration", "classpath:db/vendor/" + db).load().migrate();
-            long present;
-            try (Connection connection = dataSource.getConnection(); Statement query = connection.createStatement();
-                 ResultSet rs = query.executeQuery("SELECT COUNT(*) FROM action")) {
-                rs.next();
-                present = rs.getLong(1);
-            }
-            if (present < actions) {
-                SyntheticData.Summary summary = SyntheticData.generate(dataSource, actions, 2022);
-                System.out.printf("Generated %,d actions, %,d actors, %,d statements, %,d countries: %,d rows in %,d ms%n",
-                        summary.actions(), summary.actors(), summary.statements(), summary.countries(), summary.rows(),
-                        summary.millis());
-                if ("postgresql".equals(db)) {
-                    try (Connection connection = dataSource.getConnection(); Statement analyze = connection.createStatement()) {
-                        analyze.execute("VACUUM ANALYZE");
-                    }
-                } else {
-                    try (Connection connection = dataSource.getConnection(); Statement analyze = connection.createStatement()) {
-                        analyze.execute("ANALYZE");
-                    }
-                }
-            } else {
+            long present = migrate(dataSource, db, "13") ? 0 : countActions(dataSource);
+            if (present >= actions) {
+                migrate(dataSource, db, null);
                 System.out.printf("Reusing %,d actions already in the database%n", present);
                 return;
+            }
+            SyntheticData.Summary summary = SyntheticData.generate(dataSource, actions, 2022);
+            Files.writeString(generationRecord(db, actions), summary.millis() + "\n");
+            System.out.printf("Generated %,d actions, %,d actors, %,d statements, %,d countries: %,d rows in %,d ms%n",
+                    summary.actions(), summary.actors(), summary.statements(), summary.countries(), summary.rows(),
+                    summary.millis());
+            migrate(dataSource, db, null);
+            try (Connection connection = dataSource.getConnection(); Statement analyze = connection.createStatement()) {
+                analyze.execute("postgresql".equals(db) ? "VACUUM ANALYZE" : "ANALYZE");
             }
         }
         if (url.startsWith("jdbc:h2:")) {
@@ -126,6 +120,55 @@ public final class BenchmarkServer {
                 // expected
             }
         }
+    }
+
+    /**
+     * Migrates up to the target version (every migration when null); true when the database was new, so that the
+     * synthetic data is generated into the schema the generator knows.
+     */
+    private static boolean migrate(DataSource dataSource, String db, String target) {
+        var flyway = Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + db);
+        if (target != null) {
+            flyway = flyway.target(target);
+        }
+        var loaded = flyway.load();
+        boolean fresh = loaded.info().applied().length == 0;
+        if (target == null || fresh) {
+            loaded.migrate();
+        }
+        return fresh;
+    }
+
+    private static long countActions(DataSource dataSource) throws java.sql.SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement query = connection.createStatement();
+             ResultSet rs = query.executeQuery("SELECT COUNT(*) FROM action")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** How long the synthetic data of this database and size took to generate, when this machine generated it. */
+    static String generationTime(String db, int actions) throws IOException {
+        Path record = generationRecord(db, actions);
+        return Files.exists(record)
+                ? String.format(java.util.Locale.ROOT, "%.0f s", Long.parseLong(Files.readString(record).strip()) / 1000.0)
+                : "–";
+    }
+
+    /** Bytes the database of this size takes on disk, indexes included. */
+    static long sizeOnDisk(String db, int actions) throws IOException {
+        Path dir = Path.of("target/bench");
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> dir.relativize(file).toString().startsWith(
+                            ("postgresql".equals(db) ? "pg-" : "h2-") + actions + ("postgresql".equals(db) ? "/" : ".")))
+                    .mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    private static Path generationRecord(String db, int actions) {
+        return Path.of("target/bench", db + "-" + actions + ".generated-ms");
     }
 
     /** The benchmark runs from the test classpath; test-only configurations must stay out of it. */
