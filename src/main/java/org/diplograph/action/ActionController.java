@@ -81,8 +81,8 @@ class ActionController {
     }
 
     @SchemaMapping(typeName = "ActionCount")
-    CompletableFuture<EventCode> eventCode(ActionCount count, DataLoader<String, EventCode> codes) {
-        return Batches.loadOrNull(codes, count.eventCodeKey());
+    EventCode eventCode(ActionCount count) {
+        return count.eventCodeKey() == null ? null : actions.findEventCode(count.eventCodeKey());
     }
 
     @QueryMapping
@@ -118,9 +118,10 @@ class ActionController {
         return writer.correct(input);
     }
 
+    /** Codes come from the taxonomy held in memory (ActionRepository#findEventCodes): no batch to wait for. */
     @SchemaMapping(typeName = "Action")
-    CompletableFuture<EventCode> eventCode(Action action, DataLoader<String, EventCode> codes) {
-        return codes.load(action.eventCodeKey());
+    EventCode eventCode(Action action) {
+        return actions.findEventCode(action.eventCodeKey());
     }
 
     @BatchMapping(typeName = "Action")
@@ -178,8 +179,8 @@ class ActionController {
     }
 
     @SchemaMapping(typeName = "EventCode")
-    CompletableFuture<EventCode> root(EventCode code, DataLoader<String, EventCode> codes) {
-        return codes.load(code.rootCode());
+    EventCode root(EventCode code) {
+        return actions.findEventCode(code.rootCode());
     }
 
     @SchemaMapping(typeName = "EventCode", field = "actions")

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import reactor.core.publisher.Mono;
 
-/** Batch loading of event codes by code, and of the action lists nested in countries, actors, codes and sources. */
+/** Batch loading of actions by key, and of the action lists nested in countries, actors, codes and sources. */
 @Configuration(proxyBeanMethods = false)
 class ActionLoaders {
 
@@ -18,8 +18,6 @@ class ActionLoaders {
     static final String OF_SOURCE = "actionsOfSource";
 
     ActionLoaders(BatchLoaderRegistry registry, ActionRepository actions, NestedConnections nested) {
-        registry.forTypePair(String.class, EventCode.class)
-                .registerMappedBatchLoader((codes, env) -> Mono.fromCallable(() -> actions.findEventCodes(codes)));
         registry.forTypePair(Long.class, Action.class)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> actions.findActions(keys)));
         nested.<String, Action>register(OF_COUNTRY, (role, codes) -> actions.ofCountries(codes, (PartyRole) role));

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ public class ActionRepository {
     private static final Ordering BY_CODE = Ordering.of("eventCode.code", false, CODE_CODE);
 
     private final DSLContext dsl;
+    private volatile Map<String, EventCode> taxonomy;
     private final KeysetPager pager;
 
     public ActionRepository(DSLContext dsl, KeysetPager pager) {
@@ -173,9 +175,35 @@ public class ActionRepository {
                         row.value5() == null ? 0.0 : row.value5().doubleValue()));
     }
 
+    /**
+     * The taxonomy is reference data that only migrations write, and nearly every page of actions shows codes: read
+     * once, it answers every later lookup without a round trip to the database.
+     */
     public Map<String, EventCode> findEventCodes(Collection<String> codes) {
-        return dsl.select(CODE_FIELDS).from(CODE).where(CODE_CODE.in(codes)).fetch(ActionRepository::toEventCode)
-                .stream().collect(Collectors.toMap(EventCode::code, Function.identity()));
+        Map<String, EventCode> all = taxonomy();
+        Map<String, EventCode> found = new HashMap<>();
+        for (String code : codes) {
+            EventCode known = code == null ? null : all.get(code);
+            if (known != null) {
+                found.put(code, known);
+            }
+        }
+        return found;
+    }
+
+    /** The event code with this code (every action's code is one: a foreign key holds it). */
+    EventCode findEventCode(String code) {
+        return taxonomy().get(code);
+    }
+
+    private Map<String, EventCode> taxonomy() {
+        Map<String, EventCode> all = taxonomy;
+        if (all == null) {
+            all = dsl.select(CODE_FIELDS).from(CODE).fetch(ActionRepository::toEventCode).stream()
+                    .collect(Collectors.toUnmodifiableMap(EventCode::code, Function.identity()));
+            taxonomy = all;
+        }
+        return all;
     }
 
     /**

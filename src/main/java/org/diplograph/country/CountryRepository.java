@@ -44,6 +44,11 @@ public class CountryRepository implements CountryCodes {
 
     private final DSLContext dsl;
     private final KeysetPager pager;
+    private volatile Gazetteer gazetteer;
+
+    /** Every country by alpha-2 and by alpha-3 code. */
+    private record Gazetteer(Map<String, Country> byAlpha2, Map<String, Country> byAlpha3) {
+    }
 
     public CountryRepository(DSLContext dsl, KeysetPager pager) {
         this.dsl = dsl;
@@ -66,8 +71,24 @@ public class CountryRepository implements CountryCodes {
                             .formatted(code), argument, "INVALID_COUNTRY_CODE");
         }
         String upper = code.toUpperCase(Locale.ROOT);
-        Field<String> key = upper.length() == 2 ? CODE : ALPHA3;
-        return dsl.select(FIELDS).from(COUNTRY).where(key.eq(upper)).fetchOptional(CountryRepository::toCountry);
+        Gazetteer all = gazetteer();
+        return Optional.ofNullable((upper.length() == 2 ? all.byAlpha2() : all.byAlpha3()).get(upper));
+    }
+
+    /**
+     * Countries change only with migrations, and nearly every request names or shows some (filters, parties,
+     * speakers): read once, they answer every later lookup without a round trip to the database.
+     */
+    private Gazetteer gazetteer() {
+        Gazetteer all = gazetteer;
+        if (all == null) {
+            List<Country> countries = dsl.select(FIELDS).from(COUNTRY).fetch(CountryRepository::toCountry);
+            all = new Gazetteer(
+                    countries.stream().collect(Collectors.toUnmodifiableMap(Country::code, Function.identity())),
+                    countries.stream().collect(Collectors.toUnmodifiableMap(Country::alpha3, Function.identity())));
+            gazetteer = all;
+        }
+        return all;
     }
 
     /**
@@ -84,9 +105,15 @@ public class CountryRepository implements CountryCodes {
     }
 
     public Map<String, Country> findByCodes(Collection<String> codes) {
-        return dsl.select(FIELDS).from(COUNTRY).where(CODE.in(codes))
-                .fetch(CountryRepository::toCountry).stream()
-                .collect(Collectors.toMap(Country::code, Function.identity()));
+        Map<String, Country> byAlpha2 = gazetteer().byAlpha2();
+        Map<String, Country> found = new java.util.HashMap<>();
+        for (String code : codes) {
+            Country country = code == null ? null : byAlpha2.get(code);
+            if (country != null) {
+                found.put(code, country);
+            }
+        }
+        return found;
     }
 
     public Connection<Country> countries(PageRequest page, boolean withTotal) {

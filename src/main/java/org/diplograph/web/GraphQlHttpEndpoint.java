@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 import graphql.ExecutionResult;
@@ -229,7 +230,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         body.put("variables", variables);
         body.put("extensions", extensions);
         WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), null,
-                request.remoteAddress().orElse(null), request.attributes(), body, UUID.randomUUID().toString(),
+                request.remoteAddress().orElse(null), request.attributes(), body, requestId(),
                 LocaleContextHolder.getLocale());
         if (streamed) {
             return eventStream.respond(request, graphQl.handleRequest(graphQlRequest));
@@ -238,6 +239,15 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         graphQlRequest.configureExecutionInput((input, builder) ->
                 builder.graphQLContext(SubscriptionTransports::markSingleResponse).build());
         return prepareResponse(request, graphQl.handleRequest(graphQlRequest));
+    }
+
+    /**
+     * Ids only tell requests apart in logs and traces; {@code UUID.randomUUID()} draws from the shared SecureRandom,
+     * whose lock every request thread then queues on.
+     */
+    private static String requestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     private Object jsonParameter(ServerRequest request, String name) {
