@@ -1,24 +1,65 @@
 package org.diplograph.action;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.diplograph.sql.DateRange;
+import org.jooq.Condition;
 import org.springframework.stereotype.Service;
 
-/** The aggregates an analyst asks of a set of actions: counts by category and the cooperation–conflict series. */
+/**
+ * The aggregates an analyst asks of a set of actions: counts by category and the cooperation–conflict series. Read from
+ * the roll-ups when one answers the filter exactly (everything, one country, a pair of countries), from the raw rows
+ * otherwise.
+ */
 @Service
 public class ActionAggregates {
 
+    private static final String PATH = "filter";
+
     private final ActionRepository actions;
     private final ActionFilters filters;
+    private final ActionRollups rollups;
 
-    ActionAggregates(ActionRepository actions, ActionFilters filters) {
+    ActionAggregates(ActionRepository actions, ActionFilters filters, ActionRollups rollups) {
         this.actions = actions;
         this.filters = filters;
+        this.rollups = rollups;
     }
 
     public List<ActionCount> counts(ActionFilter filter, ActionGrouping grouping) {
-        return actions.counts(filters.compile(filter, "filter"), grouping);
+        Condition condition = filters.compile(filter, PATH);
+        Optional<String> scope = filters.rollupScope(filter, PATH, false);
+        return scope.isPresent() ? countsOf(rollups.codeTotals(scope.get()), grouping) : actions.counts(condition, grouping);
+    }
+
+    /** The raw query's answer from per-code totals: grouped by the code's root or quad class, largest first. */
+    private List<ActionCount> countsOf(Map<String, ActionRollups.Totals> perCode, ActionGrouping grouping) {
+        Map<Object, ActionRollups.Totals> groups = new HashMap<>();
+        Map<Object, Integer> quads = new HashMap<>();
+        perCode.forEach((code, totals) -> {
+            EventCode known = actions.findEventCode(code);
+            Object key = switch (grouping) {
+                case CODE -> code;
+                case ROOT_CODE -> known.rootCode();
+                case QUAD_CLASS -> known.quadClass().number();
+            };
+            groups.merge(key, totals, ActionRollups.Totals::plus);
+            quads.merge(key, known.quadClass().number(), Math::min);
+        });
+        List<ActionCount> counts = new ArrayList<>();
+        groups.forEach((key, totals) -> counts.add(new ActionCount(
+                grouping == ActionGrouping.QUAD_CLASS ? null : (String) key, QuadClass.ofNumber(quads.get(key)),
+                totals.count(), totals.intensity().doubleValue())));
+        Comparator<ActionCount> byKey = grouping == ActionGrouping.QUAD_CLASS
+                ? Comparator.comparing(count -> count.quadClass().number())
+                : Comparator.comparing(ActionCount::eventCodeKey);
+        counts.sort(Comparator.comparingInt(ActionCount::count).reversed().thenComparing(byKey));
+        return counts;
     }
 
     /**
@@ -26,8 +67,11 @@ public class ActionAggregates {
      * otherwise the first to the last period with dated actions.
      */
     public List<IntensityPoint> series(ActionFilter filter, SeriesInterval interval) {
-        List<IntensityPoint> days = actions.dailyTotals(filters.compile(filter, "filter"));
+        Condition condition = filters.compile(filter, PATH);
         DateRange span = filter == null ? null : filter.occurred();
+        List<IntensityPoint> days = filters.rollupScope(filter, PATH, true)
+                .map(scope -> rollups.dailyTotals(scope, span, PATH + ".occurred"))
+                .orElseGet(() -> actions.dailyTotals(condition));
         return IntensitySeries.of(days, interval, span == null ? null : span.from(), span == null ? null : span.to());
     }
 }

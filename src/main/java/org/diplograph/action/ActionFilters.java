@@ -8,6 +8,7 @@ import static org.diplograph.action.ActionTables.QUAD_CLASS;
 import static org.diplograph.action.ActionTables.ROOT_CODE;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.diplograph.country.CountryRepository;
 import org.diplograph.graphql.GlobalId;
@@ -95,6 +96,35 @@ public class ActionFilters {
             condition = condition.and(NEGATED.eq(filter.negated()));
         }
         return condition;
+    }
+
+    /**
+     * The roll-up scope that answers the filter exactly, if one does: no filter (everything), one country in
+     * {@code countries}, or a {@code between} pair, optionally (when {@code datesAllowed}) with an {@code occurred}
+     * range. Any other criterion needs the raw rows. Call after {@link #compile}, which has checked the filter.
+     */
+    Optional<String> rollupScope(ActionFilter filter, String path, boolean datesAllowed) {
+        if (filter == null) {
+            return Optional.of(ActionRollups.ALL);
+        }
+        boolean onlyScopeAndDates = filter.eventCodes() == null && filter.rootCodes() == null
+                && filter.quadClasses() == null && filter.actors() == null && filter.recipients() == null
+                && filter.involving() == null && filter.actorCountries() == null && filter.recipientCountries() == null
+                && filter.intensity() == null && filter.negated() == null && filter.and() == null && filter.or() == null
+                && (datesAllowed || filter.occurred() == null)
+                && (filter.countries() == null || filter.between() == null);
+        if (!onlyScopeAndDates) {
+            return Optional.empty();
+        }
+        if (filter.between() != null) {
+            List<String> pair = countryCodes(filter.between(), path + ".between");
+            return Optional.of(ActionRollups.pairScope(pair.get(0), pair.get(1)));
+        }
+        if (filter.countries() != null) {
+            List<String> codes = countryCodes(filter.countries(), path + ".countries").stream().distinct().toList();
+            return codes.size() == 1 ? Optional.of(ActionRollups.countryScope(codes.get(0))) : Optional.empty();
+        }
+        return Optional.of(ActionRollups.ALL);
     }
 
     private List<Long> actorKeys(List<String> ids, String path) {

@@ -24,21 +24,36 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
- * Keeps the denormalised copies of migration V6 in step with the facts they copy: the involvement tables (who takes
- * part in which action, in which roles, on which date, retracted or not) and the parties' countries. Always called in
- * the transaction of the write that changes them.
+ * Keeps the denormalised copies of migrations V6 and V14 in step with the facts they copy: the involvement tables (who
+ * takes part in which action, in which roles, on which date, retracted or not), the parties' countries and the
+ * roll-ups the aggregates read. Always called in the transaction of the write that changes them.
  */
 @Repository
 public class ActionIndex implements ActorCountryChanges {
 
     private final DSLContext dsl;
+    private final ActionRollups rollups;
 
-    ActionIndex(DSLContext dsl) {
+    ActionIndex(DSLContext dsl, ActionRollups rollups) {
         this.dsl = dsl;
+        this.rollups = rollups;
     }
 
-    /** Rebuilds the involvement rows of the actions matching the condition from their parties. */
-    void rebuild(Condition actions) {
+    /** What the actions matching the condition add to the roll-ups now: taken before a write changes them. */
+    ActionRollups.Contribution contribution(Condition actions) {
+        return rollups.of(actions);
+    }
+
+    /**
+     * Rebuilds the involvement rows of the actions matching the condition from their parties, and moves the roll-ups
+     * from what the actions contributed before the write to what they contribute now.
+     */
+    void rebuild(Condition actions, ActionRollups.Contribution before) {
+        rebuildInvolvement(actions);
+        rollups.apply(before, rollups.of(actions));
+    }
+
+    private void rebuildInvolvement(Condition actions) {
         dsl.deleteFrom(BY_COUNTRY.table).where(BY_COUNTRY.action.in(DSL.select(ID).from(ACTION).where(actions))).execute();
         dsl.deleteFrom(BY_ACTOR.table).where(BY_ACTOR.action.in(DSL.select(ID).from(ACTION).where(actions))).execute();
         dsl.insertInto(BY_COUNTRY.table, BY_COUNTRY.action, BY_COUNTRY.party, BY_COUNTRY.occurredOn, BY_COUNTRY.asActor,
@@ -66,12 +81,18 @@ public class ActionIndex implements ActorCountryChanges {
     /** An actor's country changed: its parties carry the new country, and its actions' involvement follows. */
     @Override
     public void actorCountryChanged(long actorKey, String country) {
+        Condition actions = ID.in(DSL.select(PARTY_ACTION).from(PARTY).where(PARTY_ACTOR.eq(actorKey)));
+        ActionRollups.Contribution before = rollups.of(actions);
         dsl.update(PARTY).set(PARTY_COUNTRY, country).where(PARTY_ACTOR.eq(actorKey)).execute();
-        rebuild(ID.in(DSL.select(PARTY_ACTION).from(PARTY).where(PARTY_ACTOR.eq(actorKey))));
+        rebuild(actions, before);
     }
 
-    /** A retracted action leaves the per-party pages, which read only live involvement rows. */
+    /**
+     * A retracted action leaves the per-party pages, which read only live involvement rows, and the roll-ups. Only a
+     * live action can be retracted, so what it contributed is what it would contribute live.
+     */
     void retracted(long actionKey) {
+        rollups.apply(rollups.ofRetracted(ID.eq(actionKey)), ActionRollups.Contribution.NONE);
         dsl.update(BY_COUNTRY.table).set(BY_COUNTRY.retracted, true).where(BY_COUNTRY.action.eq(actionKey)).execute();
         dsl.update(BY_ACTOR.table).set(BY_ACTOR.retracted, true).where(BY_ACTOR.action.eq(actionKey)).execute();
     }

@@ -87,7 +87,7 @@ class ActionWriter {
             actions.replaceParties(key, PartyRole.RECIPIENT, recipients);
             actions.replaceParties(key, PartyRole.AFFECTED, affected);
             actions.replaceEvidence(key, evidence.stream().map(Sentence::key).toList());
-            index.rebuild(ActionTables.ID.eq(key));
+            index.rebuild(ActionTables.ID.eq(key), ActionRollups.Contribution.NONE);
             return key;
         }, (fact, errors) -> new ActionPayload((Action) fact, errors));
     }
@@ -136,6 +136,7 @@ class ActionWriter {
         }
         Content content = new Content(code, negated, plover, summary, details, place, placeCountry, occurred, reportedIn);
         return pipeline.write(FactType.ACTION, Operation.CORRECT, null, problems, change -> {
+            ActionRollups.Contribution before = index.contribution(ActionTables.ID.eq(key));
             if (!updates.update(ActionRepository.FACTS, key, input.expectedVersion(), content.columns(), change, problems)) {
                 return null;
             }
@@ -151,7 +152,7 @@ class ActionWriter {
             if (evidence != null) {
                 actions.replaceEvidence(key, evidence.stream().map(Sentence::key).toList());
             }
-            index.rebuild(ActionTables.ID.eq(key));
+            index.rebuild(ActionTables.ID.eq(key), before);
             return key;
         }, (fact, errors) -> new ActionPayload((Action) fact, errors));
     }

@@ -2,18 +2,12 @@ package org.diplograph.relation;
 
 import static org.diplograph.action.ActionTables.ACTION;
 import static org.diplograph.action.ActionTables.ID;
-import static org.diplograph.action.ActionTables.INTENSITY;
 import static org.diplograph.action.ActionTables.NEGATED;
 import static org.diplograph.action.ActionTables.OCCURRED;
 import static org.diplograph.action.ActionTables.PLOVER_MODE;
 import static org.diplograph.action.ActionTables.PLOVER_TYPE;
 import static org.diplograph.action.ActionTables.PROVENANCE;
-import static org.diplograph.action.ActionTables.QUAD_CLASS;
 import static org.diplograph.action.ActionTables.between;
-import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.min;
-import static org.jooq.impl.DSL.sum;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,9 +15,9 @@ import java.util.Optional;
 
 import org.diplograph.action.Action;
 import org.diplograph.action.ActionRepository;
+import org.diplograph.action.ActionRollups;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record6;
 import org.springframework.stereotype.Repository;
 
 /** Reads the actions between two countries and aggregates them, in SQL, into where their relation stands. */
@@ -40,24 +34,18 @@ class RelationRepository {
     }
 
     private final DSLContext dsl;
+    private final ActionRollups rollups;
 
-    RelationRepository(DSLContext dsl) {
+    RelationRepository(DSLContext dsl, ActionRollups rollups) {
         this.dsl = dsl;
+        this.rollups = rollups;
     }
 
+    /** Read from the roll-ups: the same at any number of actions. */
     Totals totals(String one, String other) {
-        Record6<Integer, Integer, Integer, java.math.BigDecimal, LocalDate, LocalDate> row = dsl.select(
-                        count(),
-                        count().filterWhere(NEGATED.isFalse().and(QUAD_CLASS.le((short) 2))),
-                        count().filterWhere(NEGATED.isFalse().and(QUAD_CLASS.ge((short) 3))),
-                        sum(INTENSITY),
-                        min(OCCURRED.on()),
-                        max(OCCURRED.on()))
-                .from(ACTION)
-                .where(between(one, other)).and(PROVENANCE.live())
-                .fetchOne();
-        return new Totals(row.value1(), row.value2(), row.value3(),
-                row.value4() == null ? 0.0 : row.value4().doubleValue(), row.value5(), row.value6());
+        ActionRollups.ScopeTotals totals = rollups.totalsOf(ActionRollups.pairScope(one, other));
+        return new Totals(totals.events(), totals.cooperation(), totals.conflict(), totals.intensity(), totals.first(),
+                totals.last());
     }
 
     /** Non-negated SANCTION actions of the given mode, oldest first. */
