@@ -62,6 +62,19 @@ public class ActionAggregates {
         return counts;
     }
 
+    /** Whether {@link #rolledUpCount} can count the live actions matching the filter. */
+    public boolean countsFromRollup(ActionFilter filter) {
+        return filters.answeredByRollup(filter, false);
+    }
+
+    /**
+     * The number of live actions matching a filter that {@link #countsFromRollup a roll-up answers}, read from it
+     * instead of counted row by row. The filter must have been compiled (checked) already.
+     */
+    public int rolledUpCount(ActionFilter filter) {
+        return rollups.count(filters.rollupScope(filter, PATH, false).orElseThrow());
+    }
+
     /**
      * The series of the actions matching the filter. It spans the filter's own {@code occurred} range when given,
      * otherwise the first to the last period with dated actions.
@@ -70,7 +83,7 @@ public class ActionAggregates {
         Condition condition = filters.compile(filter, PATH);
         DateRange span = filter == null ? null : filter.occurred();
         List<IntensityPoint> days = filters.rollupScope(filter, PATH, true)
-                .map(scope -> rollups.dailyTotals(scope, span, PATH + ".occurred"))
+                .map(scope -> rollups.periodTotals(scope, span, interval, PATH + ".occurred"))
                 .orElseGet(() -> actions.dailyTotals(condition));
         return IntensitySeries.of(days, interval, span == null ? null : span.from(), span == null ? null : span.to());
     }

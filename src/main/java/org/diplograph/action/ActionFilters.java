@@ -99,30 +99,39 @@ public class ActionFilters {
     }
 
     /**
-     * The roll-up scope that answers the filter exactly, if one does: no filter (everything), one country in
-     * {@code countries}, or a {@code between} pair, optionally (when {@code datesAllowed}) with an {@code occurred}
-     * range. Any other criterion needs the raw rows. Call after {@link #compile}, which has checked the filter.
+     * Whether a roll-up answers the filter exactly: no filter (everything), one country in {@code countries}, or a
+     * {@code between} pair, optionally (when {@code datesAllowed}) with an {@code occurred} range. Any other criterion
+     * needs the raw rows. Looks at the filter's shape only, so it never refuses anything.
      */
-    Optional<String> rollupScope(ActionFilter filter, String path, boolean datesAllowed) {
+    boolean answeredByRollup(ActionFilter filter, boolean datesAllowed) {
         if (filter == null) {
-            return Optional.of(ActionRollups.ALL);
+            return true;
         }
         boolean onlyScopeAndDates = filter.eventCodes() == null && filter.rootCodes() == null
                 && filter.quadClasses() == null && filter.actors() == null && filter.recipients() == null
                 && filter.involving() == null && filter.actorCountries() == null && filter.recipientCountries() == null
                 && filter.intensity() == null && filter.negated() == null && filter.and() == null && filter.or() == null
-                && (datesAllowed || filter.occurred() == null)
-                && (filter.countries() == null || filter.between() == null);
-        if (!onlyScopeAndDates) {
+                && (datesAllowed || filter.occurred() == null);
+        boolean oneCountry = filter.countries() != null && filter.countries().size() == 1 && filter.between() == null;
+        boolean pair = filter.between() != null && filter.countries() == null;
+        boolean neither = filter.countries() == null && filter.between() == null;
+        return onlyScopeAndDates && (oneCountry || pair || neither);
+    }
+
+    /**
+     * The roll-up scope that answers the filter exactly, if {@link #answeredByRollup one does}. Call after
+     * {@link #compile}, which has checked the filter.
+     */
+    Optional<String> rollupScope(ActionFilter filter, String path, boolean datesAllowed) {
+        if (!answeredByRollup(filter, datesAllowed)) {
             return Optional.empty();
         }
-        if (filter.between() != null) {
+        if (filter != null && filter.between() != null) {
             List<String> pair = countryCodes(filter.between(), path + ".between");
             return Optional.of(ActionRollups.pairScope(pair.get(0), pair.get(1)));
         }
-        if (filter.countries() != null) {
-            List<String> codes = countryCodes(filter.countries(), path + ".countries").stream().distinct().toList();
-            return codes.size() == 1 ? Optional.of(ActionRollups.countryScope(codes.get(0))) : Optional.empty();
+        if (filter != null && filter.countries() != null) {
+            return Optional.of(ActionRollups.countryScope(countryCodes(filter.countries(), path + ".countries").get(0)));
         }
         return Optional.of(ActionRollups.ALL);
     }

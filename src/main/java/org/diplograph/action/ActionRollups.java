@@ -27,8 +27,10 @@ import java.util.TreeMap;
 import org.diplograph.sql.DateRange;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -209,16 +211,31 @@ public class ActionRollups {
         return changes;
     }
 
-    /** The per-day totals of a scope, on the days in the range (every day when null) that have actions. */
-    List<IntensityPoint> dailyTotals(String scope, DateRange range, String path) {
-        return dsl.select(ACTION_DAY_TOTALS.OCCURRED_ON, ACTION_DAY_TOTALS.ACTION_COUNT,
-                        ACTION_DAY_TOTALS.COOPERATION_COUNT, ACTION_DAY_TOTALS.CONFLICT_COUNT,
-                        ACTION_DAY_TOTALS.TOTAL_INTENSITY)
-                .from(ACTION_DAY_TOTALS)
-                .where(ACTION_DAY_TOTALS.SCOPE.eq(scope)).and(ACTION_DAY_TOTALS.ACTION_COUNT.gt(0))
-                .and(DateRange.containsOrAll(range, ACTION_DAY_TOTALS.OCCURRED_ON, path))
-                .fetch(row -> new IntensityPoint(row.value1(), row.value2(), row.value3(), row.value4(),
-                        row.value5().doubleValue()));
+    /**
+     * The totals of a scope per day, or per month when the series is monthly, on the days in the range (every day when
+     * null) that have actions. Months are summed by the database: a decade of days stays in it, twelve rows a year
+     * come out. Weeks are summed from days by the caller, because H2 and PostgreSQL start weeks on different days.
+     */
+    List<IntensityPoint> periodTotals(String scope, DateRange range, SeriesInterval interval, String path) {
+        Condition rows = ACTION_DAY_TOTALS.SCOPE.eq(scope).and(ACTION_DAY_TOTALS.ACTION_COUNT.gt(0))
+                .and(DateRange.containsOrAll(range, ACTION_DAY_TOTALS.OCCURRED_ON, path));
+        if (interval != SeriesInterval.MONTH) {
+            return dsl.select(ACTION_DAY_TOTALS.OCCURRED_ON, ACTION_DAY_TOTALS.ACTION_COUNT,
+                            ACTION_DAY_TOTALS.COOPERATION_COUNT, ACTION_DAY_TOTALS.CONFLICT_COUNT,
+                            ACTION_DAY_TOTALS.TOTAL_INTENSITY)
+                    .from(ACTION_DAY_TOTALS).where(rows)
+                    .fetch(row -> new IntensityPoint(row.value1(), row.value2(), row.value3(), row.value4(),
+                            row.value5().doubleValue()));
+        }
+        // Year and month numbers group the same way on every database; date truncation is spelled differently.
+        Field<Integer> year = DSL.year(ACTION_DAY_TOTALS.OCCURRED_ON);
+        Field<Integer> month = DSL.month(ACTION_DAY_TOTALS.OCCURRED_ON);
+        return dsl.select(year, month, sum(ACTION_DAY_TOTALS.ACTION_COUNT), sum(ACTION_DAY_TOTALS.COOPERATION_COUNT),
+                        sum(ACTION_DAY_TOTALS.CONFLICT_COUNT), sum(ACTION_DAY_TOTALS.TOTAL_INTENSITY))
+                .from(ACTION_DAY_TOTALS).where(rows)
+                .groupBy(year, month)
+                .fetch(row -> new IntensityPoint(LocalDate.of(row.value1(), row.value2(), 1), number(row.value3()),
+                        number(row.value4()), number(row.value5()), row.value6().doubleValue()));
     }
 
     /** The per-code totals of a scope, for the codes with actions. */
@@ -230,6 +247,12 @@ public class ActionRollups {
                 .where(ACTION_CODE_TOTALS.SCOPE.eq(scope)).and(ACTION_CODE_TOTALS.ACTION_COUNT.gt(0))
                 .forEach(row -> totals.put(row.value1(), new Totals(row.value2(), row.value3(), row.value4(), row.value5())));
         return totals;
+    }
+
+    /** The number of live actions in a scope. */
+    int count(String scope) {
+        return number(dsl.select(sum(ACTION_CODE_TOTALS.ACTION_COUNT)).from(ACTION_CODE_TOTALS)
+                .where(ACTION_CODE_TOTALS.SCOPE.eq(scope)).fetchOne().value1());
     }
 
     /** A scope's totals in two index reads, for the bilateral relation's summary. */

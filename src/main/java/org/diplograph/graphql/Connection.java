@@ -26,6 +26,11 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Integer tota
     public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
     }
 
+    /** The same page with a total counted elsewhere (e.g. read from a roll-up instead of counting rows). */
+    public Connection<T> withTotalCount(int total) {
+        return new Connection<>(edges, pageInfo, total);
+    }
+
     /** The nodes of the edges, for clients that need no cursors (GitHub's {@code nodes} shortcut). */
     public List<T> nodes() {
         return edges.stream().map(Edge::node).toList();

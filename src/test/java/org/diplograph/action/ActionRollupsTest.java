@@ -15,21 +15,26 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The roll-ups answer exactly what the raw rows answer: after the migration builds them, and after every kind of write
  * that moves an action between scopes (recording it, recoding, redating and re-addressing it, an actor of it changing
  * country, retracting it). Each check compares every grouping of the counts, the daily series and the relation totals
- * of each scope with the same aggregates computed from the actions themselves.
+ * of each scope, and the totalCount of its actions, with the same figures computed from the actions themselves.
  */
 class ActionRollupsTest extends WriteTest {
 
-    private static final List<ActionFilter> SCOPES = new ArrayList<>();
+    /** A filter a roll-up answers, as the Java record and as the GraphQL argument a client sends. */
+    private record Scope(ActionFilter filter, String argument) {
+    }
+
+    private static final List<Scope> SCOPES = new ArrayList<>();
 
     static {
-        SCOPES.add(null);
+        SCOPES.add(new Scope(null, ""));
         for (String country : List.of("MX", "PE", "BO", "CO", "AR")) {
-            SCOPES.add(new ActionFilter(null, null, null, null, null, null, List.of(country), null, null, null, null, null,
-                    null, null, null));
+            SCOPES.add(new Scope(new ActionFilter(null, null, null, null, null, null, List.of(country), null, null, null,
+                    null, null, null, null, null), "(filter: {countries: [\"%s\"]})".formatted(country)));
         }
         for (List<String> pair : List.of(List.of("MX", "PE"), List.of("PE", "MX"), List.of("MX", "BO"),
                 List.of("MX", "CO"), List.of("AR", "MX"))) {
-            SCOPES.add(ActionFilter.between(pair.get(0), pair.get(1)));
+            SCOPES.add(new Scope(ActionFilter.between(pair.get(0), pair.get(1)),
+                    "(filter: {between: [\"%s\", \"%s\"]})".formatted(pair.get(0), pair.get(1))));
         }
     }
 
@@ -43,18 +48,24 @@ class ActionRollupsTest extends WriteTest {
     ActionRollups rollups;
 
     private void assertRollupsMatchTheRawRows() {
-        for (ActionFilter scope : SCOPES) {
-            String name = scope == null ? "all" : filters.rollupScope(scope, "filter", false).orElseThrow();
+        for (Scope each : SCOPES) {
+            ActionFilter scope = each.filter();
+            String name = filters.rollupScope(scope, "filter", false).orElseThrow();
             for (ActionGrouping grouping : ActionGrouping.values()) {
                 assertThat(aggregates.counts(scope, grouping)).as("%s by %s", name, grouping)
                         .isEqualTo(actions.counts(filters.compile(scope, "filter"), grouping));
             }
             List<IntensityPoint> rawDays = actions.dailyTotals(filters.compile(scope, "filter"));
-            assertThat(aggregates.series(scope, SeriesInterval.DAY)).as("%s per day", name)
-                    .isEqualTo(IntensitySeries.of(rawDays, SeriesInterval.DAY, null, null));
+            for (SeriesInterval interval : SeriesInterval.values()) {
+                assertThat(aggregates.series(scope, interval)).as("%s per %s", name, interval)
+                        .isEqualTo(IntensitySeries.of(rawDays, interval, null, null));
+            }
             List<ActionCount> rawCounts = actions.counts(filters.compile(scope, "filter"), ActionGrouping.CODE);
             ActionRollups.ScopeTotals totals = rollups.totalsOf(name);
-            assertThat(totals.events()).as("%s events", name).isEqualTo(rawCounts.stream().mapToInt(ActionCount::count).sum());
+            int rawEvents = rawCounts.stream().mapToInt(ActionCount::count).sum();
+            assertThat(totals.events()).as("%s events", name).isEqualTo(rawEvents);
+            assertThat(graphQl.document("{ actions%s { totalCount } }".formatted(each.argument())).execute()
+                    .path("actions.totalCount").entity(Integer.class).get()).as("%s totalCount", name).isEqualTo(rawEvents);
             assertThat(totals.intensity()).as("%s intensity", name)
                     .isEqualTo(rawCounts.stream().mapToDouble(ActionCount::totalIntensity).sum(), org.assertj.core.data.Offset.offset(1e-9));
             assertThat(totals.first()).as("%s first day", name)

@@ -97,6 +97,8 @@ public final class BenchmarkServer {
             long present = migrate(dataSource, db, "13") ? 0 : countActions(dataSource);
             if (present >= actions) {
                 migrate(dataSource, db, null);
+                // Tables a migration has just filled have no statistics yet, and their plans would be guesses.
+                analyze(dataSource, "ANALYZE");
                 System.out.printf("Reusing %,d actions already in the database%n", present);
                 return;
             }
@@ -106,9 +108,7 @@ public final class BenchmarkServer {
                     summary.actions(), summary.actors(), summary.statements(), summary.countries(), summary.rows(),
                     summary.millis());
             migrate(dataSource, db, null);
-            try (Connection connection = dataSource.getConnection(); Statement analyze = connection.createStatement()) {
-                analyze.execute("postgresql".equals(db) ? "VACUUM ANALYZE" : "ANALYZE");
-            }
+            analyze(dataSource, "postgresql".equals(db) ? "VACUUM ANALYZE" : "ANALYZE");
         }
         if (url.startsWith("jdbc:h2:")) {
             // H2 appends every commit to its file; compacting once after the load shrinks it severalfold. The shutdown
@@ -138,6 +138,12 @@ public final class BenchmarkServer {
             loaded.migrate();
         }
         return fresh;
+    }
+
+    private static void analyze(DataSource dataSource, String statement) throws java.sql.SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement analyze = connection.createStatement()) {
+            analyze.execute(statement);
+        }
     }
 
     private static long countActions(DataSource dataSource) throws java.sql.SQLException {
