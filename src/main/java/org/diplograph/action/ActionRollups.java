@@ -30,6 +30,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -168,39 +169,30 @@ public class ActionRollups {
      */
     void apply(Contribution before, Contribution after) {
         List<Query> upserts = new ArrayList<>();
-        for (Map.Entry<DayKey, Totals> change : difference(before.days(), after.days(), DayKey.ORDER).entrySet()) {
-            Totals delta = change.getValue();
-            upserts.add(dsl.insertInto(ACTION_DAY_TOTALS)
-                    .set(ACTION_DAY_TOTALS.SCOPE, change.getKey().scope())
-                    .set(ACTION_DAY_TOTALS.OCCURRED_ON, change.getKey().day())
-                    .set(ACTION_DAY_TOTALS.ACTION_COUNT, delta.count())
-                    .set(ACTION_DAY_TOTALS.COOPERATION_COUNT, delta.cooperation())
-                    .set(ACTION_DAY_TOTALS.CONFLICT_COUNT, delta.conflict())
-                    .set(ACTION_DAY_TOTALS.TOTAL_INTENSITY, delta.intensity())
-                    .onConflict(ACTION_DAY_TOTALS.SCOPE, ACTION_DAY_TOTALS.OCCURRED_ON).doUpdate()
-                    .set(ACTION_DAY_TOTALS.ACTION_COUNT, ACTION_DAY_TOTALS.ACTION_COUNT.plus(delta.count()))
-                    .set(ACTION_DAY_TOTALS.COOPERATION_COUNT, ACTION_DAY_TOTALS.COOPERATION_COUNT.plus(delta.cooperation()))
-                    .set(ACTION_DAY_TOTALS.CONFLICT_COUNT, ACTION_DAY_TOTALS.CONFLICT_COUNT.plus(delta.conflict()))
-                    .set(ACTION_DAY_TOTALS.TOTAL_INTENSITY, ACTION_DAY_TOTALS.TOTAL_INTENSITY.plus(delta.intensity())));
-        }
-        for (Map.Entry<CodeKey, Totals> change : difference(before.codes(), after.codes(), CodeKey.ORDER).entrySet()) {
-            Totals delta = change.getValue();
-            upserts.add(dsl.insertInto(ACTION_CODE_TOTALS)
-                    .set(ACTION_CODE_TOTALS.SCOPE, change.getKey().scope())
-                    .set(ACTION_CODE_TOTALS.EVENT_CODE, change.getKey().code())
-                    .set(ACTION_CODE_TOTALS.ACTION_COUNT, delta.count())
-                    .set(ACTION_CODE_TOTALS.COOPERATION_COUNT, delta.cooperation())
-                    .set(ACTION_CODE_TOTALS.CONFLICT_COUNT, delta.conflict())
-                    .set(ACTION_CODE_TOTALS.TOTAL_INTENSITY, delta.intensity())
-                    .onConflict(ACTION_CODE_TOTALS.SCOPE, ACTION_CODE_TOTALS.EVENT_CODE).doUpdate()
-                    .set(ACTION_CODE_TOTALS.ACTION_COUNT, ACTION_CODE_TOTALS.ACTION_COUNT.plus(delta.count()))
-                    .set(ACTION_CODE_TOTALS.COOPERATION_COUNT, ACTION_CODE_TOTALS.COOPERATION_COUNT.plus(delta.cooperation()))
-                    .set(ACTION_CODE_TOTALS.CONFLICT_COUNT, ACTION_CODE_TOTALS.CONFLICT_COUNT.plus(delta.conflict()))
-                    .set(ACTION_CODE_TOTALS.TOTAL_INTENSITY, ACTION_CODE_TOTALS.TOTAL_INTENSITY.plus(delta.intensity())));
-        }
+        difference(before.days(), after.days(), DayKey.ORDER).forEach((key, delta) -> upserts.add(upsert(
+                ACTION_DAY_TOTALS, Map.of(ACTION_DAY_TOTALS.SCOPE, key.scope(), ACTION_DAY_TOTALS.OCCURRED_ON, key.day()),
+                ACTION_DAY_TOTALS.ACTION_COUNT, ACTION_DAY_TOTALS.COOPERATION_COUNT, ACTION_DAY_TOTALS.CONFLICT_COUNT,
+                ACTION_DAY_TOTALS.TOTAL_INTENSITY, delta)));
+        difference(before.codes(), after.codes(), CodeKey.ORDER).forEach((key, delta) -> upserts.add(upsert(
+                ACTION_CODE_TOTALS, Map.of(ACTION_CODE_TOTALS.SCOPE, key.scope(), ACTION_CODE_TOTALS.EVENT_CODE, key.code()),
+                ACTION_CODE_TOTALS.ACTION_COUNT, ACTION_CODE_TOTALS.COOPERATION_COUNT, ACTION_CODE_TOTALS.CONFLICT_COUNT,
+                ACTION_CODE_TOTALS.TOTAL_INTENSITY, delta)));
         if (!upserts.isEmpty()) {
             dsl.batch(upserts).execute();
         }
+    }
+
+    /** Adds a delta to the totals row with the key, creating the row when there is none yet. */
+    private Query upsert(Table<?> table, Map<Field<?>, Object> key, Field<Integer> count, Field<Integer> cooperation,
+                         Field<Integer> conflict, Field<BigDecimal> intensity, Totals delta) {
+        return dsl.insertInto(table).set(key)
+                .set(count, delta.count()).set(cooperation, delta.cooperation()).set(conflict, delta.conflict())
+                .set(intensity, delta.intensity())
+                .onConflict(key.keySet()).doUpdate()
+                .set(count, count.plus(delta.count()))
+                .set(cooperation, cooperation.plus(delta.cooperation()))
+                .set(conflict, conflict.plus(delta.conflict()))
+                .set(intensity, intensity.plus(delta.intensity()));
     }
 
     private static <K> Map<K, Totals> difference(Map<K, Totals> before, Map<K, Totals> after, Comparator<K> order) {
