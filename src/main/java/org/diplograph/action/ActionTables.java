@@ -162,4 +162,22 @@ public final class ActionTables {
                 .and(other.party.eq(otherCountry))
                 .and(oneActsOnOther.or(otherActsOnOne)));
     }
+
+    /**
+     * The same test as {@link #between}, made row by row: for queries that another index narrows to a few candidate
+     * actions (the relation summary's envoy and ties decisions, found by their PLOVER coding), which then need not
+     * read every action of the first country.
+     */
+    public static Condition isBetween(String oneCountry, String otherCountry) {
+        Involvement one = BY_COUNTRY.as("between_one");
+        Involvement other = BY_COUNTRY.as("between_other");
+        List<PartyRole> targets = List.of(PartyRole.RECIPIENT, PartyRole.AFFECTED);
+        Condition oneActsOnOther = one.asActor.isTrue().and(other.inAnyRole(targets));
+        Condition otherActsOnOne = other.asActor.isTrue().and(one.inAnyRole(targets));
+        return DSL.exists(DSL.selectOne().from(one.table).join(other.table).on(other.action.eq(one.action))
+                .where(one.action.eq(ID))
+                .and(one.party.eq(oneCountry))
+                .and(other.party.eq(otherCountry))
+                .and(oneActsOnOther.or(otherActsOnOne)));
+    }
 }

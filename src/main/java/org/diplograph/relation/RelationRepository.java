@@ -7,7 +7,7 @@ import static org.diplograph.action.ActionTables.OCCURRED;
 import static org.diplograph.action.ActionTables.PLOVER_MODE;
 import static org.diplograph.action.ActionTables.PLOVER_TYPE;
 import static org.diplograph.action.ActionTables.PROVENANCE;
-import static org.diplograph.action.ActionTables.between;
+import static org.diplograph.action.ActionTables.isBetween;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** Reads the actions between two countries and aggregates them, in SQL, into where their relation stands. */
+/** Reads the actions between two countries, and their totals from the roll-ups, for where their relation stands. */
 @Repository
 class RelationRepository {
 
@@ -51,7 +51,7 @@ class RelationRepository {
     /** Non-negated SANCTION actions of the given mode, oldest first. */
     List<Action> sanctions(String one, String other, String mode) {
         return dsl.select(ActionRepository.FIELDS).from(ACTION)
-                .where(between(one, other)).and(PROVENANCE.live())
+                .where(isBetween(one, other)).and(PROVENANCE.live())
                 .and(PLOVER_TYPE.eq(SANCTION)).and(PLOVER_MODE.eq(mode)).and(NEGATED.isFalse())
                 .orderBy(OCCURRED.on().asc().nullsLast(), ID.asc())
                 .fetch(ActionRepository::toAction);
@@ -61,7 +61,7 @@ class RelationRepository {
     Optional<Action> latestTiesDecision(String one, String other) {
         Condition tiesDecision = PLOVER_TYPE.eq(SANCTION).and(PLOVER_MODE.eq(BREAK_RELATIONS));
         return dsl.select(ActionRepository.FIELDS).from(ACTION)
-                .where(between(one, other)).and(PROVENANCE.live()).and(tiesDecision)
+                .where(isBetween(one, other)).and(PROVENANCE.live()).and(tiesDecision)
                 .orderBy(OCCURRED.on().desc().nullsLast(), ID.desc())
                 .limit(1)
                 .fetchOptional(ActionRepository::toAction);

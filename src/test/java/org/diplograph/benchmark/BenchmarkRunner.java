@@ -140,6 +140,9 @@ public final class BenchmarkRunner {
     }
 
     private static String peerColumns(Load ours, Load theirs) {
+        if (theirs.rps() == 0) {
+            return "none answered in time | – | – | –";
+        }
         return String.format(Locale.ROOT, "%.0f | %.2f | %.2f | %.2f", theirs.rps(), theirs.p50(), theirs.p99(),
                 ours.rps() / theirs.rps());
     }
