@@ -12,6 +12,9 @@ import org.diplograph.fact.ProvenanceColumns;
 import org.diplograph.sql.DateColumns;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectSelectStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -152,15 +155,8 @@ public final class ActionTables {
      * visited, not every action.
      */
     public static Condition between(String oneCountry, String otherCountry) {
-        Involvement one = BY_COUNTRY.as("between_one");
-        Involvement other = BY_COUNTRY.as("between_other");
-        List<PartyRole> targets = List.of(PartyRole.RECIPIENT, PartyRole.AFFECTED);
-        Condition oneActsOnOther = one.asActor.isTrue().and(other.inAnyRole(targets));
-        Condition otherActsOnOne = other.asActor.isTrue().and(one.inAnyRole(targets));
-        return ID.in(DSL.select(one.action).from(one.table).join(other.table).on(other.action.eq(one.action))
-                .where(one.party.eq(oneCountry))
-                .and(other.party.eq(otherCountry))
-                .and(oneActsOnOther.or(otherActsOnOne)));
+        PairInvolvement pair = new PairInvolvement(oneCountry, otherCountry);
+        return ID.in(pair.rows(DSL.select(pair.one.action)));
     }
 
     /**
@@ -169,15 +165,30 @@ public final class ActionTables {
      * read every action of the first country.
      */
     public static Condition isBetween(String oneCountry, String otherCountry) {
-        Involvement one = BY_COUNTRY.as("between_one");
-        Involvement other = BY_COUNTRY.as("between_other");
-        List<PartyRole> targets = List.of(PartyRole.RECIPIENT, PartyRole.AFFECTED);
-        Condition oneActsOnOther = one.asActor.isTrue().and(other.inAnyRole(targets));
-        Condition otherActsOnOne = other.asActor.isTrue().and(one.inAnyRole(targets));
-        return DSL.exists(DSL.selectOne().from(one.table).join(other.table).on(other.action.eq(one.action))
-                .where(one.action.eq(ID))
-                .and(one.party.eq(oneCountry))
-                .and(other.party.eq(otherCountry))
-                .and(oneActsOnOther.or(otherActsOnOne)));
+        PairInvolvement pair = new PairInvolvement(oneCountry, otherCountry);
+        return exists(pair.rows(selectOne()).and(pair.one.action.eq(ID)));
+    }
+
+    /** The involvement rows of two countries in the same action, one acting on the other. */
+    private static final class PairInvolvement {
+        private final Involvement one = BY_COUNTRY.as("between_one");
+        private final Involvement other = BY_COUNTRY.as("between_other");
+        private final String oneCountry;
+        private final String otherCountry;
+
+        PairInvolvement(String oneCountry, String otherCountry) {
+            this.oneCountry = oneCountry;
+            this.otherCountry = otherCountry;
+        }
+
+        <R extends Record> SelectConditionStep<R> rows(SelectSelectStep<R> select) {
+            List<PartyRole> targets = List.of(PartyRole.RECIPIENT, PartyRole.AFFECTED);
+            Condition oneActsOnOther = one.asActor.isTrue().and(other.inAnyRole(targets));
+            Condition otherActsOnOne = other.asActor.isTrue().and(one.inAnyRole(targets));
+            return select.from(one.table).join(other.table).on(other.action.eq(one.action))
+                    .where(one.party.eq(oneCountry))
+                    .and(other.party.eq(otherCountry))
+                    .and(oneActsOnOther.or(otherActsOnOne));
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.diplograph.country;
 
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,7 +107,7 @@ public class CountryRepository implements CountryCodes {
 
     public Map<String, Country> findByCodes(Collection<String> codes) {
         Map<String, Country> byAlpha2 = gazetteer().byAlpha2();
-        Map<String, Country> found = new java.util.HashMap<>();
+        Map<String, Country> found = new HashMap<>();
         for (String code : codes) {
             Country country = code == null ? null : byAlpha2.get(code);
             if (country != null) {
