@@ -10,7 +10,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.diplograph.country.CountryRepository;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactChange;
-import org.diplograph.fact.FactChanges;
+import org.diplograph.fact.ChangeFeed;
 import org.diplograph.fact.FactPayload;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Operation;
@@ -40,11 +40,11 @@ class AuditController {
 
     private final Retractions retractions;
     private final RevisionLog revisions;
-    private final FactChanges changes;
+    private final ChangeFeed changes;
     private final CountryRepository countries;
     private final Paging paging;
 
-    AuditController(Retractions retractions, RevisionLog revisions, FactChanges changes, CountryRepository countries,
+    AuditController(Retractions retractions, RevisionLog revisions, ChangeFeed changes, CountryRepository countries,
                     Paging paging) {
         this.retractions = retractions;
         this.revisions = revisions;
@@ -87,15 +87,20 @@ class AuditController {
         return Batches.each(batch, fact -> found.get(fact.factType()).getOrDefault(fact.key(), List.of()));
     }
 
+    @SchemaMapping(typeName = "FactChange")
+    String cursor(FactChange change) {
+        return ChangeFeed.cursorOf(change);
+    }
+
     @SubscriptionMapping
     Flux<FactChange> factChanges(@Argument List<String> countries, @Argument List<String> actors,
-                                 @Argument List<Operation> operations) {
+                                 @Argument List<Operation> operations, @Argument String after) {
         Set<String> countryCodes = countries == null ? null : Set.copyOf(countries.stream()
                 .map(code -> this.countries.requireAlpha2(List.of(code), "countries").get(0)).toList());
         Set<Long> actorKeys = actors == null ? null
                 : Set.copyOf(actors.stream().map(id -> GlobalId.decodeNumeric(id, NodeType.ACTOR, "actors")).toList());
         Set<Operation> wanted = operations == null ? null : Set.copyOf(operations);
-        return changes.changes().filter(change ->
+        return changes.changes(after).filter(change ->
                 (wanted == null || wanted.contains(change.operation()))
                         && (countryCodes == null || change.countries().stream().anyMatch(countryCodes::contains))
                         && (actorKeys == null || change.actors().stream().anyMatch(actorKeys::contains)));

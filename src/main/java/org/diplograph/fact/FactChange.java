@@ -5,8 +5,16 @@ import java.util.Set;
 /**
  * A committed change to a fact, as subscribers receive it.
  *
- * @param countries the countries the fact involves, for subscription filters
- * @param actors    the actors (row ids) the fact involves, for subscription filters
+ * @param revision    the audit trail's id of the write, by which a subscriber resumes where it left off
+ * @param involvement the countries and actors (row ids) the fact involves, for subscription filters
  */
-public record FactChange(Operation operation, Fact fact, Change change, Set<String> countries, Set<Long> actors) {
+public record FactChange(long revision, Operation operation, Fact fact, Change change, Involvement involvement) {
+
+    public Set<String> countries() {
+        return involvement.countries();
+    }
+
+    public Set<Long> actors() {
+        return involvement.actors();
+    }
 }

@@ -247,6 +247,44 @@ class SubscriptionTest extends WriteTest {
     }
 
     @Test
+    void aSubscriberThatResumesAfterItsLastChangeReceivesWhatItMissedThenLiveChangesNoneTwice() throws Exception {
+        Map<String, Object> filter = Map.of("countries", List.of("AR"), "operations", List.of("RECORD"));
+        Feed feed = subscribe(webSocket(), filter, "gabriel-boric", "AR");
+        record("seen before the disconnect", "gabriel-boric", "AR");
+        ClientGraphQlResponse lastSeen = feed.next();
+        assertThat((String) lastSeen.field("factChanges.fact.summary").getValue()).isEqualTo("seen before the disconnect");
+        String cursor = lastSeen.field("factChanges.cursor").getValue();
+        unsubscribe();
+        subscriptions.clear();
+        webSockets.clear();
+
+        record("missed while away", "gabriel-boric", "AR");
+        record("missed but filtered out", "gabriel-boric", "CO");
+        record("missed as well", "gabriel-boric", "AR");
+
+        BlockingQueue<ClientGraphQlResponse> events = new LinkedBlockingQueue<>();
+        Map<String, Object> resume = new java.util.HashMap<>(filter);
+        resume.put("after", cursor);
+        subscriptions.add(webSocket().documentName("factChanges").variables(resume).executeSubscription()
+                .subscribe(events::add));
+        Feed resumed = new Feed(events);
+        assertThat(resumed.nextSummary()).isEqualTo("missed while away");
+        assertThat(resumed.nextSummary()).isEqualTo("missed as well");
+        record("live after the resume", "gabriel-boric", "AR");
+        assertThat(resumed.nextSummary()).isEqualTo("live after the resume");
+        assertThat(events.poll(300, TimeUnit.MILLISECONDS)).as("nothing arrives twice").isNull();
+    }
+
+    @Test
+    void aResumeCursorThatThisFeedDidNotIssueIsRefused() {
+        ClientGraphQlResponse response = serverSentEvents().documentName("factChanges").variable("after", "not-a-cursor")
+                .executeSubscription().blockFirst(Duration.ofSeconds(10));
+        assertThat(response).isNotNull();
+        assertThat(response.getErrors()).singleElement().satisfies(error -> assertThat(error.getExtensions())
+                .containsEntry("classification", "BAD_REQUEST").containsEntry("code", "INVALID_CURSOR"));
+    }
+
+    @Test
     void aSubscriptionWithABadFilterIsRefusedWithTheFilterCode() {
         ClientGraphQlResponse response = serverSentEvents().documentName("factChanges").variable("countries", List.of("ZZ"))
                 .executeSubscription().blockFirst(Duration.ofSeconds(10));

@@ -1,0 +1,117 @@
+package org.diplograph.sql;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Listens on one PostgreSQL NOTIFY channel over a connection of its own, on a thread of its own, and hands every
+ * payload to a consumer. A lost connection (the database restarted, a network cut) is replaced by itself, with a
+ * growing pause; {@code onListening} runs each time listening (re)starts, so the caller can fetch what was committed
+ * while nobody listened.
+ */
+public final class PostgresNotifications implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PostgresNotifications.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+
+    private final DataSource dataSource;
+    private final String channel;
+    private final Consumer<String> onPayload;
+    private final Runnable onListening;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile boolean listening;
+
+    public PostgresNotifications(DataSource dataSource, String channel, Consumer<String> onPayload, Runnable onListening) {
+        if (!channel.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a plain channel name: " + channel);
+        }
+        this.dataSource = dataSource;
+        this.channel = channel;
+        this.onPayload = onPayload;
+        this.onListening = onListening;
+        this.thread = new Thread(this::run, "listen-" + channel);
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /** Whether the LISTEN connection is currently up. */
+    public boolean listening() {
+        return listening;
+    }
+
+    private void run() {
+        Duration pause = Duration.ofMillis(250);
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                try (Statement listen = connection.createStatement()) {
+                    // A channel name is an identifier, not a value: checked against a plain pattern in the constructor.
+                    listen.execute("LISTEN " + channel);
+                }
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                listening = true;
+                pause = Duration.ofMillis(250);
+                onListening.run();
+                while (running) {
+                    PGNotification[] notifications = postgres.getNotifications((int) POLL.toMillis());
+                    if (notifications == null) {
+                        continue;
+                    }
+                    for (PGNotification notification : notifications) {
+                        deliver(notification.getParameter());
+                    }
+                }
+            } catch (SQLException | RuntimeException lost) {
+                if (running) {
+                    log.warn("Listening on {} stopped ({}); retrying in {} ms", channel, lost.getMessage(), pause.toMillis());
+                }
+            } finally {
+                listening = false;
+            }
+            pauseFor(pause);
+            pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+        }
+    }
+
+    private void deliver(String payload) {
+        try {
+            onPayload.accept(payload);
+        } catch (RuntimeException failed) {
+            // One payload that cannot be handled must not stop the others (nor drop the connection).
+            log.warn("A notification on {} could not be handled: {}", channel, failed.getMessage());
+        }
+    }
+
+    private void pauseFor(Duration pause) {
+        if (!running) {
+            return;
+        }
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+    }
+}
