@@ -9,6 +9,10 @@ import java.util.concurrent.CompletableFuture;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.time.Instant;
+
+import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -37,6 +41,8 @@ class RequestLimits extends SimplePerformantInstrumentation {
 
     private final LimitsProperties limits;
     private final PaginationProperties pages;
+    private final RateLimitProperties rates;
+    private final RateBudgets budgets;
     /**
      * A cost depends only on the operation and its variables. The document cache hands out one parsed operation per
      * distinct document, so identical requests (the common case) find their cost here instead of normalising the
@@ -48,14 +54,18 @@ class RequestLimits extends SimplePerformantInstrumentation {
     private record CostKey(OperationDefinition operation, Map<String, Object> variables) {
     }
 
-    RequestLimits(LimitsProperties limits, PaginationProperties pages) {
+    RequestLimits(LimitsProperties limits, PaginationProperties pages, RateLimitProperties rates, RateBudgets budgets) {
         this.limits = limits;
         this.pages = pages;
+        this.rates = rates;
+        this.budgets = budgets;
     }
+
 
     static final class State implements InstrumentationState {
         private final long startedAt = System.nanoTime();
         private volatile long cost = -1;
+        private volatile RateBudgets.Spend spend;
         private volatile boolean deadlineApplies = true;
     }
 
@@ -84,8 +94,36 @@ class RequestLimits extends SimplePerformantInstrumentation {
         if (cost > limits.maxCost()) {
             throw new AbortExecutionException(List.of(Limit.COST.refusal(cost, limits.maxCost())));
         }
+        if (rates.enabled()) {
+            String client = execution.getGraphQLContext().getOrDefault(RateBudgets.CLIENT, RateBudgets.client(null, null));
+            // Like GitHub's, every request costs at least one point, however little it selects.
+            RateBudgets.Spend spend = budgets.spend(client, Math.max(1, cost), rates.points(), rates.window(), Instant.now());
+            state.spend = spend;
+            execution.getGraphQLContext().put(RateBudgets.Spend.class, spend);
+            if (!spend.allowed()) {
+                throw new AbortExecutionException(List.of(rateLimited(spend)));
+            }
+        }
         return super.beginExecuteOperation(parameters, instrumentationState);
     }
+
+    static GraphQLError rateLimited(RateBudgets.Spend spend) {
+        long retryAfter = Math.max(1, Duration.between(Instant.now(), spend.resetAt()).toSeconds() + 1);
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", "RATE_LIMITED");
+        extensions.put("retryAfterSeconds", retryAfter);
+        extensions.put("resetAt", spend.resetAt().toString());
+        extensions.put("cost", spend.cost());
+        extensions.put("remaining", spend.remaining());
+        return GraphqlErrorBuilder.newError().errorType(RATE_LIMITED)
+                .message(("This request costs %,d points and this client has %,d of its %,d left until %s: retry in "
+                        + "%,d s, or ask for less (see extensions.cost).").formatted(spend.cost(), spend.remaining(),
+                        spend.limit(), spend.resetAt(), retryAfter))
+                .extensions(extensions).build();
+    }
+
+    /** Classification of a refusal for spending too much: the request was fine, the client must wait. */
+    public static final ErrorClassification RATE_LIMITED = ErrorClassification.errorClassification("RATE_LIMITED");
 
     private long costOf(ExecutionContext execution) {
         try {
@@ -149,6 +187,9 @@ class RequestLimits extends SimplePerformantInstrumentation {
             cost.put("requestedQueryCost", state.cost);
             cost.put("maximumQueryCost", limits.maxCost());
             extensions.put("cost", cost);
+        }
+        if (instrumentationState instanceof State state && state.spend != null) {
+            extensions.put("rateLimit", RateLimit.of(state.spend).asMap());
         }
         return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().from(result)
                 .errors(classified(result.getErrors())).extensions(extensions.isEmpty() ? null : extensions).build());

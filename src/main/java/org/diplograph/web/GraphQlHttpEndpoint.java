@@ -1,6 +1,11 @@
 package org.diplograph.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +26,7 @@ import graphql.parser.ParserOptions;
 import org.diplograph.graphql.Limit;
 import org.diplograph.graphql.LimitsProperties;
 import org.diplograph.graphql.SubscriptionTransports;
+import org.diplograph.sql.PersistedQueries;
 import org.reactivestreams.Publisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -28,6 +34,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -55,17 +62,81 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     private static final MediaType GRAPHQL_RESPONSE = MediaType.APPLICATION_GRAPHQL_RESPONSE;
     private static final Set<String> PARAMETERS = Set.of("query", "operationName", "variables", "extensions");
 
+    private static final String PRIVATE = "private, no-store";
+
     private final WebGraphQlHandler graphQl;
     private final EventStream eventStream;
     private final LimitsProperties limits;
     private final JsonMapper json;
+    private final PersistedQueries persistedQueries;
+    private final HttpCachingProperties caching;
 
-    GraphQlHttpEndpoint(WebGraphQlHandler graphQl, EventStream eventStream, LimitsProperties limits, JsonMapper json) {
+    GraphQlHttpEndpoint(WebGraphQlHandler graphQl, EventStream eventStream, LimitsProperties limits, JsonMapper json,
+                        PersistedQueries persistedQueries, HttpCachingProperties caching) {
         super(graphQl);
         this.graphQl = graphQl;
         this.eventStream = eventStream;
         this.limits = limits;
         this.json = json;
+        this.persistedQueries = persistedQueries;
+        this.caching = caching;
+    }
+
+    /** The document a request runs: its own, or the one its persisted-query hash names; or why it has none. */
+    private record Resolution(Object query, ServerResponse refusal) {
+    }
+
+    /**
+     * Automatic persisted queries as Apollo's clients send them: {@code extensions.persistedQuery} holds
+     * {@code version: 1} and the document's {@code sha256Hash}. With the document, the hash is checked and the pair
+     * registered (in the database, for every instance); without it, the registered document is run, or the client is
+     * told PERSISTED_QUERY_NOT_FOUND and sends it once with its hash.
+     */
+    private Resolution resolve(ServerRequest request, Object query, Object extensions) {
+        Object persisted = extensions instanceof Map<?, ?> map ? map.get("persistedQuery") : null;
+        if (persisted == null) {
+            return new Resolution(query, null);
+        }
+        if (!(persisted instanceof Map<?, ?> asked) || !(asked.get("sha256Hash") instanceof String hash)
+                || !hash.matches("[0-9a-fA-F]{64}")) {
+            return new Resolution(null, invalid(request, "'extensions.persistedQuery' must be an object with 'version': 1 "
+                    + "and 'sha256Hash': the document's SHA-256 as 64 hexadecimal digits."));
+        }
+        if (!(asked.get("version") instanceof Number version) || version.intValue() != 1
+                || version.doubleValue() != 1) {
+            return new Resolution(null, refuse(request, HttpStatus.BAD_REQUEST, "PERSISTED_QUERY_NOT_SUPPORTED",
+                    "Only version 1 of automatic persisted queries is supported.", headers -> { }));
+        }
+        String sha256 = hash.toLowerCase(Locale.ROOT);
+        if (query == null) {
+            return persistedQueries.find(sha256).map(document -> new Resolution(document, null))
+                    .orElseGet(() -> new Resolution(null, refuse(request, HttpStatus.OK, "PERSISTED_QUERY_NOT_FOUND",
+                            "PersistedQueryNotFound: no document is registered under this hash; send it once with "
+                                    + "'query' and this hash.", headers -> { })));
+        }
+        if (!(query instanceof String document)) {
+            return new Resolution(query, null);
+        }
+        if (!sha256(document).equals(sha256)) {
+            return new Resolution(null, refuse(request, HttpStatus.BAD_REQUEST, "PERSISTED_QUERY_HASH_MISMATCH",
+                    "'extensions.persistedQuery.sha256Hash' is not the SHA-256 of 'query' (UTF-8, as sent).", headers -> { }));
+        }
+        if (document.length() <= limits.maxDocumentCharacters()) {
+            persistedQueries.register(sha256, document);
+        }
+        return new Resolution(document, null);
+    }
+
+    private static String sha256(String document) {
+        return sha256(document.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
+        }
     }
 
     /**
@@ -162,8 +233,12 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
                         .formatted(name) + "variables and extensions.");
             }
         }
-        return execute(request, parameters.get("query"), parameters.get("operationName"), parameters.get("variables"),
-                parameters.get("extensions"), streamed);
+        Resolution resolved = resolve(request, parameters.get("query"), parameters.get("extensions"));
+        if (resolved.refusal() != null) {
+            return resolved.refusal();
+        }
+        return execute(request, resolved.query(), parameters.get("operationName"), parameters.get("variables"),
+                parameters.get("extensions"), streamed, false);
     }
 
     /** GET runs queries only: a URL can be followed, prefetched or cached by anyone, so it must never change data. */
@@ -185,7 +260,14 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
             return refuse(request, HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
                     "The URL parameters 'variables' and 'extensions' must be JSON objects, URL-encoded.", headers -> { });
         }
-        String query = request.param("query").orElse(null);
+        if (extensions != null && !(extensions instanceof Map)) {
+            return invalid(request, "'extensions' must be a JSON object or null.");
+        }
+        Resolution resolved = resolve(request, request.param("query").orElse(null), extensions);
+        if (resolved.refusal() != null) {
+            return resolved.refusal();
+        }
+        String query = (String) resolved.query();
         String operationName = request.param("operationName").orElse(null);
         OperationDefinition.Operation operation = query == null ? null : operationType(query, operationName);
         if (operation == OperationDefinition.Operation.SUBSCRIPTION) {
@@ -197,7 +279,13 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
                     "A %s must be sent with POST; GET runs queries only.".formatted(operation.name().toLowerCase(Locale.ROOT)),
                     headers -> headers.setAllow(Set.of(HttpMethod.POST)));
         }
-        return execute(request, query, operationName, variables, extensions, false);
+        return execute(request, query, operationName, variables, extensions, false, isPublic(request));
+    }
+
+    /** A GET without credentials: its answer is the same for everyone who asks, so browsers and CDNs may keep it. */
+    private boolean isPublic(ServerRequest request) {
+        return !caching.publicMaxAge().isZero() && request.headers().firstHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.headers().firstHeader("X-API-Key") == null;
     }
 
     ServerResponse otherMethod(ServerRequest request) {
@@ -210,7 +298,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     }
 
     private ServerResponse execute(ServerRequest request, Object query, Object operationName, Object variables,
-                                   Object extensions, boolean streamed) {
+                                   Object extensions, boolean streamed, boolean publicAnswer) {
         if (!(query instanceof String)) {
             return invalid(request, query == null ? "The request has no 'query': send the GraphQL document as a string."
                     : "'query' must be a string holding the GraphQL document.");
@@ -238,7 +326,88 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         // One JSON answer cannot carry a stream of events: execution refuses a subscription sent this way.
         graphQlRequest.configureExecutionInput((input, builder) ->
                 builder.graphQLContext(SubscriptionTransports::markSingleResponse).build());
+        if (publicAnswer) {
+            return publicAnswer(request, graphQl.handleRequest(graphQlRequest).block());
+        }
         return prepareResponse(request, graphQl.handleRequest(graphQlRequest));
+    }
+
+    /**
+     * A public answer carries a strong ETag (a digest of its data) and may be kept for the configured max-age; a
+     * client that sends the ETag back in If-None-Match gets 304 when the answer is unchanged, which spends the query
+     * but not the bandwidth. An answer with errors is never kept: it may say no more than that a limit or the
+     * database failed this time.
+     */
+    private ServerResponse publicAnswer(ServerRequest request, WebGraphQlResponse response) {
+        MediaType type = responseType(request);
+        withRetryAfter(response);
+        HttpStatus status = selectResponseStatus(response, type);
+        byte[] body = json.writeValueAsBytes(response.toMap());
+        if (status != HttpStatus.OK || !response.getErrors().isEmpty()) {
+            return ServerResponse.status(status).headers(headers -> {
+                headers.addAll(response.getResponseHeaders());
+                headers.setCacheControl(PRIVATE);
+            }).contentType(type).body(body);
+        }
+        // Of the data alone: extensions report this request's cost and the client's remaining budget, which differ on
+        // every request while the answer stays the same.
+        Object data = response.getExecutionResult().getData();
+        String etag = "\"" + sha256(json.writeValueAsBytes(data)).substring(0, 32) + "\"";
+        Consumer<HttpHeaders> cacheable = headers -> {
+            headers.setETag(etag);
+            headers.setCacheControl(CacheControl.maxAge(caching.publicMaxAge()).cachePublic());
+            headers.setVary(List.of(HttpHeaders.ACCEPT, HttpHeaders.AUTHORIZATION, "X-API-Key"));
+        };
+        List<String> presented = request.headers().header(HttpHeaders.IF_NONE_MATCH);
+        if (presented.stream().flatMap(value -> Arrays.stream(value.split(","))).map(String::trim)
+                .anyMatch(tag -> tag.equals(etag) || tag.equals("W/" + etag) || tag.equals("*"))) {
+            return ServerResponse.status(HttpStatus.NOT_MODIFIED).headers(cacheable).build();
+        }
+        return ServerResponse.ok().headers(cacheable).contentType(type).body(body);
+    }
+
+    /**
+     * A request refused for its client's rate budget, or because the database cannot be reached, is not the client's
+     * mistake: with the GraphQL over HTTP media type, which lets the status speak, it gets 429 or 503 and a Retry-After
+     * that a load balancer or client library can act on. Under plain {@code application/json} the status stays 200,
+     * as that media type's clients expect.
+     */
+    @Override
+    protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType responseType) {
+        HttpStatus chosen = super.selectResponseStatus(response, responseType);
+        if (!GRAPHQL_RESPONSE.equalsTypeAndSubtype(responseType)) {
+            return chosen;
+        }
+        Set<Object> codes = errorCodes(response);
+        if (codes.contains(RETRY_LATER_RATE)) {
+            return HttpStatus.TOO_MANY_REQUESTS;
+        }
+        return codes.contains(RETRY_LATER_DATABASE) ? HttpStatus.SERVICE_UNAVAILABLE : chosen;
+    }
+
+    @Override
+    protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> responseMono) {
+        return super.prepareResponse(request, responseMono.map(response -> {
+            response.getResponseHeaders().setCacheControl(PRIVATE);
+            return withRetryAfter(response);
+        }));
+    }
+
+    private static final String RETRY_LATER_RATE = "RATE_LIMITED";
+    private static final String RETRY_LATER_DATABASE = "SERVICE_UNAVAILABLE";
+
+    private static WebGraphQlResponse withRetryAfter(WebGraphQlResponse response) {
+        long retryAfter = response.getErrors().stream().map(error -> error.getExtensions().get("retryAfterSeconds"))
+                .filter(Number.class::isInstance).mapToLong(seconds -> ((Number) seconds).longValue()).max().orElse(-1);
+        if (retryAfter > 0) {
+            response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        }
+        return response;
+    }
+
+    private static Set<Object> errorCodes(WebGraphQlResponse response) {
+        return response.getErrors().stream().map(error -> error.getExtensions().get("code"))
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.diplograph.web;
 
 import org.diplograph.graphql.LimitsProperties;
+import org.diplograph.sql.PersistedQueries;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,10 +27,12 @@ class GraphQlRoutes {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     RouterFunction<ServerResponse> graphQlOverHttp(WebGraphQlHandler graphQl, GraphQlProperties properties,
-                                                   LimitsProperties limits, JsonMapper json) {
+                                                   LimitsProperties limits, JsonMapper json,
+                                                   PersistedQueries persistedQueries, HttpCachingProperties caching) {
         GraphQlProperties.Sse sse = properties.getHttp().getSse();
         GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(graphQl,
-                new GraphQlHttpEndpoint.EventStream(graphQl, sse.getTimeout(), sse.getKeepAlive()), limits, json);
+                new GraphQlHttpEndpoint.EventStream(graphQl, sse.getTimeout(), sse.getKeepAlive()), limits, json,
+                persistedQueries, caching);
         return RouterFunctions.route()
                 .GET(PATH, request -> !GraphQlHttpEndpoint.isWebSocketUpgrade(request), endpoint::get)
                 .POST(PATH, endpoint::post)

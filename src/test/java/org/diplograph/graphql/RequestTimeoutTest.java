@@ -43,7 +43,8 @@ class RequestTimeoutTest {
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA), wiring);
         LimitsProperties limits = new LimitsProperties(15, 15, 1000, 16384, 10, 5000, 1 << 20, timeout);
         return GraphQL.newGraphQL(schema)
-                .instrumentation(new RequestLimits(limits, new PaginationProperties(20, 100)))
+                .instrumentation(new RequestLimits(limits, new PaginationProperties(20, 100),
+                        new RateLimitProperties(0, java.time.Duration.ofHours(1)), new InProcessRateBudgets()))
                 .defaultDataFetcherExceptionHandler(parameters -> CompletableFuture.completedFuture(
                         DataFetcherExceptionHandlerResult.newResult(GraphQlErrorResolver.resolve(parameters.getException(),
                                 GraphqlErrorBuilder.newError().path(parameters.getPath()), "test")).build()))

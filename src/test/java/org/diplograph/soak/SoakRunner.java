@@ -60,7 +60,8 @@ public final class SoakRunner {
         // Command-line arguments, so they win over any configuration file on the classpath.
         ConfigurableApplicationContext app = new SpringApplicationBuilder(DiplographApplication.class).run(
                 "--server.address=127.0.0.1", "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:soak;DB_CLOSE_DELAY=-1",
-                "--diplograph.security.api-keys=soak:" + KEY + ":write", "--logging.level.root=WARN");
+                "--diplograph.security.api-keys=soak:" + KEY + ":write", "--logging.level.root=WARN",
+                "--diplograph.rate-limit.points=0");
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         String endpoint = "http://127.0.0.1:" + port + "/graphql";
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

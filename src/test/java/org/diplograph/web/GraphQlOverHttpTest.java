@@ -166,10 +166,15 @@ class GraphQlOverHttpTest extends WriteTest {
     }
 
     @Test
-    void everyResponseCarriesSecurityHeadersAndIsNeverCached() {
+    void everyResponseCarriesSecurityHeadersAndOnlyAnAnonymousGetMayBeCached() {
+        http.get().uri("/graphql?query={query}", "{ __typename }").exchange()
+                .expectHeader().valueEquals("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY)
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().value("Cache-Control", cache -> assertThat(cache).startsWith("max-age=").contains("public"));
         List<WebTestClient.ResponseSpec> responses = List.of(
                 http.get().uri("/graphiql").exchange(),
-                http.get().uri("/graphql?query={query}", "{ __typename }").exchange(),
+                http.get().uri("/graphql?query={query}", "{ __typename }").header("Authorization", "Bearer " + WRITER_KEY)
+                        .exchange(),
                 http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"query\": \"{ __typename }\"}")
                         .exchange(),
                 http.post().uri("/graphql").contentType(MediaType.TEXT_PLAIN).bodyValue("{ __typename }").exchange());

@@ -1,0 +1,191 @@
+package org.diplograph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.diplograph.support.WriteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Per-client point budgets as GitHub's API keeps them, and public reads that browsers and CDNs may cache: automatic
+ * persisted queries (Apollo's protocol) sent by GET with their hash alone, answered with an ETag and
+ * {@code Cache-Control: public}; everything authenticated or written stays {@code private, no-store}.
+ */
+@TestPropertySource(properties = {"diplograph.rate-limit.points=3000", "diplograph.rate-limit.window=1h",
+        "diplograph.http.public-max-age=30s"})
+class RateLimitAndCachingTest extends WriteTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COSTLY = "{ actions(first: 100) { nodes { summary } } }";
+
+    private Map<String, Object> post(String key, MediaType accept, Map<String, Object> body, HttpStatus expected) {
+        EntityExchangeResult<byte[]> result = http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .accept(accept).headers(headers -> {
+                    if (key != null) {
+                        headers.setBearerAuth(key);
+                    }
+                }).bodyValue(body).exchange().expectStatus().isEqualTo(expected).expectBody().returnResult();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> parsed = JSON.readValue(result.getResponseBody(), Map.class);
+        return parsed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object at(Map<String, Object> response, String... path) {
+        Object value = response;
+        for (String step : path) {
+            value = value instanceof List<?> list ? list.get(Integer.parseInt(step)) : ((Map<String, Object>) value).get(step);
+        }
+        return value;
+    }
+
+    private static int number(Map<String, Object> response, String... path) {
+        return ((Number) at(response, path)).intValue();
+    }
+
+    @Test
+    void everyRequestSpendsItsCostAndReportsTheBudgetInRateLimitAndInExtensions() {
+        Map<String, Object> first = post(WRITER_KEY, MediaType.APPLICATION_JSON,
+                Map.of("query", "{ rateLimit { limit cost used remaining resetAt } }"), HttpStatus.OK);
+        Map<String, Object> second = post(WRITER_KEY, MediaType.APPLICATION_JSON,
+                Map.of("query", "{ rateLimit { limit cost used remaining resetAt } countries(first: 3) { nodes { code } } }"),
+                HttpStatus.OK);
+
+        assertThat(at(first, "data", "rateLimit", "limit")).isEqualTo(3000);
+        assertThat(at(first, "data", "rateLimit", "cost")).as("the least a request costs").isEqualTo(1);
+        int secondCost = number(second, "extensions", "cost", "requestedQueryCost");
+        assertThat(at(second, "data", "rateLimit", "cost")).isEqualTo(secondCost);
+        assertThat(number(second, "data", "rateLimit", "used"))
+                .isEqualTo(number(first, "data", "rateLimit", "used") + secondCost);
+        assertThat(number(second, "data", "rateLimit", "remaining"))
+                .isEqualTo(3000 - number(second, "data", "rateLimit", "used"));
+        assertThat(at(second, "extensions", "rateLimit", "remaining")).isEqualTo(at(second, "data", "rateLimit", "remaining"));
+        assertThat(at(second, "extensions", "rateLimit", "resetAt").toString())
+                .isEqualTo(at(first, "extensions", "rateLimit", "resetAt").toString());
+    }
+
+    @Test
+    void aClientOverItsBudgetIsRefusedWithRateLimitedAndARetryTimeWhileOtherClientsGoOn() {
+        Map<String, Object> answer;
+        int spent = 0;
+        do {
+            answer = post(READER_KEY, MediaType.APPLICATION_JSON, Map.of("query", COSTLY), HttpStatus.OK);
+            spent++;
+        } while (answer.get("errors") == null && spent < 50);
+        assertThat(at(answer, "errors", "0", "extensions", "code")).isEqualTo("RATE_LIMITED");
+        assertThat(at(answer, "errors", "0", "extensions", "classification")).isEqualTo("RATE_LIMITED");
+        assertThat(number(answer, "errors", "0", "extensions", "retryAfterSeconds")).isBetween(1, 3601);
+        assertThat(at(answer, "errors", "0", "message").toString()).contains("retry in").doesNotContain("Exception");
+        assertThat(answer.get("data")).isNull();
+
+        // The GraphQL over HTTP media type lets the status say it, with a Retry-After a client library can act on.
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_GRAPHQL_RESPONSE)
+                .headers(headers -> headers.setBearerAuth(READER_KEY)).bodyValue(Map.of("query", COSTLY)).exchange()
+                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, value -> assertThat(Long.parseLong(value)).isPositive())
+                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("RATE_LIMITED");
+
+        Map<String, Object> writer = post(WRITER_KEY, MediaType.APPLICATION_JSON, Map.of("query", "{ rateLimit { remaining } }"),
+                HttpStatus.OK);
+        assertThat(number(writer, "data", "rateLimit", "remaining")).as("another key's budget is its own").isPositive();
+    }
+
+    private static String sha256(String document) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Map<String, Object> persisted(String hash) {
+        return Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+    }
+
+    private String extensionsParameter(String hash) {
+        return JSON.writeValueAsString(persisted(hash));
+    }
+
+    @Test
+    void aPersistedQueryIsRegisteredOnceThenServedByGetWithItsHashAnETagAnd304() throws Exception {
+        String document = "{ country(code: \"PE\") { name } }";
+        String hash = sha256(document);
+        http.get().uri(uri -> uri.path("/graphql").queryParam("extensions", "{e}").build(extensionsParameter(hash)))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("PERSISTED_QUERY_NOT_FOUND");
+
+        Map<String, Object> registered = post(null, MediaType.APPLICATION_JSON,
+                Map.of("query", document, "extensions", persisted(hash)), HttpStatus.OK);
+        assertThat(at(registered, "data", "country", "name")).isEqualTo("Peru");
+
+        EntityExchangeResult<byte[]> byHash = http.get()
+                .uri(uri -> uri.path("/graphql").queryParam("extensions", "{e}").build(extensionsParameter(hash)))
+                .exchange().expectStatus().isOk()
+                .expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("public").contains("max-age=30"))
+                .expectBody().jsonPath("$.data.country.name").isEqualTo("Peru").returnResult();
+        String etag = byHash.getResponseHeaders().getETag();
+        assertThat(etag).startsWith("\"");
+
+        http.get().uri(uri -> uri.path("/graphql").queryParam("extensions", "{e}").build(extensionsParameter(hash)))
+                .header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
+                .expectStatus().isNotModified().expectHeader().valueEquals(HttpHeaders.ETAG, etag)
+                .expectBody().isEmpty();
+    }
+
+    @Test
+    void authenticatedAnswersAndPostsStayPrivateAndAreNeverStored() {
+        http.get().uri(uri -> uri.path("/graphql").queryParam("query", "{q}").build("{ country(code: \"MX\") { name } }"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + WRITER_KEY).exchange()
+                .expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .expectHeader().doesNotExist(HttpHeaders.ETAG);
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", "{ country(code: \"MX\") { name } }")).exchange()
+                .expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "private, no-store");
+    }
+
+    @Test
+    void aWriteChangesThePublicAnswersETagSoARevalidatingClientSeesIt() throws Exception {
+        String document = "{ actors(first: 100) { totalCount } }";
+        String hash = sha256(document);
+        post(null, MediaType.APPLICATION_JSON, Map.of("query", document, "extensions", persisted(hash)), HttpStatus.OK);
+        String before = http.get().uri(uri -> uri.path("/graphql").queryParam("extensions", "{e}").build(extensionsParameter(hash)))
+                .exchange().expectStatus().isOk().expectBody().returnResult().getResponseHeaders().getETag();
+
+        writer.documentName("recordActor").variable("input", Map.of("slug", "cache-probe-actor", "name", "Dina Boluarte",
+                "kind", "PERSON", "description", "an actor that changes the count", "country", "PE",
+                "firstMention", sentenceId(3))).execute()
+                .path("recordActor.userErrors").entityList(Object.class).hasSize(0);
+
+        http.get().uri(uri -> uri.path("/graphql").queryParam("extensions", "{e}").build(extensionsParameter(hash)))
+                .header(HttpHeaders.IF_NONE_MATCH, before).exchange()
+                .expectStatus().isOk().expectHeader().value(HttpHeaders.ETAG, etag -> assertThat(etag).isNotEqualTo(before));
+    }
+
+    @Test
+    void aPersistedQueryWhoseHashIsNotItsDocumentsIsRefusedAndNotRegistered() throws Exception {
+        String wrong = sha256("{ something else }");
+        http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", "{ __typename }", "extensions", persisted(wrong))).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("PERSISTED_QUERY_HASH_MISMATCH");
+        http.get().uri(uri -> uri.path("/graphql").queryParam("extensions", "{e}").build(extensionsParameter(wrong)))
+                .exchange().expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("PERSISTED_QUERY_NOT_FOUND");
+    }
+
+    @Test
+    void aPersistedMutationIsNeverRunByGet() throws Exception {
+        String mutation = "mutation { retractFact(input: {id: \"x\", expectedVersion: 1, reason: \"r\"}) { userErrors { code } } }";
+        String hash = sha256(mutation);
+        post(WRITER_KEY, MediaType.APPLICATION_JSON, Map.of("query", mutation, "extensions", persisted(hash)), HttpStatus.OK);
+        http.get().uri(uri -> uri.path("/graphql").queryParam("extensions", "{e}").build(extensionsParameter(hash)))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + WRITER_KEY).exchange()
+                .expectStatus().isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+    }
+}
