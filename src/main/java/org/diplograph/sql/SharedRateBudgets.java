@@ -27,8 +27,13 @@ public final class SharedRateBudgets implements RateBudgets {
         this.dsl = dsl;
     }
 
+    /** On the primary even inside a query that reads from a replica: a budget is written, and must be current. */
     @Override
     public Spend spend(String client, long cost, long limit, Duration window, Instant now) {
+        return ReplicaReads.onPrimary(() -> spendOnPrimary(client, cost, limit, window, now));
+    }
+
+    private Spend spendOnPrimary(String client, long cost, long limit, Duration window, Instant now) {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         Field<OffsetDateTime> started = RATE_BUDGET.WINDOW_STARTED;
         Field<Long> spent = RATE_BUDGET.SPENT;

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import graphql.ExecutionResult;
 import graphql.language.Document;
@@ -27,6 +29,7 @@ import org.diplograph.graphql.Limit;
 import org.diplograph.graphql.LimitsProperties;
 import org.diplograph.graphql.SubscriptionTransports;
 import org.diplograph.sql.PersistedQueries;
+import org.diplograph.sql.ReplicaReads;
 import org.reactivestreams.Publisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -326,11 +329,21 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         // One JSON answer cannot carry a stream of events: execution refuses a subscription sent this way.
         graphQlRequest.configureExecutionInput((input, builder) ->
                 builder.graphQLContext(SubscriptionTransports::markSingleResponse).build());
-        if (publicAnswer) {
-            return publicAnswer(request, graphQl.handleRequest(graphQlRequest).block());
-        }
-        return prepareResponse(request, graphQl.handleRequest(graphQlRequest));
+        Supplier<ServerResponse> answer = () -> publicAnswer
+                ? publicAnswer(request, graphQl.handleRequest(graphQlRequest).block())
+                : prepareResponse(request, graphQl.handleRequest(graphQlRequest));
+        return mayReadFromReplica((String) query) ? ReplicaReads.allowedDuring(answer) : answer.get();
     }
+
+    /**
+     * Only a query may read from a read replica. Deciding from the words of the document, before it is parsed, errs one
+     * way only: a query that merely mentions the word (in a string, say) reads from the primary, which is always right.
+     */
+    private static boolean mayReadFromReplica(String document) {
+        return !WRITING_OR_STREAMING.matcher(document).find();
+    }
+
+    private static final Pattern WRITING_OR_STREAMING = Pattern.compile("\\b(mutation|subscription)\\b");
 
     /**
      * A public answer carries a strong ETag (a digest of its data) and may be kept for the configured max-age; a
