@@ -59,6 +59,9 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
             extensions.put("code", invalid.code());
             return error(builder, ErrorType.BAD_REQUEST, invalid.getMessage(), extensions);
         }
+        if (ex instanceof ServiceUnavailableException) {
+            return ServiceUnavailableException.error(builder);
+        }
         if (ex instanceof NotFoundException notFound) {
             return error(builder, ErrorType.NOT_FOUND, notFound.getMessage(), Map.of());
         }

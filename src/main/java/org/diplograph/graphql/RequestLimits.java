@@ -97,7 +97,12 @@ class RequestLimits extends SimplePerformantInstrumentation {
         if (rates.enabled()) {
             String client = execution.getGraphQLContext().getOrDefault(RateBudgets.CLIENT, RateBudgets.client(null, null));
             // Like GitHub's, every request costs at least one point, however little it selects.
-            RateBudgets.Spend spend = budgets.spend(client, Math.max(1, cost), rates.points(), rates.window(), Instant.now());
+            RateBudgets.Spend spend;
+            try {
+                spend = budgets.spend(client, Math.max(1, cost), rates.points(), rates.window(), Instant.now());
+            } catch (ServiceUnavailableException unreachable) {
+                throw new AbortExecutionException(List.of(ServiceUnavailableException.error(GraphqlErrorBuilder.newError())));
+            }
             state.spend = spend;
             execution.getGraphQLContext().put(RateBudgets.Spend.class, spend);
             if (!spend.allowed()) {

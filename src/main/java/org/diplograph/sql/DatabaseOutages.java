@@ -4,12 +4,10 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Map;
-
-import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.diplograph.graphql.ServiceUnavailableException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -24,22 +22,18 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class DatabaseOutages extends DataFetcherExceptionResolverAdapter {
-
-    static final ErrorClassification SERVICE_UNAVAILABLE = ErrorClassification.errorClassification("SERVICE_UNAVAILABLE");
-    private static final int RETRY_AFTER_SECONDS = 5;
+public class DatabaseOutages extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (!isOutage(ex)) {
             return null;
         }
-        return GraphqlErrorBuilder.newError(env).errorType(SERVICE_UNAVAILABLE)
-                .message("The database cannot be reached right now; nothing was changed. Retry in a few seconds.")
-                .extensions(Map.of("code", "SERVICE_UNAVAILABLE", "retryAfterSeconds", RETRY_AFTER_SECONDS)).build();
+        return ServiceUnavailableException.error(GraphqlErrorBuilder.newError(env));
     }
 
-    static boolean isOutage(Throwable failure) {
+    /** Whether this failure means the database cannot be reached (as opposed to a bad statement or a bug). */
+    public static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import org.diplograph.graphql.RateBudgets;
+import org.diplograph.graphql.ServiceUnavailableException;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -30,7 +31,14 @@ public final class SharedRateBudgets implements RateBudgets {
     /** On the primary even inside a query that reads from a replica: a budget is written, and must be current. */
     @Override
     public Spend spend(String client, long cost, long limit, Duration window, Instant now) {
-        return ReplicaReads.onPrimary(() -> spendOnPrimary(client, cost, limit, window, now));
+        try {
+            return ReplicaReads.onPrimary(() -> spendOnPrimary(client, cost, limit, window, now));
+        } catch (RuntimeException failed) {
+            if (DatabaseOutages.isOutage(failed)) {
+                throw new ServiceUnavailableException(failed);
+            }
+            throw failed;
+        }
     }
 
     private Spend spendOnPrimary(String client, long cost, long limit, Duration window, Instant now) {

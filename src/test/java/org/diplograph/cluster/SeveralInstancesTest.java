@@ -1,0 +1,221 @@
+package org.diplograph.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.diplograph.support.ServerProcess;
+import org.diplograph.support.TestDatabases;
+import org.diplograph.support.WriteTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpGraphQlClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two real server processes on one PostgreSQL database behave as one API: a subscriber on one instance receives the
+ * writes made through the other, and resumes on the other without loss; a client's rate budget and a persisted query
+ * are the same whichever instance it reaches. (On H2, a file database of one process, there is only ever one instance.)
+ */
+class SeveralInstancesTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String CHANGES = "subscription($after: String) { factChanges(after: $after) { cursor operation "
+            + "fact { ... on Actor { slug } } } }";
+
+    @TempDir
+    static Path workingDirectory;
+    private static ServerProcess a;
+    private static ServerProcess b;
+    private final List<Disposable> subscriptions = new ArrayList<>();
+
+    @BeforeAll
+    static void startTwoInstancesOnOneDatabase() throws Exception {
+        assumeTrue(TestDatabases.onPostgres(), "several instances share a PostgreSQL database");
+        List<String> database = ServerProcess.newDatabase();
+        Map<String, String> environment = Map.of("DIPLOGRAPH_API_KEYS",
+                "tester:" + WriteTest.WRITER_KEY + ":write,observer:" + WriteTest.READER_KEY + ":read",
+                "DIPLOGRAPH_RATE_LIMIT_POINTS", "100000");
+        a = ServerProcess.start(workingDirectory, ServerProcess.freePort(), database, environment);
+        CompletableFuture<ServerProcess> second = CompletableFuture.supplyAsync(() -> start(database, environment));
+        b = second.join();
+    }
+
+    private static ServerProcess start(List<String> database, Map<String, String> environment) {
+        try {
+            return ServerProcess.start(workingDirectory, ServerProcess.freePort(), database, environment);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (a != null) {
+            a.close();
+        }
+        if (b != null) {
+            b.close();
+        }
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void unsubscribe() {
+        subscriptions.forEach(Disposable::dispose);
+    }
+
+    private static Map<String, Object> post(ServerProcess server, String key, Map<String, Object> body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/graphql")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> parsed = JSON.readValue(response.body(), Map.class);
+        assertThat(parsed.get("errors")).as(response.body()).isNull();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) parsed.get("data");
+        return data;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object at(Map<String, Object> data, String... path) {
+        Object value = data;
+        for (String step : path) {
+            value = value instanceof List<?> list ? list.get(Integer.parseInt(step)) : ((Map<String, Object>) value).get(step);
+        }
+        return value;
+    }
+
+    private static String recordActor(ServerProcess server, String slug) throws Exception {
+        Map<String, Object> sentences = post(server, null, Map.of("query",
+                "{ source(slug: \"mexico-peru-2022-12-21\") { sentences(first: 3) { nodes { id } } } }"));
+        Object sentence = at(sentences, "source", "sentences", "nodes", "2", "id");
+        Map<String, Object> input = Map.of("slug", slug, "kind", "PERSON", "name", "Dina Boluarte",
+                "description", "recorded through one instance", "country", "PE", "firstMention", sentence);
+        Map<String, Object> data = post(server, WriteTest.WRITER_KEY, Map.of("query",
+                "mutation($input: RecordActorInput!) { recordActor(input: $input) { actor { slug } userErrors { code } } }",
+                "variables", Map.of("input", input)));
+        assertThat(at(data, "recordActor", "userErrors")).isEqualTo(List.of());
+        return slug;
+    }
+
+    private BlockingQueue<ClientGraphQlResponse> subscribe(ServerProcess server, String after) {
+        BlockingQueue<ClientGraphQlResponse> events = new LinkedBlockingQueue<>();
+        HttpGraphQlClient client = HttpGraphQlClient.create(WebClient.create(server.uri("/graphql").toString()));
+        subscriptions.add(client.document(CHANGES).variable("after", after).executeSubscription().subscribe(events::add));
+        return events;
+    }
+
+    /** Writes through {@code writer} until the subscriber has received one: from then on it is registered. */
+    private static ClientGraphQlResponse awaitRegistered(BlockingQueue<ClientGraphQlResponse> events, ServerProcess writer,
+                                                         String prefix) throws Exception {
+        for (int probe = 0; probe < 30; probe++) {
+            recordActor(writer, prefix + "-probe-" + probe);
+            ClientGraphQlResponse first = events.poll(1, TimeUnit.SECONDS);
+            if (first != null) {
+                return first;
+            }
+        }
+        throw new AssertionError("The subscription never received a change");
+    }
+
+    private static String nextSlugAfterProbes(BlockingQueue<ClientGraphQlResponse> events, String prefix)
+            throws InterruptedException {
+        while (true) {
+            ClientGraphQlResponse event = events.poll(30, TimeUnit.SECONDS);
+            assertThat(event).as("a change arrives within 30 s").isNotNull();
+            String slug = event.field("factChanges.fact.slug").getValue();
+            if (!slug.startsWith(prefix + "-probe-")) {
+                return slug;
+            }
+        }
+    }
+
+    @Test
+    void aSubscriberOnOneInstanceReceivesTheWritesMadeThroughTheOther() throws Exception {
+        BlockingQueue<ClientGraphQlResponse> onA = subscribe(a, null);
+        awaitRegistered(onA, b, "feed");
+        recordActor(b, "written-through-b");
+        assertThat(nextSlugAfterProbes(onA, "feed")).isEqualTo("written-through-b");
+    }
+
+    @Test
+    void aSubscriberThatResumesOnTheOtherInstanceReceivesWhatItMissed() throws Exception {
+        BlockingQueue<ClientGraphQlResponse> onA = subscribe(a, null);
+        awaitRegistered(onA, a, "resume");
+        recordActor(a, "last-seen-on-a");
+        ClientGraphQlResponse lastSeen;
+        do {
+            lastSeen = onA.poll(30, TimeUnit.SECONDS);
+            assertThat(lastSeen).isNotNull();
+        } while (!"last-seen-on-a".equals(lastSeen.field("factChanges.fact.slug").getValue()));
+        String cursor = lastSeen.field("factChanges.cursor").getValue();
+        unsubscribe();
+
+        recordActor(a, "missed-written-on-a");
+        recordActor(b, "missed-written-on-b");
+
+        BlockingQueue<ClientGraphQlResponse> onB = subscribe(b, cursor);
+        assertThat((String) onB.poll(30, TimeUnit.SECONDS).field("factChanges.fact.slug").getValue())
+                .isEqualTo("missed-written-on-a");
+        assertThat((String) onB.poll(30, TimeUnit.SECONDS).field("factChanges.fact.slug").getValue())
+                .isEqualTo("missed-written-on-b");
+    }
+
+    @Test
+    void theRateBudgetSpentOnOneInstanceIsGoneOnTheOther() throws Exception {
+        String ask = "{ rateLimit { used remaining } }";
+        long usedOnA = ((Number) at(post(a, WriteTest.READER_KEY, Map.of("query", ask)), "rateLimit", "used")).longValue();
+        post(a, WriteTest.READER_KEY, Map.of("query", ask));
+        Map<String, Object> onB = post(b, WriteTest.READER_KEY, Map.of("query", ask));
+        assertThat(((Number) at(onB, "rateLimit", "used")).longValue()).isEqualTo(usedOnA + 2);
+        assertThat(((Number) at(onB, "rateLimit", "remaining")).longValue()).isEqualTo(100_000 - usedOnA - 2);
+    }
+
+    @Test
+    void aPersistedQueryRegisteredOnOneInstanceIsServedByGetOnTheOtherWithAnETagAnd304() throws Exception {
+        String document = "{ country(code: \"MX\") { name alpha3 } }";
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(document.getBytes(StandardCharsets.UTF_8)));
+        Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+        post(a, null, Map.of("query", document, "extensions", extensions));
+
+        URI byHash = b.uri("/graphql?extensions=" + URLEncoder.encode(JSON.writeValueAsString(extensions), StandardCharsets.UTF_8));
+        HttpResponse<String> first = HTTP.send(HttpRequest.newBuilder(byHash).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(first.body()).contains("\"name\":\"Mexico\"");
+        assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("public"));
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(byHash).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+}
