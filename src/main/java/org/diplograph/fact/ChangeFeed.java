@@ -122,14 +122,20 @@ public class ChangeFeed implements SmartLifecycle {
 
     private void announced(String payload) {
         long revision = Long.parseLong(payload);
+        if (!local.listenedTo()) {
+            // Nobody to tell: the revision and its fact are not read, only remembered as seen.
+            delivered.add(revision);
+            newestDelivered.accumulateAndGet(revision, Math::max);
+            return;
+        }
         deliver(revisions.withKeys(List.of(revision)));
     }
 
     /** Sends what was committed while this instance was not listening (nothing on the first start). */
     private void listening() {
         long since = newestDelivered.get();
-        if (since < 0) {
-            newestDelivered.compareAndSet(-1, revisions.newest());
+        if (since < 0 || !local.listenedTo()) {
+            newestDelivered.accumulateAndGet(revisions.newest(), Math::max);
             return;
         }
         List<RevisionLog.Logged> missed;

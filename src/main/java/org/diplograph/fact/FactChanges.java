@@ -21,6 +21,11 @@ public class FactChanges {
         sink.emitNext(change, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)));
     }
 
+    /** Whether anybody on this server listens; when nobody does, a change need not even be read. */
+    public boolean listenedTo() {
+        return sink.currentSubscriberCount() > 0;
+    }
+
     public Flux<FactChange> changes() {
         return sink.asFlux();
     }
