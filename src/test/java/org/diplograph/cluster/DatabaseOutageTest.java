@@ -1,6 +1,7 @@
 package org.diplograph.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.support.Waiting.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpClient;
@@ -9,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.diplograph.support.ServerProcess;
@@ -45,17 +45,6 @@ class DatabaseOutageTest {
         return HTTP.send(HttpRequest.newBuilder(server.uri("/graphql")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Accept", "application/graphql-response+json")
                 .POST(HttpRequest.BodyPublishers.ofString(QUERY)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void await(Callable<Boolean> condition, String what) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.call()) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("Not within 60 s: " + what);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.diplograph.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.support.JsonPaths.at;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
@@ -103,14 +104,6 @@ class SeveralInstancesTest {
         return data;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Object at(Map<String, Object> data, String... path) {
-        Object value = data;
-        for (String step : path) {
-            value = value instanceof List<?> list ? list.get(Integer.parseInt(step)) : ((Map<String, Object>) value).get(step);
-        }
-        return value;
-    }
 
     private static String recordActor(ServerProcess server, String slug) throws Exception {
         Map<String, Object> sentences = post(server, null, Map.of("query",

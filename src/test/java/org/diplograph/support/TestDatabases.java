@@ -62,19 +62,7 @@ public final class TestDatabases {
         HikariDataSource pool = new HikariDataSource();
         if (onPostgres()) {
             if (secondServer == null) {
-                try {
-                    secondServer = EmbeddedPostgres.builder().start();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Could not start a second embedded PostgreSQL", e);
-                }
-                EmbeddedPostgres started = secondServer;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        started.close();
-                    } catch (IOException ignored) {
-                        // the JVM is exiting
-                    }
-                }));
+                secondServer = startedForThisJvm();
             }
             pool.setJdbcUrl(secondServer.getJdbcUrl("postgres", "postgres"));
             pool.setUsername("postgres");
@@ -88,20 +76,26 @@ public final class TestDatabases {
 
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
-            }
-            EmbeddedPostgres started = postgres;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException ignored) {
-                    // the JVM is exiting; the server's temporary directory is removed with it
-                }
-            }));
+            postgres = startedForThisJvm();
         }
         return postgres;
+    }
+
+    /** An embedded PostgreSQL server that stops when the test JVM exits. */
+    private static EmbeddedPostgres startedForThisJvm() {
+        EmbeddedPostgres started;
+        try {
+            started = EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                started.close();
+            } catch (IOException ignored) {
+                // the JVM is exiting; the server's temporary directory is removed with it
+            }
+        }));
+        return started;
     }
 }

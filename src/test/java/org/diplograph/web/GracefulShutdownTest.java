@@ -18,7 +18,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+
+import static org.diplograph.support.Waiting.await;
 
 import org.diplograph.support.ServerProcess;
 import org.diplograph.support.WriteTest;
@@ -97,16 +98,5 @@ class GracefulShutdownTest {
         } catch (IOException refused) {
             return true;
         }
-    }
-
-    private static void await(Callable<Boolean> condition, String what) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.call()) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("Timed out waiting until " + what);
     }
 }

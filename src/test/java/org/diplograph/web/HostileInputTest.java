@@ -40,7 +40,8 @@ class HostileInputTest extends WriteTest {
 
     /** Codes of refusals made at the HTTP edge, before any GraphQL runs: every transport answers them alike. */
     private static final Set<String> EDGE_CODES = Set.of("MAX_REQUEST_SIZE_EXCEEDED", "MALFORMED_JSON", "INVALID_REQUEST",
-            "BATCHING_NOT_SUPPORTED", "UNSUPPORTED_MEDIA_TYPE", "METHOD_NOT_ALLOWED", "NOT_ACCEPTABLE");
+            "BATCHING_NOT_SUPPORTED", "UNSUPPORTED_MEDIA_TYPE", "METHOD_NOT_ALLOWED", "NOT_ACCEPTABLE",
+            "PERSISTED_QUERY_NOT_SUPPORTED", "PERSISTED_QUERY_HASH_MISMATCH", "PERSISTED_QUERY_NOT_FOUND");
     private static final String JSON_ACCEPT = "application/graphql-response+json";
     private static final String EVENT_STREAM = "text/event-stream";
     /** What three nested fragments spread three times each must answer: the same as asking once, inline. */
@@ -299,6 +300,22 @@ class HostileInputTest extends WriteTest {
                 "MALFORMED_JSON"));
         cases.add(raw("syntax error in the document", "POST", "application/json", "{\"query\": \"{ countries( }\"}", 400,
                 "GRAPHQL_PARSE_FAILED"));
+        // Automatic persisted queries: a malformed or lying extension is refused and registers nothing
+        cases.add(raw("persisted query that is not an object", "POST", "application/json",
+                "{\"query\": \"{ __typename }\", \"extensions\": {\"persistedQuery\": \"x\"}}", 400, "INVALID_REQUEST"));
+        cases.add(raw("persisted query hash that is not SHA-256 hex", "POST", "application/json",
+                "{\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"' OR 1=1 --\"}}}", 400,
+                "INVALID_REQUEST"));
+        cases.add(raw("persisted query of an unknown version", "POST", "application/json",
+                "{\"extensions\": {\"persistedQuery\": {\"version\": 2, \"sha256Hash\": \"" + "ab".repeat(32) + "\"}}}",
+                400, "PERSISTED_QUERY_NOT_SUPPORTED"));
+        cases.add(raw("persisted query whose hash is not its document's", "POST", "application/json",
+                "{\"query\": \"{ __typename }\", \"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \""
+                        + "ab".repeat(32) + "\"}}}", 400, "PERSISTED_QUERY_HASH_MISMATCH"));
+        cases.add(get("persisted query by an unknown hash", "extensions=" + encode("{\"persistedQuery\": {\"version\": 1, "
+                + "\"sha256Hash\": \"" + "cd".repeat(32) + "\"}}"), 200, "PERSISTED_QUERY_NOT_FOUND"));
+        cases.add(streamed(query("subscription over SSE resuming after a forged cursor",
+                "subscription { factChanges(after: \"cmV2aXNpb258eA\") { operation } }", 200, "INVALID_CURSOR")));
         // Methods, content types and Accept
         cases.add(get("mutation by GET", "query=" + encode("mutation { retractFact(input: {id: \"x\", expectedVersion: 1, reason: \"r\"}) "
                 + "{ userErrors { code } } }"), 405, "METHOD_NOT_ALLOWED"));

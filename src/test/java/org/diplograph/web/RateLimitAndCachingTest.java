@@ -1,6 +1,7 @@
 package org.diplograph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.support.JsonPaths.at;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.diplograph.support.JsonPaths;
 import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -41,17 +43,9 @@ class RateLimitAndCachingTest extends WriteTest {
         return parsed;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Object at(Map<String, Object> response, String... path) {
-        Object value = response;
-        for (String step : path) {
-            value = value instanceof List<?> list ? list.get(Integer.parseInt(step)) : ((Map<String, Object>) value).get(step);
-        }
-        return value;
-    }
 
     private static int number(Map<String, Object> response, String... path) {
-        return ((Number) at(response, path)).intValue();
+        return (int) JsonPaths.number(response, path);
     }
 
     @Test
