@@ -73,9 +73,10 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     private final JsonMapper json;
     private final PersistedQueries persistedQueries;
     private final HttpCachingProperties caching;
+    private final boolean replicaConfigured;
 
     GraphQlHttpEndpoint(WebGraphQlHandler graphQl, EventStream eventStream, LimitsProperties limits, JsonMapper json,
-                        PersistedQueries persistedQueries, HttpCachingProperties caching) {
+                        PersistedQueries persistedQueries, HttpCachingProperties caching, boolean replicaConfigured) {
         super(graphQl);
         this.graphQl = graphQl;
         this.eventStream = eventStream;
@@ -83,6 +84,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         this.json = json;
         this.persistedQueries = persistedQueries;
         this.caching = caching;
+        this.replicaConfigured = replicaConfigured;
     }
 
     /** The document a request runs: its own, or the one its persisted-query hash names; or why it has none. */
@@ -332,7 +334,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         Supplier<ServerResponse> answer = () -> publicAnswer
                 ? publicAnswer(request, graphQl.handleRequest(graphQlRequest).block())
                 : prepareResponse(request, graphQl.handleRequest(graphQlRequest));
-        return mayReadFromReplica((String) query) ? ReplicaReads.allowedDuring(answer) : answer.get();
+        return replicaConfigured && mayReadFromReplica((String) query) ? ReplicaReads.allowedDuring(answer) : answer.get();
     }
 
     /**

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.function.RequestPredicates;
@@ -28,11 +29,12 @@ class GraphQlRoutes {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     RouterFunction<ServerResponse> graphQlOverHttp(WebGraphQlHandler graphQl, GraphQlProperties properties,
                                                    LimitsProperties limits, JsonMapper json,
-                                                   PersistedQueries persistedQueries, HttpCachingProperties caching) {
+                                                   PersistedQueries persistedQueries, HttpCachingProperties caching,
+                                                   Environment environment) {
         GraphQlProperties.Sse sse = properties.getHttp().getSse();
         GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(graphQl,
                 new GraphQlHttpEndpoint.EventStream(graphQl, sse.getTimeout(), sse.getKeepAlive()), limits, json,
-                persistedQueries, caching);
+                persistedQueries, caching, !environment.getProperty("diplograph.db.replica-url", "").isBlank());
         return RouterFunctions.route()
                 .GET(PATH, request -> !GraphQlHttpEndpoint.isWebSocketUpgrade(request), endpoint::get)
                 .POST(PATH, endpoint::post)
