@@ -1,0 +1,127 @@
+package org.diplograph.dataset;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
+import org.springframework.batch.infrastructure.item.file.FlatFileParseException;
+import org.springframework.batch.infrastructure.item.file.mapping.DefaultLineMapper;
+import org.springframework.batch.infrastructure.item.file.mapping.FieldSetMapper;
+import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
+import org.springframework.core.io.InputStreamResource;
+
+/**
+ * Streams the rows of a tab-separated event file, as the data sets publish them: plain, zipped (GDELT's
+ * {@code .CSV.zip}, its first entry) or gzipped, read directly and one row at a time, so memory stays flat whatever
+ * the file's size. A row that cannot be read is reported with its file and line and the reading goes on.
+ */
+public final class EventFiles {
+
+    /** A row left out, as the import reports it: {@code file:line: reason}. */
+    public record Rejection(String file, long line, String reason) {
+        @Override
+        public String toString() {
+            return file + ":" + line + ": " + reason;
+        }
+    }
+
+    /** What one file held. */
+    public record Summary(long rows, long accepted, long rejected) {
+    }
+
+    private EventFiles() {
+    }
+
+    /**
+     * Reads every row of the file, handing each one the mapper accepts to {@code accepted} and each one it refuses to
+     * {@code rejected}; fails only when the file itself cannot be read.
+     */
+    public static <T> Summary read(Path file, FieldSetMapper<T> mapper, Consumer<T> accepted,
+                                   Consumer<Rejection> rejected) throws IOException {
+        DelimitedLineTokenizer tokenizer = new DelimitedLineTokenizer(DelimitedLineTokenizer.DELIMITER_TAB);
+        // The data sets quote nothing: a '"' in an actor's name is part of the name, not the start of a quoted field.
+        tokenizer.setQuoteCharacter('\u0000');
+        tokenizer.setStrict(false);
+        DefaultLineMapper<T> lines = new DefaultLineMapper<>();
+        lines.setLineTokenizer(tokenizer);
+        lines.setFieldSetMapper(mapper);
+        String name = file.getFileName().toString();
+        long rows = 0;
+        long kept = 0;
+        try (InputStream content = open(file)) {
+            FlatFileItemReader<T> reader = new FlatFileItemReader<>(new InputStreamResource(content, name), lines);
+            reader.setName(name);
+            reader.setSaveState(false);
+            reader.setStrict(true);
+            reader.open(new ExecutionContext());
+            try {
+                while (true) {
+                    T row;
+                    try {
+                        row = next(reader, name);
+                    } catch (FlatFileParseException unreadable) {
+                        rows++;
+                        rejected.accept(new Rejection(name, unreadable.getLineNumber(), reasonOf(unreadable)));
+                        continue;
+                    }
+                    if (row == null) {
+                        break;
+                    }
+                    rows++;
+                    kept++;
+                    accepted.accept(row);
+                }
+            } finally {
+                reader.close();
+            }
+        } catch (org.springframework.batch.infrastructure.item.ItemStreamException unreadableFile) {
+            throw new IOException("Cannot read " + name + ": " + unreadableFile.getMessage(), unreadableFile);
+        }
+        return new Summary(rows, kept, rows - kept);
+    }
+
+    private static <T> T next(FlatFileItemReader<T> reader, String name) throws IOException {
+        try {
+            return reader.read();
+        } catch (FlatFileParseException | IOException expected) {
+            throw expected;
+        } catch (Exception unreadableFile) {
+            throw new IOException("Cannot read " + name + ": " + unreadableFile.getMessage(), unreadableFile);
+        }
+    }
+
+    private static String reasonOf(FlatFileParseException unreadable) {
+        Throwable cause = unreadable.getCause();
+        if (cause instanceof RejectedRowException rejected) {
+            return rejected.getMessage();
+        }
+        return cause == null ? "cannot be read" : "cannot be read (" + cause.getClass().getSimpleName() + ")";
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            return new GZIPInputStream(raw, 1 << 16);
+        }
+        if (name.endsWith(".zip")) {
+            ZipInputStream zip = new ZipInputStream(raw);
+            ZipEntry first = zip.getNextEntry();
+            if (first == null) {
+                zip.close();
+                throw new IOException(file.getFileName() + " is an empty zip archive");
+            }
+            return zip;
+        }
+        return raw;
+    }
+}
