@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -17,6 +18,7 @@ import org.springframework.batch.infrastructure.item.file.FlatFileParseException
 import org.springframework.batch.infrastructure.item.file.mapping.DefaultLineMapper;
 import org.springframework.batch.infrastructure.item.file.mapping.FieldSetMapper;
 import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
+import org.springframework.batch.infrastructure.item.file.transform.IncorrectTokenCountException;
 import org.springframework.core.io.InputStreamResource;
 
 /**
@@ -47,10 +49,24 @@ public final class EventFiles {
      */
     public static <T> Summary read(Path file, FieldSetMapper<T> mapper, Consumer<T> accepted,
                                    Consumer<Rejection> rejected) throws IOException {
+        return read(file, mapper, false, accepted, rejected);
+    }
+
+    /**
+     * The same for a file whose first line names its columns (ICEWS, POLECAT): the mapper reads each row by those
+     * names, and a row with more or fewer columns than the header (a stray tab) is reported, not guessed at.
+     */
+    public static <T> Summary readWithHeader(Path file, FieldSetMapper<T> mapper, Consumer<T> accepted,
+                                             Consumer<Rejection> rejected) throws IOException {
+        return read(file, mapper, true, accepted, rejected);
+    }
+
+    private static <T> Summary read(Path file, FieldSetMapper<T> mapper, boolean header, Consumer<T> accepted,
+                                    Consumer<Rejection> rejected) throws IOException {
         DelimitedLineTokenizer tokenizer = new DelimitedLineTokenizer(DelimitedLineTokenizer.DELIMITER_TAB);
         // The data sets quote nothing: a '"' in an actor's name is part of the name, not the start of a quoted field.
         tokenizer.setQuoteCharacter('\u0000');
-        tokenizer.setStrict(false);
+        tokenizer.setStrict(header);
         DefaultLineMapper<T> lines = new DefaultLineMapper<>();
         lines.setLineTokenizer(tokenizer);
         lines.setFieldSetMapper(mapper);
@@ -62,6 +78,12 @@ public final class EventFiles {
             reader.setName(name);
             reader.setSaveState(false);
             reader.setStrict(true);
+            if (header) {
+                reader.setLinesToSkip(1);
+                // A byte-order mark before the first name is not part of it.
+                reader.setSkippedLinesCallback(line -> tokenizer.setNames(
+                        Arrays.stream(line.replace("\uFEFF", "").split("\t", -1)).map(String::strip).toArray(String[]::new)));
+            }
             reader.open(new ExecutionContext());
             try {
                 while (true) {
@@ -103,6 +125,9 @@ public final class EventFiles {
         Throwable cause = unreadable.getCause();
         if (cause instanceof RejectedRowException rejected) {
             return rejected.getMessage();
+        }
+        if (cause instanceof IncorrectTokenCountException count) {
+            return "has %d columns, the header names %d".formatted(count.getActualCount(), count.getExpectedCount());
         }
         return cause == null ? "cannot be read" : "cannot be read (" + cause.getClass().getSimpleName() + ")";
     }

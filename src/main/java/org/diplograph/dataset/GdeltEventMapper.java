@@ -1,7 +1,6 @@
 package org.diplograph.dataset;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.diplograph.dataset.RowReader.Column;
 import org.springframework.batch.infrastructure.item.file.mapping.FieldSetMapper;
 import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 
@@ -28,32 +28,33 @@ public final class GdeltEventMapper implements FieldSetMapper<GdeltEvent> {
     private static final int ACTION_GEO = 51;
 
     @Override
-    public GdeltEvent mapFieldSet(FieldSet row) {
-        if (row.getFieldCount() != GdeltEvent.COLUMNS) {
+    public GdeltEvent mapFieldSet(FieldSet fields) {
+        RowReader row = new RowReader(fields);
+        if (row.columns() != GdeltEvent.COLUMNS) {
             throw new RejectedRowException("has %d columns, not the %d of a GDELT 2.0 Events row"
-                    .formatted(row.getFieldCount(), GdeltEvent.COLUMNS));
+                    .formatted(row.columns(), GdeltEvent.COLUMNS));
         }
         return new GdeltEvent(
-                positiveLong(row, 0, "GLOBALEVENTID"),
-                day(row, 1, "SQLDATE"),
+                row.positiveLong(at(0, "GLOBALEVENTID")),
+                row.day(at(1, "SQLDATE"), DAY, "a date YYYYMMDD"),
                 actor(row, ACTOR1, ACTOR1_GEO),
                 actor(row, ACTOR2, ACTOR2_GEO),
-                flag(row, 25, "IsRootEvent"),
-                eventCode(row, 26, "EventCode"),
-                eventCode(row, 27, "EventBaseCode"),
-                eventCode(row, 28, "EventRootCode"),
-                integerBetween(row, 29, "QuadClass", 1, 4),
-                decimalBetween(row, 30, "GoldsteinScale", -10, 10),
-                integerBetween(row, 31, "NumMentions", 0, Integer.MAX_VALUE),
-                integerBetween(row, 32, "NumSources", 0, Integer.MAX_VALUE),
-                integerBetween(row, 33, "NumArticles", 0, Integer.MAX_VALUE),
-                decimalBetween(row, 34, "AvgTone", -100, 100),
+                row.flag(at(25, "IsRootEvent")),
+                row.cameoCode(at(26, "EventCode")),
+                row.cameoCode(at(27, "EventBaseCode")),
+                row.cameoCode(at(28, "EventRootCode")),
+                row.integerBetween(at(29, "QuadClass"), 1, 4),
+                row.decimalBetween(at(30, "GoldsteinScale"), -10, 10),
+                row.integerBetween(at(31, "NumMentions"), 0, Integer.MAX_VALUE),
+                row.integerBetween(at(32, "NumSources"), 0, Integer.MAX_VALUE),
+                row.integerBetween(at(33, "NumArticles"), 0, Integer.MAX_VALUE),
+                row.decimalBetween(at(34, "AvgTone"), -100, 100),
                 place(row, ACTION_GEO, "ActionGeo"),
-                added(row, 59, "DATEADDED"),
+                added(row, at(59, "DATEADDED")),
                 text(row, 60));
     }
 
-    private static GdeltActor actor(FieldSet row, int first, int geo) {
+    private static GdeltActor actor(RowReader row, int first, int geo) {
         String code = text(row, first);
         String name = text(row, first + 1);
         if (code == null && name == null) {
@@ -66,14 +67,14 @@ public final class GdeltEventMapper implements FieldSetMapper<GdeltEvent> {
                 place(row, geo, prefix + "Geo"));
     }
 
-    private static GdeltPlace place(FieldSet row, int first, String prefix) {
+    private static GdeltPlace place(RowReader row, int first, String prefix) {
         String type = text(row, first);
         if (type == null || "0".equals(type)) {
             return null;
         }
-        return new GdeltPlace(integerBetween(row, first, prefix + "_Type", 1, 5), text(row, first + 1),
+        return new GdeltPlace(row.integerBetween(at(first, prefix + "_Type"), 1, 5), text(row, first + 1),
                 text(row, first + 2), text(row, first + 3), text(row, first + 4),
-                coordinate(row, first + 5, prefix + "_Lat", 90), coordinate(row, first + 6, prefix + "_Long", 180),
+                row.coordinate(at(first + 5, prefix + "_Lat"), 90), row.coordinate(at(first + 6, prefix + "_Long"), 180),
                 text(row, first + 7));
     }
 
@@ -87,111 +88,21 @@ public final class GdeltEventMapper implements FieldSetMapper<GdeltEvent> {
         return List.copyOf(kept);
     }
 
-    private static String text(FieldSet row, int column) {
-        String value = row.readRawString(column);
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String required(FieldSet row, int column, String name) {
-        String value = text(row, column);
-        if (value == null) {
-            throw new RejectedRowException("column %d (%s) is empty".formatted(column + 1, name));
-        }
-        return value;
-    }
-
-    private static RejectedRowException wrong(int column, String name, String value, String expected) {
-        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-        return new RejectedRowException("column %d (%s) is '%s', not %s".formatted(column + 1, name, shown, expected));
-    }
-
-    private static long positiveLong(FieldSet row, int column, String name) {
-        String value = required(row, column, name);
-        try {
-            long parsed = Long.parseLong(value);
-            if (parsed > 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        throw wrong(column, name, value, "a positive whole number");
-    }
-
-    private static int integerBetween(FieldSet row, int column, String name, int low, int high) {
-        String value = required(row, column, name);
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= low && parsed <= high) {
-                return parsed;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        throw wrong(column, name, value, high == Integer.MAX_VALUE ? "a whole number of at least " + low
-                : "a whole number from %d to %d".formatted(low, high));
-    }
-
-    private static BigDecimal decimalBetween(FieldSet row, int column, String name, int low, int high) {
-        String value = required(row, column, name);
-        try {
-            BigDecimal parsed = new BigDecimal(value);
-            if (parsed.compareTo(BigDecimal.valueOf(low)) >= 0 && parsed.compareTo(BigDecimal.valueOf(high)) <= 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        throw wrong(column, name, value, "a number from %d to %d".formatted(low, high));
-    }
-
-    private static Double coordinate(FieldSet row, int column, String name, int bound) {
-        String value = text(row, column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            double parsed = Double.parseDouble(value);
-            if (Math.abs(parsed) <= bound) {
-                return parsed;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        throw wrong(column, name, value, "a coordinate from -%d to %d".formatted(bound, bound));
-    }
-
-    private static boolean flag(FieldSet row, int column, String name) {
-        String value = required(row, column, name);
-        if ("1".equals(value) || "0".equals(value)) {
-            return "1".equals(value);
-        }
-        throw wrong(column, name, value, "0 or 1");
-    }
-
-    private static String eventCode(FieldSet row, int column, String name) {
-        String value = required(row, column, name);
-        if (!value.matches("[0-9]{2,4}")) {
-            throw wrong(column, name, value, "a CAMEO code of 2 to 4 digits");
-        }
-        return value;
-    }
-
-    private static LocalDate day(FieldSet row, int column, String name) {
-        String value = required(row, column, name);
-        try {
-            return LocalDate.parse(value, DAY);
-        } catch (DateTimeParseException notADate) {
-            throw wrong(column, name, value, "a date YYYYMMDD");
-        }
-    }
-
-    private static java.time.Instant added(FieldSet row, int column, String name) {
-        String value = required(row, column, name);
+    private static Instant added(RowReader row, Column column) {
+        String value = row.required(column);
         try {
             return LocalDateTime.parse(value, ADDED).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException notATime) {
-            throw wrong(column, name, value, "a UTC time YYYYMMDDHHMMSS");
+            throw row.wrong(column, value, "a UTC time YYYYMMDDHHMMSS");
         }
+    }
+
+    private static Column at(int index, String name) {
+        return new Column(index, name);
+    }
+
+    /** A column without a name of its own in messages: GDELT's codebook name is given where a check can fail. */
+    private static String text(RowReader row, int index) {
+        return row.text(at(index, "column " + (index + 1)));
     }
 }
