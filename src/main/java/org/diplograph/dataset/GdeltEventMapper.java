@@ -1,10 +1,6 @@
 package org.diplograph.dataset;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +16,6 @@ import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 public final class GdeltEventMapper implements FieldSetMapper<GdeltEvent> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
     private static final int ACTOR1 = 5;
     private static final int ACTOR2 = 15;
     private static final int ACTOR1_GEO = 35;
@@ -50,7 +45,7 @@ public final class GdeltEventMapper implements FieldSetMapper<GdeltEvent> {
                 row.integerBetween(at(33, "NumArticles"), 0, Integer.MAX_VALUE),
                 row.decimalBetween(at(34, "AvgTone"), -100, 100),
                 place(row, ACTION_GEO, "ActionGeo"),
-                added(row, at(59, "DATEADDED")),
+                row.utcTime(at(59, "DATEADDED")),
                 text(row, 60));
     }
 
@@ -86,15 +81,6 @@ public final class GdeltEventMapper implements FieldSetMapper<GdeltEvent> {
             }
         }
         return List.copyOf(kept);
-    }
-
-    private static Instant added(RowReader row, Column column) {
-        String value = row.required(column);
-        try {
-            return LocalDateTime.parse(value, ADDED).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException notATime) {
-            throw row.wrong(column, value, "a UTC time YYYYMMDDHHMMSS");
-        }
     }
 
     private static Column at(int index, String name) {

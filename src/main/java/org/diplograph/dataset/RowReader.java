@@ -1,7 +1,10 @@
 package org.diplograph.dataset;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -138,6 +141,18 @@ final class RowReader {
         }
         return value;
     }
+
+    /** A UTC time as GDELT writes it, YYYYMMDDHHMMSS. */
+    Instant utcTime(Column column) {
+        String value = required(column);
+        try {
+            return LocalDateTime.parse(value, UTC_TIME).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException notATime) {
+            throw wrong(column, value, "a UTC time YYYYMMDDHHMMSS");
+        }
+    }
+
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
     LocalDate day(Column column, DateTimeFormatter format, String expected) {
         String value = required(column);
