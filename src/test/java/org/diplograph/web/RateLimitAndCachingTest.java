@@ -3,20 +3,26 @@ package org.diplograph.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.support.JsonPaths.at;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import org.diplograph.support.JsonPaths;
+import org.diplograph.support.Waiting;
 import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+import reactor.core.Disposable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -93,6 +99,30 @@ class RateLimitAndCachingTest extends WriteTest {
         Map<String, Object> writer = post(WRITER_KEY, MediaType.APPLICATION_JSON, Map.of("query", "{ rateLimit { remaining } }"),
                 HttpStatus.OK);
         assertThat(number(writer, "data", "rateLimit", "remaining")).as("another key's budget is its own").isPositive();
+    }
+
+    @Test
+    void aSubscriptionOverWebSocketSpendsTheBudgetOfTheKeyItsHandshakePresented() throws Exception {
+        String ask = "{ rateLimit { used } }";
+        long before = number(post(WRITER_KEY, MediaType.APPLICATION_JSON, Map.of("query", ask), HttpStatus.OK),
+                "data", "rateLimit", "used");
+        WebSocketGraphQlClient client = WebSocketGraphQlClient.builder(URI.create("ws://127.0.0.1:" + port + "/graphql"),
+                new ReactorNettyWebSocketClient()).header(HttpHeaders.AUTHORIZATION, "Bearer " + WRITER_KEY).build();
+        Disposable subscription = client.document("subscription { factChanges { operation } }").executeSubscription()
+                .subscribe();
+        try {
+            // Each check costs one point itself; anything spent beyond those checks is the subscription's.
+            long[] checks = {0};
+            Waiting.await(() -> {
+                checks[0]++;
+                long used = number(post(WRITER_KEY, MediaType.APPLICATION_JSON, Map.of("query", ask), HttpStatus.OK),
+                        "data", "rateLimit", "used");
+                return used - before - checks[0] >= 1;
+            }, "the subscription is charged to the key its handshake presented");
+        } finally {
+            subscription.dispose();
+            client.stop().block(Duration.ofSeconds(5));
+        }
     }
 
     private static String sha256(String document) throws Exception {
