@@ -79,7 +79,7 @@ public class ChangeFeed implements SmartLifecycle {
             Flux<FactChange> missed = replay(resumeAfter).doOnNext(change -> replayed.add(change.revision()));
             return missed.concatWith(buffered.asFlux().filter(change -> !replayed.contains(change.revision())))
                     .doFinally(signal -> live.dispose());
-        });
+        }).subscribeOn(Schedulers.boundedElastic()); // the count and the replay block on JDBC, never a transport thread
     }
 
     /** The cursor a subscriber passes back as {@code after} to resume after this change. */
@@ -103,8 +103,7 @@ public class ChangeFeed implements SmartLifecycle {
         return Mono.fromCallable(() -> revisions.after(after, REPLAY_PAGE))
                 .expand(page -> page.size() < REPLAY_PAGE ? Mono.empty()
                         : Mono.fromCallable(() -> revisions.after(page.get(page.size() - 1).revision().key(), REPLAY_PAGE)))
-                .flatMapIterable(this::changesOf)
-                .subscribeOn(Schedulers.boundedElastic());
+                .flatMapIterable(this::changesOf);
     }
 
     private List<FactChange> changesOf(List<RevisionLog.Logged> logged) {
@@ -153,12 +152,6 @@ public class ChangeFeed implements SmartLifecycle {
             newestDelivered.accumulateAndGet(change.revision(), Math::max);
             local.publish(change);
         }
-    }
-
-    /** Whether this instance hears of other instances' writes now (always, when it is the only one: on H2). */
-    public boolean connected() {
-        PostgresNotifications current = listener;
-        return current == null || current.listening();
     }
 
     @Override

@@ -31,7 +31,6 @@ public final class PostgresNotifications implements AutoCloseable {
     private final Runnable onListening;
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile boolean listening;
 
     public PostgresNotifications(DataSource dataSource, String channel, Consumer<String> onPayload, Runnable onListening) {
         if (!channel.matches("[a-z_][a-z0-9_]*")) {
@@ -49,11 +48,6 @@ public final class PostgresNotifications implements AutoCloseable {
         thread.start();
     }
 
-    /** Whether the LISTEN connection is currently up. */
-    public boolean listening() {
-        return listening;
-    }
-
     private void run() {
         Duration pause = Duration.ofMillis(250);
         while (running) {
@@ -64,7 +58,6 @@ public final class PostgresNotifications implements AutoCloseable {
                     listen.execute("LISTEN " + channel);
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
-                listening = true;
                 pause = Duration.ofMillis(250);
                 onListening.run();
                 while (running) {
@@ -80,8 +73,6 @@ public final class PostgresNotifications implements AutoCloseable {
                 if (running) {
                     log.warn("Listening on {} stopped ({}); retrying in {} ms", channel, lost.getMessage(), pause.toMillis());
                 }
-            } finally {
-                listening = false;
             }
             pauseFor(pause);
             pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.diplograph.graphql.RateBudgets;
 import org.diplograph.graphql.ServiceUnavailableException;
@@ -22,7 +23,11 @@ import org.jooq.impl.DSL;
  */
 public final class SharedRateBudgets implements RateBudgets {
 
+    /** Every this many spends, this instance deletes the rows of windows that have ended. */
+    private static final int PRUNE_EVERY = 10_000;
+
     private final DSLContext dsl;
+    private final AtomicLong spends = new AtomicLong();
 
     public SharedRateBudgets(DSLContext dsl) {
         this.dsl = dsl;
@@ -43,6 +48,10 @@ public final class SharedRateBudgets implements RateBudgets {
 
     private Spend spendOnPrimary(String client, long cost, long limit, Duration window, Instant now) {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        if (spends.incrementAndGet() % PRUNE_EVERY == 0) {
+            // A client seen once (an address) would otherwise keep its row forever.
+            dsl.deleteFrom(RATE_BUDGET).where(RATE_BUDGET.WINDOW_STARTED.le(at.minus(window))).execute();
+        }
         Field<OffsetDateTime> started = RATE_BUDGET.WINDOW_STARTED;
         Field<Long> spent = RATE_BUDGET.SPENT;
         Condition windowOver = started.le(at.minus(window));

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -350,19 +350,18 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     /**
      * A public answer carries a strong ETag (a digest of its data) and may be kept for the configured max-age; a
      * client that sends the ETag back in If-None-Match gets 304 when the answer is unchanged, which spends the query
-     * but not the bandwidth. An answer with errors is never kept: it may say no more than that a limit or the
+     * but not the bandwidth (nor the writing of the whole answer). An answer with errors is never kept: it may say no more than that a limit or the
      * database failed this time.
      */
     private ServerResponse publicAnswer(ServerRequest request, WebGraphQlResponse response) {
         MediaType type = responseType(request);
         withRetryAfter(response);
         HttpStatus status = selectResponseStatus(response, type);
-        byte[] body = json.writeValueAsBytes(response.toMap());
         if (status != HttpStatus.OK || !response.getErrors().isEmpty()) {
             return ServerResponse.status(status).headers(headers -> {
                 headers.addAll(response.getResponseHeaders());
                 headers.setCacheControl(PRIVATE);
-            }).contentType(type).body(body);
+            }).contentType(type).body(json.writeValueAsBytes(response.toMap()));
         }
         // Of the data alone: extensions report this request's cost and the client's remaining budget, which differ on
         // every request while the answer stays the same.
@@ -378,7 +377,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
                 .anyMatch(tag -> tag.equals(etag) || tag.equals("W/" + etag) || tag.equals("*"))) {
             return ServerResponse.status(HttpStatus.NOT_MODIFIED).headers(cacheable).build();
         }
-        return ServerResponse.ok().headers(cacheable).contentType(type).body(body);
+        return ServerResponse.ok().headers(cacheable).contentType(type).body(json.writeValueAsBytes(response.toMap()));
     }
 
     /**
