@@ -1,5 +1,8 @@
 package org.diplograph;
 
+import java.util.Arrays;
+
+import org.diplograph.dataset.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class DiplographApplication {
 
+    /** Serves the API; {@code import ...} as the first argument runs the import command instead (README). */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(ImportCommand.run(DiplographApplication.class, Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
+        }
         SpringApplication.run(DiplographApplication.class, args);
     }
 }

@@ -18,8 +18,10 @@ import org.diplograph.graphql.NodeType;
  * @param negated       the source reports a decision not to act
  * @param plover        PLOVER coding, or null
  * @param reportedInKey the statement that performs or reports it, or null
+ * @param sourceKey     the source whose text it is drawn from; null for an action imported from a data set
+ * @param dataset       where it comes from: a source's text, or an event data set
  */
-public record Action(long key, long sourceKey, String eventCodeKey, QuadClass quadClass, BigDecimal goldstein,
+public record Action(long key, Long sourceKey, Dataset dataset, String eventCodeKey, QuadClass quadClass, BigDecimal goldstein,
                      boolean negated, PloverCoding plover, String summary, String details, String place,
                      String placeCountryCode, ReportedDate occurred, Long reportedInKey, Provenance provenance)
         implements Fact {
@@ -53,7 +55,8 @@ public record Action(long key, long sourceKey, String eventCodeKey, QuadClass qu
         snapshot.put("placeCountry", placeCountryCode);
         snapshot.put("details", details);
         snapshot.put("reportedIn", reportedInKey == null ? null : GlobalId.encode(NodeType.STATEMENT, reportedInKey));
-        snapshot.put("source", GlobalId.encode(NodeType.SOURCE, sourceKey));
+        snapshot.put("source", sourceKey == null ? null : GlobalId.encode(NodeType.SOURCE, sourceKey));
+        snapshot.put("dataset", dataset.name());
         return snapshot;
     }
 }

@@ -179,7 +179,7 @@ class ActionController {
 
     @SchemaMapping(typeName = "Action")
     CompletableFuture<Source> source(Action action, DataLoader<Long, Source> loader) {
-        return loader.load(action.sourceKey());
+        return Batches.loadOrNull(loader, action.sourceKey());
     }
 
     @SchemaMapping(typeName = "EventCode")

@@ -95,6 +95,10 @@ public class ActionFilters {
         if (filter.negated() != null) {
             condition = condition.and(NEGATED.eq(filter.negated()));
         }
+        if (filter.datasets() != null) {
+            condition = condition.and(ActionTables.DATASET.in(FilterTree.values(filter.datasets(), path + ".datasets")
+                    .stream().map(Dataset::name).toList()));
+        }
         return condition;
     }
 
@@ -110,7 +114,8 @@ public class ActionFilters {
         boolean onlyScopeAndDates = filter.eventCodes() == null && filter.rootCodes() == null
                 && filter.quadClasses() == null && filter.actors() == null && filter.recipients() == null
                 && filter.involving() == null && filter.actorCountries() == null && filter.recipientCountries() == null
-                && filter.intensity() == null && filter.negated() == null && filter.and() == null && filter.or() == null
+                && filter.intensity() == null && filter.negated() == null && filter.datasets() == null
+                && filter.and() == null && filter.or() == null
                 && (datesAllowed || filter.occurred() == null);
         boolean oneCountry = filter.countries() != null && filter.countries().size() == 1 && filter.between() == null;
         boolean pair = filter.between() != null && filter.countries() == null;

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActionRepository {
 
-    public static final List<Field<?>> FIELDS = PROVENANCE.after(List.of(ID, SOURCE, EVENT_CODE, QUAD_CLASS, GOLDSTEIN,
+    public static final List<Field<?>> FIELDS = PROVENANCE.after(List.of(ID, SOURCE, DATASET, EVENT_CODE, QUAD_CLASS, GOLDSTEIN,
             NEGATED, PLOVER_TYPE, PLOVER_MODE, PLOVER_CONTEXT, SUMMARY, DETAILS, PLACE, PLACE_COUNTRY, REPORTED_IN),
             OCCURRED.fields());
     private static final List<Field<?>> CODE_FIELDS =
@@ -296,7 +296,7 @@ public class ActionRepository {
         String ploverType = row.get(PLOVER_TYPE);
         PloverCoding plover = ploverType == null ? null
                 : new PloverCoding(PloverType.valueOf(ploverType), row.get(PLOVER_MODE), row.get(PLOVER_CONTEXT));
-        return new Action(row.get(ID), row.get(SOURCE), row.get(EVENT_CODE), QuadClass.ofNumber(row.get(QUAD_CLASS)),
+        return new Action(row.get(ID), row.get(SOURCE), Dataset.valueOf(row.get(DATASET)), row.get(EVENT_CODE), QuadClass.ofNumber(row.get(QUAD_CLASS)),
                 row.get(GOLDSTEIN), row.get(NEGATED), plover, row.get(SUMMARY), row.get(DETAILS), row.get(PLACE),
                 row.get(PLACE_COUNTRY), OCCURRED.read(row), row.get(REPORTED_IN), PROVENANCE.read(row));
     }

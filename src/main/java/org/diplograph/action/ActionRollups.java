@@ -44,6 +44,8 @@ import org.springframework.stereotype.Repository;
 public class ActionRollups {
 
     static final String ALL = "all";
+    /** Rows per upsert: H2 parses the rows of the merge it emulates the upsert with recursively. */
+    private static final int ROWS_PER_UPSERT = 100;
 
     /** Totals of a set of actions. */
     record Totals(int count, int cooperation, int conflict, BigDecimal intensity) {
@@ -123,40 +125,58 @@ public class ActionRollups {
                 .from(ACTION_COUNTRY).where(ACTION_COUNTRY.ACTION_ID.in(rows.keySet())).fetch()) {
             involvement.computeIfAbsent(row.get(ACTION_COUNTRY.ACTION_ID), key -> new ArrayList<>()).add(row);
         }
+        List<Counted> counted = new ArrayList<>(rows.size());
+        for (Record action : rows.values()) {
+            List<CountryRoles> countries = involvement.getOrDefault(action.get(ID), List.<Record>of()).stream()
+                    .map(row -> new CountryRoles(row.get(ACTION_COUNTRY.COUNTRY_CODE), row.get(ACTION_COUNTRY.AS_ACTOR),
+                            row.get(ACTION_COUNTRY.AS_RECIPIENT), row.get(ACTION_COUNTRY.AS_AFFECTED)))
+                    .toList();
+            counted.add(new Counted(action.get(OCCURRED.on()), action.get(EVENT_CODE), action.get(NEGATED),
+                    action.get(QUAD_CLASS), action.get(INTENSITY), countries));
+        }
+        return contributionOf(counted);
+    }
+
+    /** A country's part in an action, as the involvement table keeps it. */
+    record CountryRoles(String country, boolean asActor, boolean asRecipient, boolean asAffected) {
+    }
+
+    /** What the roll-ups count of one action. */
+    record Counted(LocalDate day, String code, boolean negated, short quadClass, BigDecimal intensity,
+                   List<CountryRoles> countries) {
+    }
+
+    /** What these actions contribute, from their values alone: for actions being written, before any read. */
+    static Contribution contributionOf(List<Counted> actions) {
         Map<DayKey, Totals> days = new HashMap<>();
         Map<CodeKey, Totals> codes = new HashMap<>();
-        for (Record action : rows.values()) {
-            boolean actual = !action.get(NEGATED);
-            short quad = action.get(QUAD_CLASS);
-            Totals one = new Totals(1, actual && quad <= 2 ? 1 : 0, actual && quad >= 3 ? 1 : 0, action.get(INTENSITY));
-            LocalDate day = action.get(OCCURRED.on());
-            for (String scope : scopes(involvement.getOrDefault(action.get(ID), List.of()))) {
-                if (day != null) {
-                    days.merge(new DayKey(scope, day), one, Totals::plus);
+        for (Counted action : actions) {
+            boolean actual = !action.negated();
+            short quad = action.quadClass();
+            Totals one = new Totals(1, actual && quad <= 2 ? 1 : 0, actual && quad >= 3 ? 1 : 0, action.intensity());
+            for (String scope : scopes(action.countries())) {
+                if (action.day() != null) {
+                    days.merge(new DayKey(scope, action.day()), one, Totals::plus);
                 }
-                codes.merge(new CodeKey(scope, action.get(EVENT_CODE)), one, Totals::plus);
+                codes.merge(new CodeKey(scope, action.code()), one, Totals::plus);
             }
         }
         return new Contribution(days, codes);
     }
 
     /** Every scope an action counts in, given the countries involved in it and their roles. */
-    private static List<String> scopes(List<Record> countries) {
+    private static List<String> scopes(List<CountryRoles> countries) {
         List<String> scopes = new ArrayList<>();
         scopes.add(ALL);
-        for (Record country : countries) {
-            scopes.add(countryScope(country.get(ACTION_COUNTRY.COUNTRY_CODE)));
+        for (CountryRoles country : countries) {
+            scopes.add(countryScope(country.country()));
         }
-        for (Record one : countries) {
-            for (Record other : countries) {
-                String a = one.get(ACTION_COUNTRY.COUNTRY_CODE);
-                String b = other.get(ACTION_COUNTRY.COUNTRY_CODE);
-                boolean oneActsOnOther = one.get(ACTION_COUNTRY.AS_ACTOR)
-                        && (other.get(ACTION_COUNTRY.AS_RECIPIENT) || other.get(ACTION_COUNTRY.AS_AFFECTED));
-                boolean otherActsOnOne = other.get(ACTION_COUNTRY.AS_ACTOR)
-                        && (one.get(ACTION_COUNTRY.AS_RECIPIENT) || one.get(ACTION_COUNTRY.AS_AFFECTED));
-                if (a.compareTo(b) < 0 && (oneActsOnOther || otherActsOnOne)) {
-                    scopes.add(pairScope(a, b));
+        for (CountryRoles one : countries) {
+            for (CountryRoles other : countries) {
+                boolean oneActsOnOther = one.asActor() && (other.asRecipient() || other.asAffected());
+                boolean otherActsOnOne = other.asActor() && (one.asRecipient() || one.asAffected());
+                if (one.country().compareTo(other.country()) < 0 && (oneActsOnOther || otherActsOnOne)) {
+                    scopes.add(pairScope(one.country(), other.country()));
                 }
             }
         }
@@ -165,34 +185,42 @@ public class ActionRollups {
 
     /**
      * Adds the difference between two contributions of the same actions, in key order so that concurrent writes lock
-     * shared rows (the "all" scope of a busy day) in the same order.
+     * shared rows (the "all" scope of a busy day) in the same order: a few multi-row upserts, whatever the number of
+     * rows touched (an import's chunk touches thousands).
      */
     void apply(Contribution before, Contribution after) {
-        List<Query> upserts = new ArrayList<>();
-        difference(before.days(), after.days(), DayKey.ORDER).forEach((key, delta) -> upserts.add(upsert(
-                ACTION_DAY_TOTALS, Map.of(ACTION_DAY_TOTALS.SCOPE, key.scope(), ACTION_DAY_TOTALS.OCCURRED_ON, key.day()),
-                ACTION_DAY_TOTALS.ACTION_COUNT, ACTION_DAY_TOTALS.COOPERATION_COUNT, ACTION_DAY_TOTALS.CONFLICT_COUNT,
-                ACTION_DAY_TOTALS.TOTAL_INTENSITY, delta)));
-        difference(before.codes(), after.codes(), CodeKey.ORDER).forEach((key, delta) -> upserts.add(upsert(
-                ACTION_CODE_TOTALS, Map.of(ACTION_CODE_TOTALS.SCOPE, key.scope(), ACTION_CODE_TOTALS.EVENT_CODE, key.code()),
+        List<Object[]> days = new ArrayList<>();
+        difference(before.days(), after.days(), DayKey.ORDER).forEach((key, delta) ->
+                days.add(new Object[] {key.scope(), key.day(), delta}));
+        List<Object[]> codes = new ArrayList<>();
+        difference(before.codes(), after.codes(), CodeKey.ORDER).forEach((key, delta) ->
+                codes.add(new Object[] {key.scope(), key.code(), delta}));
+        upsert(ACTION_DAY_TOTALS, ACTION_DAY_TOTALS.SCOPE, ACTION_DAY_TOTALS.OCCURRED_ON, ACTION_DAY_TOTALS.ACTION_COUNT,
+                ACTION_DAY_TOTALS.COOPERATION_COUNT, ACTION_DAY_TOTALS.CONFLICT_COUNT, ACTION_DAY_TOTALS.TOTAL_INTENSITY,
+                days);
+        upsert(ACTION_CODE_TOTALS, ACTION_CODE_TOTALS.SCOPE, ACTION_CODE_TOTALS.EVENT_CODE,
                 ACTION_CODE_TOTALS.ACTION_COUNT, ACTION_CODE_TOTALS.COOPERATION_COUNT, ACTION_CODE_TOTALS.CONFLICT_COUNT,
-                ACTION_CODE_TOTALS.TOTAL_INTENSITY, delta)));
-        if (!upserts.isEmpty()) {
-            dsl.batch(upserts).execute();
-        }
+                ACTION_CODE_TOTALS.TOTAL_INTENSITY, codes);
     }
 
-    /** Adds a delta to the totals row with the key, creating the row when there is none yet. */
-    private Query upsert(Table<?> table, Map<Field<?>, Object> key, Field<Integer> count, Field<Integer> cooperation,
-                         Field<Integer> conflict, Field<BigDecimal> intensity, Totals delta) {
-        return dsl.insertInto(table).set(key)
-                .set(count, delta.count()).set(cooperation, delta.cooperation()).set(conflict, delta.conflict())
-                .set(intensity, delta.intensity())
-                .onConflict(key.keySet()).doUpdate()
-                .set(count, count.plus(delta.count()))
-                .set(cooperation, cooperation.plus(delta.cooperation()))
-                .set(conflict, conflict.plus(delta.conflict()))
-                .set(intensity, intensity.plus(delta.intensity()));
+    /** Adds each delta to the totals row with its key, creating the rows there are none of yet. */
+    private <K> void upsert(Table<?> table, Field<String> scope, Field<K> key, Field<Integer> count,
+                        Field<Integer> cooperation, Field<Integer> conflict, Field<BigDecimal> intensity,
+                        List<Object[]> deltas) {
+        for (int from = 0; from < deltas.size(); from += ROWS_PER_UPSERT) {
+            var insert = dsl.insertInto(table, scope, key, count, cooperation, conflict, intensity);
+            for (Object[] row : deltas.subList(from, Math.min(deltas.size(), from + ROWS_PER_UPSERT))) {
+                Totals delta = (Totals) row[2];
+                insert = insert.values((String) row[0], key.getDataType().convert(row[1]), delta.count(),
+                        delta.cooperation(), delta.conflict(), delta.intensity());
+            }
+            insert.onConflict(scope, key).doUpdate()
+                    .set(count, count.plus(DSL.excluded(count)))
+                    .set(cooperation, cooperation.plus(DSL.excluded(cooperation)))
+                    .set(conflict, conflict.plus(DSL.excluded(conflict)))
+                    .set(intensity, intensity.plus(DSL.excluded(intensity)))
+                    .execute();
+        }
     }
 
     private static <K> Map<K, Totals> difference(Map<K, Totals> before, Map<K, Totals> after, Comparator<K> order) {

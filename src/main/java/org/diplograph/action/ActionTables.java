@@ -27,6 +27,7 @@ public final class ActionTables {
     public static final org.diplograph.sql.schema.tables.Action ACTION = org.diplograph.sql.schema.Tables.ACTION;
     public static final Field<Long> ID = ACTION.ID;
     public static final Field<Long> SOURCE = ACTION.SOURCE_ID;
+    public static final Field<String> DATASET = ACTION.DATASET;
     public static final Field<String> EVENT_CODE = ACTION.EVENT_CODE;
     public static final Field<String> ROOT_CODE = ACTION.ROOT_CODE;
     public static final Field<Short> QUAD_CLASS = ACTION.QUAD_CLASS;

@@ -126,8 +126,11 @@ class ActionWriter {
         List<Ref> recipientRefs = partiesIfGiven(input.recipients(), "recipients", problems);
         List<Ref> affectedRefs = partiesIfGiven(input.affected(), "affected", problems);
         List<Sentence> evidence = input.evidence().isOmitted() ? null : evidence(input.evidence().value(), problems);
-        long sourceKey = evidence == null || evidence.isEmpty() ? current.sourceKey() : evidence.get(0).sourceKey();
-        if (evidence != null && !evidence.isEmpty() && sourceKey != current.sourceKey()) {
+        Long sourceKey = evidence == null || evidence.isEmpty() ? current.sourceKey() : evidence.get(0).sourceKey();
+        if (current.sourceKey() == null && evidence != null) {
+            problems.add(UserErrorCode.INVALID, "An action imported from a data set cites its record there, not "
+                    + "sentences; it takes no evidence.", "evidence");
+        } else if (evidence != null && !evidence.isEmpty() && !sourceKey.equals(current.sourceKey())) {
             problems.add(UserErrorCode.INVALID, "The evidence must stay within the action's source.", "evidence");
         }
         Long reportedIn = current.reportedInKey();

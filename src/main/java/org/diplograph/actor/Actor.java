@@ -1,6 +1,7 @@
 package org.diplograph.actor;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.diplograph.fact.CountryBound;
@@ -13,10 +14,12 @@ import org.diplograph.graphql.NodeType;
 /**
  * Someone who acts, speaks or is acted upon. {@code name} is null for actors a source counts without naming.
  *
- * @param countryCode the country the sources tie the actor to, or null
+ * @param countryCode      the country the sources tie the actor to, or null
+ * @param firstSentenceKey where a source first mentions it; null for an actor first met in an event data set
+ * @param sectors          the sectors an event data set files it under (ICEWS, POLECAT), empty when none
  */
 public record Actor(long key, String slug, String name, String description, ActorKind kind, String countryCode,
-                    Integer memberCount, long firstSentenceKey, Provenance provenance) implements Fact, CountryBound {
+                    Integer memberCount, Long firstSentenceKey, List<String> sectors, Provenance provenance) implements Fact, CountryBound {
 
     @Override
     public String id() {
@@ -42,7 +45,8 @@ public record Actor(long key, String slug, String name, String description, Acto
         snapshot.put("description", description);
         snapshot.put("country", countryCode);
         snapshot.put("memberCount", memberCount);
-        snapshot.put("firstMention", GlobalId.encode(NodeType.SENTENCE, firstSentenceKey));
+        snapshot.put("firstMention", firstSentenceKey == null ? null : GlobalId.encode(NodeType.SENTENCE, firstSentenceKey));
+        snapshot.put("sectors", sectors);
         return snapshot;
     }
 }

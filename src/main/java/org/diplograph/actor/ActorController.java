@@ -31,10 +31,12 @@ class ActorController {
     private final Paging paging;
     private final NestedConnections nested;
     private final ActorWriter writer;
+    private final ImportedActors imported;
 
     ActorController(ActorRepository actors, ActorFilters filters, Paging paging, NestedConnections nested,
-                    ActorWriter writer) {
+                    ActorWriter writer, ImportedActors imported) {
         this.writer = writer;
+        this.imported = imported;
         this.actors = actors;
         this.filters = filters;
         this.paging = paging;
@@ -90,7 +92,13 @@ class ActorController {
 
     @SchemaMapping(typeName = "Actor")
     CompletableFuture<Sentence> firstMention(Actor actor, DataLoader<Long, Sentence> sentences) {
-        return sentences.load(actor.firstSentenceKey());
+        return Batches.loadOrNull(sentences, actor.firstSentenceKey());
+    }
+
+    @BatchMapping(typeName = "Actor")
+    Map<Actor, List<ActorIdentifier>> identifiers(List<Actor> batch) {
+        Map<Long, List<ActorIdentifier>> byActor = imported.identifiersOf(keys(batch));
+        return Batches.each(batch, actor -> byActor.getOrDefault(actor.key(), List.of()));
     }
 
     @BatchMapping(typeName = "Actor")

@@ -37,6 +37,7 @@ public class ActorRepository {
     static final Field<String> COUNTRY = ACTOR.COUNTRY_CODE;
     static final Field<Integer> MEMBER_COUNT = ACTOR.MEMBER_COUNT;
     static final Field<Long> FIRST_SENTENCE = ACTOR.FIRST_SENTENCE_ID;
+    static final Field<String> SECTORS = ACTOR.SECTORS;
     static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(ACTOR.VERSION, ACTOR.CREATED_AT, ACTOR.CREATED_BY,
             ACTOR.UPDATED_AT, ACTOR.UPDATED_BY, ACTOR.RETRACTED_AT, ACTOR.RETRACTED_BY, ACTOR.RETRACTION_REASON);
 
@@ -68,7 +69,7 @@ public class ActorRepository {
     static final Field<Long> TIE_SENTENCE = TIE.SENTENCE_ID;
 
     private static final List<Field<?>> FIELDS = PROVENANCE.after(
-            List.of(ID, SLUG, KIND, NAME, DESCRIPTION, COUNTRY, MEMBER_COUNT, FIRST_SENTENCE));
+            List.of(ID, SLUG, KIND, NAME, DESCRIPTION, COUNTRY, MEMBER_COUNT, FIRST_SENTENCE, SECTORS));
     private static final List<Field<?>> ROLE_FIELDS = ROLE_PROVENANCE.after(
             List.of(ROLE_ID, ROLE_ACTOR, ROLE_TITLE, ROLE_ORGANIZATION, ROLE_COUNTRY, ROLE_ACCREDITED_TO, ROLE_SENTENCE),
             ROLE_STARTED.fields(), ROLE_ENDED.fields());
@@ -176,7 +177,11 @@ public class ActorRepository {
     private static Actor toActor(Record row) {
         return new Actor(row.get(ID), row.get(SLUG), row.get(NAME), row.get(DESCRIPTION),
                 ActorKind.valueOf(row.get(KIND)), row.get(COUNTRY), row.get(MEMBER_COUNT), row.get(FIRST_SENTENCE),
-                PROVENANCE.read(row));
+                sectors(row.get(SECTORS)), PROVENANCE.read(row));
+    }
+
+    private static List<String> sectors(String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(","));
     }
 
     private static ActorRole toRole(Record row) {

@@ -29,13 +29,14 @@ public final class CountryCodeBook {
     }
 
     private static final String RESOURCE = "/reference/iso3166-countries.tsv";
+    private static final String ALIASES = "/reference/country-name-aliases.tsv";
 
     private final List<Entry> entries;
     private final Map<String, Entry> byAlpha3 = new HashMap<>();
     private final Map<String, Entry> byFips = new HashMap<>();
     private final Map<String, Entry> byName = new HashMap<>();
 
-    private CountryCodeBook(List<Entry> entries) {
+    private CountryCodeBook(List<Entry> entries, Map<String, String> aliases) {
         this.entries = List.copyOf(entries);
         Set<String> ambiguousFips = new HashSet<>();
         for (Entry entry : entries) {
@@ -56,36 +57,54 @@ public final class CountryCodeBook {
             entries.stream().filter(entry -> fips.equals(entry.fips()) && fips.equals(entry.alpha2())).findFirst()
                     .ifPresent(entry -> byFips.put(fips, entry));
         }
+        Map<String, Entry> byAlpha2 = new HashMap<>();
+        entries.forEach(entry -> byAlpha2.put(entry.alpha2(), entry));
+        aliases.forEach((alias, alpha2) -> {
+            Entry entry = byAlpha2.get(alpha2);
+            if (entry == null) {
+                throw new IllegalStateException(ALIASES + " names an unknown code " + alpha2);
+            }
+            byName.putIfAbsent(alias.toLowerCase(Locale.ROOT), entry);
+        });
     }
 
     /** The code book the application ships. */
     public static CountryCodeBook shipped() {
-        try (InputStream in = CountryCodeBook.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the application");
-            }
-            return new CountryCodeBook(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-    }
-
-    private static List<Entry> parse(BufferedReader lines) throws IOException {
         List<Entry> entries = new ArrayList<>();
-        boolean header = true;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] columns = line.split("\t", -1);
+        for (String[] columns : table(RESOURCE)) {
             entries.add(new Entry(columns[0], columns[1], columns[2], blankToNull(columns[3]), columns[4], columns[5],
                     blankToNull(columns[6])));
         }
-        return entries;
+        Map<String, String> aliases = new java.util.LinkedHashMap<>();
+        for (String[] columns : table(ALIASES)) {
+            aliases.put(columns[0], columns[1]);
+        }
+        return new CountryCodeBook(entries, aliases);
+    }
+
+    /** The rows of a shipped tab-separated table, past its comment lines and header. */
+    private static List<String[]> table(String resource) {
+        try (InputStream in = CountryCodeBook.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the application");
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String[]> rows = new ArrayList<>();
+            boolean header = true;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                rows.add(line.split("\t", -1));
+            }
+            return rows;
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     private static String blankToNull(String value) {

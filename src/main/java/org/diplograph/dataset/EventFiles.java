@@ -1,12 +1,14 @@
 package org.diplograph.dataset;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -15,6 +17,7 @@ import java.util.zip.ZipInputStream;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
 import org.springframework.batch.infrastructure.item.file.FlatFileParseException;
+import org.springframework.batch.infrastructure.item.file.LineMapper;
 import org.springframework.batch.infrastructure.item.file.mapping.DefaultLineMapper;
 import org.springframework.batch.infrastructure.item.file.mapping.FieldSetMapper;
 import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
@@ -40,7 +43,19 @@ public final class EventFiles {
     public record Summary(long rows, long accepted, long rejected) {
     }
 
+    /** Takes each accepted row with the number of the line it was read from (counted from 1, headers included). */
+    @FunctionalInterface
+    public interface RowHandler<T> {
+        void accept(T row, long line);
+    }
+
     private EventFiles() {
+    }
+
+    /** Like {@link #read}, handing each accepted row over with its line number. */
+    public static <T> Summary readNumbered(Path file, FieldSetMapper<T> mapper, boolean header, RowHandler<T> accepted,
+                                           Consumer<Rejection> rejected, AtomicLong bytesRead) throws IOException {
+        return read(file, mapper, header, accepted, rejected, bytesRead);
     }
 
     /**
@@ -49,7 +64,7 @@ public final class EventFiles {
      */
     public static <T> Summary read(Path file, FieldSetMapper<T> mapper, Consumer<T> accepted,
                                    Consumer<Rejection> rejected) throws IOException {
-        return read(file, mapper, false, accepted, rejected);
+        return read(file, mapper, false, (row, line) -> accepted.accept(row), rejected, new AtomicLong());
     }
 
     /**
@@ -58,23 +73,24 @@ public final class EventFiles {
      */
     public static <T> Summary readWithHeader(Path file, FieldSetMapper<T> mapper, Consumer<T> accepted,
                                              Consumer<Rejection> rejected) throws IOException {
-        return read(file, mapper, true, accepted, rejected);
+        return read(file, mapper, true, (row, line) -> accepted.accept(row), rejected, new AtomicLong());
     }
 
-    private static <T> Summary read(Path file, FieldSetMapper<T> mapper, boolean header, Consumer<T> accepted,
-                                    Consumer<Rejection> rejected) throws IOException {
+    private static <T> Summary read(Path file, FieldSetMapper<T> mapper, boolean header, RowHandler<T> accepted,
+                                    Consumer<Rejection> rejected, AtomicLong bytesRead) throws IOException {
         DelimitedLineTokenizer tokenizer = new DelimitedLineTokenizer(DelimitedLineTokenizer.DELIMITER_TAB);
         // The data sets quote nothing: a '"' in an actor's name is part of the name, not the start of a quoted field.
         tokenizer.setQuoteCharacter('\u0000');
         tokenizer.setStrict(header);
-        DefaultLineMapper<T> lines = new DefaultLineMapper<>();
-        lines.setLineTokenizer(tokenizer);
-        lines.setFieldSetMapper(mapper);
+        DefaultLineMapper<T> fields = new DefaultLineMapper<>();
+        fields.setLineTokenizer(tokenizer);
+        fields.setFieldSetMapper(mapper);
+        LineMapper<Numbered<T>> lines = (line, number) -> new Numbered<>(fields.mapLine(line, number), number);
         String name = file.getFileName().toString();
         long rows = 0;
         long kept = 0;
-        try (InputStream content = open(file)) {
-            FlatFileItemReader<T> reader = new FlatFileItemReader<>(new InputStreamResource(content, name), lines);
+        try (InputStream content = open(file, bytesRead)) {
+            FlatFileItemReader<Numbered<T>> reader = new FlatFileItemReader<>(new InputStreamResource(content, name), lines);
             reader.setName(name);
             reader.setSaveState(false);
             reader.setStrict(true);
@@ -87,7 +103,7 @@ public final class EventFiles {
             reader.open(new ExecutionContext());
             try {
                 while (true) {
-                    T row;
+                    Numbered<T> row;
                     try {
                         row = next(reader, name);
                     } catch (FlatFileParseException unreadable) {
@@ -100,7 +116,7 @@ public final class EventFiles {
                     }
                     rows++;
                     kept++;
-                    accepted.accept(row);
+                    accepted.accept(row.row(), row.line());
                 }
             } finally {
                 reader.close();
@@ -109,6 +125,9 @@ public final class EventFiles {
             throw new IOException("Cannot read " + name + ": " + unreadableFile.getMessage(), unreadableFile);
         }
         return new Summary(rows, kept, rows - kept);
+    }
+
+    private record Numbered<T>(T row, long line) {
     }
 
     private static <T> T next(FlatFileItemReader<T> reader, String name) throws IOException {
@@ -132,8 +151,18 @@ public final class EventFiles {
         return cause == null ? "cannot be read" : "cannot be read (" + cause.getClass().getSimpleName() + ")";
     }
 
-    private static InputStream open(Path file) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    /** The file's rows as a stream, counting the file's own (compressed) bytes read into {@code bytesRead}. */
+    private static InputStream open(Path file, AtomicLong bytesRead) throws IOException {
+        InputStream raw = new BufferedInputStream(new FilterInputStream(Files.newInputStream(file)) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int read = super.read(buffer, offset, length);
+                if (read > 0) {
+                    bytesRead.addAndGet(read);
+                }
+                return read;
+            }
+        }, 1 << 16);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) {
             return new GZIPInputStream(raw, 1 << 16);

@@ -5,7 +5,8 @@ import org.diplograph.graphql.NodeType;
 /** The kinds of fact that can be written, corrected and retracted. */
 public enum FactType {
     SOURCE(NodeType.SOURCE), ACTOR(NodeType.ACTOR), ACTOR_ROLE(NodeType.ACTOR_ROLE), STATEMENT(NodeType.STATEMENT),
-    ACTION(NodeType.ACTION), FIGURE(NodeType.FIGURE);
+    ACTION(NodeType.ACTION), FIGURE(NodeType.FIGURE),
+    DATASET_IMPORT(NodeType.DATASET_IMPORT);
 
     private final NodeType nodeType;
 

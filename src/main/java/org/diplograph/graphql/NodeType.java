@@ -14,6 +14,7 @@ public enum NodeType {
     STATEMENT("Statement", true),
     ACTION("Action", true),
     FIGURE("Figure", true),
+    DATASET_IMPORT("DatasetImport", true),
     EVENT_CODE("EventCode", false);
 
     private final String typeName;

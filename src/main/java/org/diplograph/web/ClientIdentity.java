@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.security.Principal;
 
 import org.diplograph.graphql.RateBudgets;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -20,6 +21,7 @@ import reactor.core.publisher.Mono;
  * otherwise, and is not by default).
  */
 @Component
+@ConditionalOnWebApplication
 class ClientIdentity implements WebGraphQlInterceptor {
 
     @Override

@@ -2,6 +2,7 @@ package org.diplograph.web;
 
 import org.diplograph.graphql.LimitsProperties;
 import org.diplograph.sql.PersistedQueries;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Server-Sent Events, passes the same checks; Spring keeps the WebSocket upgrade, and the CORS filter pre-flight requests.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class GraphQlRoutes {
 
     static final String PATH = "/graphql";

@@ -1,5 +1,6 @@
 package org.diplograph.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 @ConditionalOnProperty(name = "diplograph.graphiql.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnWebApplication
 class GraphiqlController {
 
     private static final Resource PAGE = new ClassPathResource("graphiql/index.html");

@@ -3,6 +3,7 @@ package org.diplograph.web;
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.server.ServerContainer;
 import org.diplograph.graphql.LimitsProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.ServletContextAware;
 
@@ -13,6 +14,7 @@ import org.springframework.web.context.ServletContextAware;
  * are no WebSocket connections to limit.
  */
 @Component
+@ConditionalOnWebApplication
 class WebSocketLimits implements ServletContextAware {
 
     private final LimitsProperties limits;

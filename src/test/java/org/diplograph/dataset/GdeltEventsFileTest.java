@@ -27,7 +27,7 @@ class GdeltEventsFileTest {
     Path directory;
 
     /** The seed article's event as GDELT would code it: Mexico's government grants asylum (0874) to Peru's. */
-    private static final String ASYLUM = String.join("\t", List.of("1075533284", "20221221", "202212", "2022",
+    static final String ASYLUM = String.join("\t", List.of("1075533284", "20221221", "202212", "2022",
             "2022.9644", "MEXGOV", "MEXICO", "MEX", "", "", "", "", "GOV", "", "", "PERGOV", "PERU", "PER", "", "", "", "",
             "GOV", "", "", "1", "0874", "087", "08", "2", "9.0", "12", "3", "12", "-2.5", "1", "Mexico", "MX", "MX", "",
             "23", "-102", "MX", "1", "Peru", "PE", "PE", "", "-10", "-76", "PE", "4", "Lima, Lima, Peru", "PE", "PE15", "",

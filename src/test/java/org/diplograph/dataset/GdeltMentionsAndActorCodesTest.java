@@ -21,7 +21,7 @@ class GdeltMentionsAndActorCodesTest {
     @TempDir
     Path directory;
 
-    private static final String MENTION = String.join("\t", "1075533284", "20221222031500", "20221222034500", "1",
+    static final String MENTION = String.join("\t", "1075533284", "20221222031500", "20221222034500", "1",
             "news.example.org", "https://news.example.org/mexico-peru", "3", "120", "-1", "143", "1", "90", "4210",
             "-2.75", "", "");
 

@@ -22,11 +22,11 @@ class IcewsAndPolecatFilesTest {
     @TempDir
     Path directory;
 
-    private static final String ICEWS_HEADER = String.join("\t", "Event ID", "Event Date", "Source Name",
+    static final String ICEWS_HEADER = String.join("\t", "Event ID", "Event Date", "Source Name",
             "Source Sectors", "Source Country", "Event Text", "CAMEO Code", "Intensity", "Target Name", "Target Sectors",
             "Target Country", "Story ID", "Sentence Number", "Publisher", "City", "District", "Province", "Country",
             "Latitude", "Longitude");
-    private static final String ICEWS_ROW = String.join("\t", "27411001", "2022-12-21", "Andrés Manuel López Obrador",
+    static final String ICEWS_ROW = String.join("\t", "27411001", "2022-12-21", "Andrés Manuel López Obrador",
             "Executive,Government", "Mexico", "Grant asylum", "0874", "9.0", "Pedro Castillo", "Executive", "Peru",
             "48120933", "3", "Reuters", "Lima", "", "Lima", "Peru", "-12.05", "-77.05");
 
@@ -37,8 +37,8 @@ class IcewsAndPolecatFilesTest {
             "Recipient Title", "Recipient Name Raw", "Wikipedia Recipient ID", "Placename", "City", "District",
             "Province", "Country", "Latitude", "Longitude", "GeoNames ID", "Raw Placename", "Feature Type", "Source",
             "Publication Date", "Story People", "Story Organizations", "Story Locations", "Language", "Version");
-    private static final String POLECAT_HEADER = String.join("\t", POLECAT_COLUMNS);
-    private static final String POLECAT_ROW = String.join("\t", "20221221-MX-0001", "2022-12-21", "CONSULT", "visit",
+    static final String POLECAT_HEADER = String.join("\t", POLECAT_COLUMNS);
+    static final String POLECAT_ROW = String.join("\t", "20221221-MX-0001", "2022-12-21", "CONSULT", "visit",
             "1.0", "VERBAL COOPERATION", "diplomatic,political", "Marcelo Ebrard", "MEX", "70", "GOV",
             "GOV,Foreign Ministry", "Foreign Minister", "Ebrard", "Q348920", "Pedro Castillo", "PER", "135", "GOV", "GOV",
             "President", "Castillo", "Q106517217", "Lima", "Lima", "", "Lima", "PER", "-12.05", "-77.05", "3936456",

@@ -62,15 +62,8 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(Path workingDirectory, int port, List<String> arguments,
                                       Map<String, String> environment) throws Exception {
-        // The application's own classpath, without the test classes (their configurations are for tests only).
-        String classpath = String.join(java.io.File.pathSeparator, Arrays.stream(
-                        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
-                                .split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes")).toList());
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", classpath,
-                DiplographApplication.class.getName(), "--server.address=127.0.0.1", "--server.port=" + port,
-                "--logging.level.root=WARN"));
+        List<String> command = application();
+        command.addAll(List.of("--server.address=127.0.0.1", "--server.port=" + port, "--logging.level.root=WARN"));
         if (!environment.containsKey("DIPLOGRAPH_API_KEYS")) {
             command.add("--diplograph.security.api-keys=tester:" + WriteTest.WRITER_KEY);
         }
@@ -83,6 +76,19 @@ public final class ServerProcess implements AutoCloseable {
         ServerProcess server = new ServerProcess(process, port, log);
         server.awaitReady();
         return server;
+    }
+
+    /**
+     * The command line that runs Diplograph's main class on the application's own classpath, without the test classes
+     * (their configurations are for tests only); arguments go after it.
+     */
+    public static List<String> application() {
+        String classpath = String.join(java.io.File.pathSeparator, Arrays.stream(
+                        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                                .split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes")).toList());
+        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", classpath, DiplographApplication.class.getName()));
     }
 
     public static int freePort() throws IOException {

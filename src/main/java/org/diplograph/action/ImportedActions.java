@@ -1,0 +1,257 @@
+package org.diplograph.action;
+
+import static org.diplograph.action.ActionTables.ACTION;
+import static org.diplograph.action.ActionTables.BY_ACTOR;
+import static org.diplograph.action.ActionTables.BY_COUNTRY;
+import static org.diplograph.action.ActionTables.DATASET;
+import static org.diplograph.action.ActionTables.EVENT_CODE;
+import static org.diplograph.action.ActionTables.GOLDSTEIN;
+import static org.diplograph.action.ActionTables.ID;
+import static org.diplograph.action.ActionTables.INTENSITY;
+import static org.diplograph.action.ActionTables.NEGATED;
+import static org.diplograph.action.ActionTables.OCCURRED;
+import static org.diplograph.action.ActionTables.PARTY;
+import static org.diplograph.action.ActionTables.PARTY_ACTION;
+import static org.diplograph.action.ActionTables.PARTY_ACTOR;
+import static org.diplograph.action.ActionTables.PARTY_COUNTRY;
+import static org.diplograph.action.ActionTables.PARTY_ORDINAL;
+import static org.diplograph.action.ActionTables.PARTY_ROLE;
+import static org.diplograph.action.ActionTables.PLACE;
+import static org.diplograph.action.ActionTables.PLACE_COUNTRY;
+import static org.diplograph.action.ActionTables.PLOVER_CONTEXT;
+import static org.diplograph.action.ActionTables.PLOVER_MODE;
+import static org.diplograph.action.ActionTables.PLOVER_TYPE;
+import static org.diplograph.action.ActionTables.PROVENANCE;
+import static org.diplograph.action.ActionTables.QUAD_CLASS;
+import static org.diplograph.action.ActionTables.ROOT_CODE;
+import static org.diplograph.action.ActionTables.SUMMARY;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.diplograph.date.DateBasis;
+import org.diplograph.date.DatePrecision;
+import org.diplograph.fact.Change;
+import org.diplograph.fact.Retraction;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes actions imported from an event data set, many at a time: the rows of a chunk go in as a few multi-row
+ * inserts, and their involvement rows and roll-ups are built from them in the same transaction, by the same code that
+ * keeps them for single writes ({@link ActionIndex}).
+ */
+@Repository
+public class ImportedActions {
+
+    private static final org.diplograph.sql.schema.tables.PloverType PLOVER =
+            org.diplograph.sql.schema.Tables.PLOVER_TYPE;
+    /** Rows per INSERT: well under PostgreSQL's 32,767 bind values per statement at 20 columns a row. */
+    private static final int ROWS_PER_STATEMENT = 500;
+    private static final List<Field<?>> ACTION_COLUMNS = List.of(DATASET, EVENT_CODE, ROOT_CODE, QUAD_CLASS, GOLDSTEIN,
+            INTENSITY, NEGATED, PLOVER_TYPE, PLOVER_MODE, PLOVER_CONTEXT, SUMMARY, PLACE, PLACE_COUNTRY, OCCURRED.on(),
+            OCCURRED.precision(), OCCURRED.basis(), OCCURRED.wording(), PROVENANCE.createdAt(), PROVENANCE.createdBy());
+
+    /** One side of an imported action: an actor (with its country, if any), or a country the data set names alone. */
+    public record Party(Long actorKey, String countryCode) {
+    }
+
+    /**
+     * An action as a data set codes it.
+     *
+     * @param code        a CAMEO code of the taxonomy (for PLOVER-coded data, the root its type corresponds to)
+     * @param plover      its PLOVER coding, when the data set gives one
+     * @param wording     the date as the file writes it ("20221207")
+     */
+    public record ImportedAction(Dataset dataset, EventCode code, PloverCoding plover, String summary, String place,
+                                 String placeCountry, LocalDate occurredOn, String wording, List<Party> actors,
+                                 List<Party> recipients) {
+    }
+
+    private final DSLContext dsl;
+    private final ActionIndex index;
+    private final ActionRepository actions;
+    private final ActionRollups rollups;
+    private volatile Map<String, String> ploverRoots;
+
+    ImportedActions(DSLContext dsl, ActionIndex index, ActionRepository actions, ActionRollups rollups) {
+        this.dsl = dsl;
+        this.rollups = rollups;
+        this.index = index;
+        this.actions = actions;
+    }
+
+    /** The taxonomy's code, or null when the taxonomy has none such. */
+    public EventCode eventCode(String code) {
+        return actions.findEventCodes(List.of(code)).get(code);
+    }
+
+    /**
+     * The CAMEO root category a PLOVER type corresponds to (migration V16), under which PLOVER-coded events are
+     * counted; null for a name that is no PLOVER type.
+     */
+    public EventCode ploverRoot(String ploverType) {
+        if (ploverRoots == null) {
+            Map<String, String> roots = new java.util.HashMap<>();
+            dsl.select(PLOVER.NAME, PLOVER.CAMEO_ROOT).from(PLOVER).forEach(row -> roots.put(row.value1(), row.value2()));
+            ploverRoots = roots;
+        }
+        String root = ploverRoots.get(ploverType);
+        return root == null ? null : eventCode(root);
+    }
+
+    /** Inserts the actions in the caller's transaction; returns their row ids, in the order given. */
+    public List<Long> insert(List<ImportedAction> imported, Change change) {
+        if (imported.isEmpty()) {
+            return List.of();
+        }
+        List<Long> keys = new ArrayList<>(imported.size());
+        for (int from = 0; from < imported.size(); from += ROWS_PER_STATEMENT) {
+            List<ImportedAction> slice = imported.subList(from, Math.min(imported.size(), from + ROWS_PER_STATEMENT));
+            InsertValuesStepN<?> insert = dsl.insertInto(ACTION, ACTION_COLUMNS);
+            for (ImportedAction action : slice) {
+                insert = insert.values(row(action, change));
+            }
+            // Both databases number the rows of one multi-row insert in the order of its VALUES and return them so.
+            List<Long> inserted = insert.returningResult(ID).fetch(Record1::value1);
+            if (inserted.size() != slice.size()) {
+                throw new IllegalStateException("Inserted " + inserted.size() + " actions of " + slice.size());
+            }
+            keys.addAll(inserted);
+        }
+        insertParties(imported, keys);
+        List<ActionRollups.Counted> counted = insertInvolvement(imported, keys);
+        rollups.apply(ActionRollups.Contribution.NONE, ActionRollups.contributionOf(counted));
+        return keys;
+    }
+
+    /**
+     * The involvement rows of the new actions, written from their parties as {@link ActionIndex} would rebuild them
+     * (one row per country and per actor, with its roles), without reading them back; returns what the roll-ups count.
+     */
+    private List<ActionRollups.Counted> insertInvolvement(List<ImportedAction> imported, List<Long> keys) {
+        List<ActionRollups.Counted> counted = new ArrayList<>(imported.size());
+        List<List<Object>> countryRows = new ArrayList<>();
+        List<List<Object>> actorRows = new ArrayList<>();
+        for (int i = 0; i < imported.size(); i++) {
+            ImportedAction action = imported.get(i);
+            long key = keys.get(i);
+            Map<String, boolean[]> countries = new TreeMap<>();
+            Map<Long, boolean[]> actors = new TreeMap<>();
+            for (Party party : action.actors()) {
+                roles(countries, party.countryCode(), 0);
+                roles(actors, party.actorKey(), 0);
+            }
+            for (Party party : action.recipients()) {
+                roles(countries, party.countryCode(), 1);
+                roles(actors, party.actorKey(), 1);
+            }
+            List<ActionRollups.CountryRoles> involved = new ArrayList<>();
+            countries.forEach((country, as) -> {
+                involved.add(new ActionRollups.CountryRoles(country, as[0], as[1], false));
+                countryRows.add(Arrays.asList(key, country, action.occurredOn(), as[0], as[1], false, false));
+            });
+            actors.forEach((actor, as) ->
+                    actorRows.add(Arrays.asList(key, actor, action.occurredOn(), as[0], as[1], false, false)));
+            counted.add(new ActionRollups.Counted(action.occurredOn(), action.code().code(), false,
+                    (short) action.code().quadClass().number(), action.code().goldstein(), involved));
+        }
+        insertRows(BY_COUNTRY, countryRows);
+        insertRows(BY_ACTOR, actorRows);
+        return counted;
+    }
+
+    private static <K> void roles(Map<K, boolean[]> roles, K party, int role) {
+        if (party != null) {
+            roles.computeIfAbsent(party, key -> new boolean[2])[role] = true;
+        }
+    }
+
+    private void insertRows(ActionTables.Involvement involvement, List<List<Object>> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT * 2) {
+            InsertValuesStepN<?> insert = dsl.insertInto(involvement.table, List.of(involvement.action,
+                    involvement.party, involvement.occurredOn, involvement.asActor, involvement.asRecipient,
+                    involvement.asAffected, involvement.retracted));
+            for (List<Object> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT * 2))) {
+                insert = insert.values(row);
+            }
+            insert.execute();
+        }
+    }
+
+    /**
+     * Retracts every live action among these keys at once (an import retracted with everything it brought in), with
+     * one retraction: their involvement rows and the roll-ups follow, in the caller's transaction.
+     */
+    public void retract(Select<? extends Record1<Long>> actionKeys, Retraction retraction) {
+        Condition live = ID.in(actionKeys).and(PROVENANCE.live());
+        ActionRollups.Contribution before = rollups.of(live);
+        dsl.update(ACTION).set(PROVENANCE.retractedAt(), retraction.at()).set(PROVENANCE.retractedBy(), retraction.by())
+                .set(PROVENANCE.retractionReason(), retraction.reason())
+                .set(PROVENANCE.version(), PROVENANCE.version().plus(1)).where(live).execute();
+        dsl.update(BY_COUNTRY.table).set(BY_COUNTRY.retracted, true).where(BY_COUNTRY.action.in(actionKeys)).execute();
+        dsl.update(BY_ACTOR.table).set(BY_ACTOR.retracted, true).where(BY_ACTOR.action.in(actionKeys)).execute();
+        rollups.apply(before, ActionRollups.Contribution.NONE);
+    }
+
+    private static List<Object> row(ImportedAction action, Change change) {
+        PloverCoding plover = action.plover();
+        List<Object> values = new ArrayList<>(ACTION_COLUMNS.size());
+        values.add(action.dataset().name());
+        values.add(action.code().code());
+        values.add(action.code().rootCode());
+        values.add((short) action.code().quadClass().number());
+        values.add(action.code().goldstein());
+        values.add(action.code().goldstein());
+        values.add(false);
+        values.add(plover == null ? null : plover.type().name());
+        values.add(plover == null ? null : plover.mode());
+        values.add(plover == null ? null : plover.context());
+        values.add(action.summary());
+        values.add(action.place());
+        values.add(action.placeCountry());
+        values.add(action.occurredOn());
+        values.add(action.occurredOn() == null ? DatePrecision.UNKNOWN.name() : DatePrecision.DAY.name());
+        values.add(action.occurredOn() == null ? DateBasis.UNKNOWN.name() : DateBasis.STATED.name());
+        values.add(action.wording());
+        values.add(change.at());
+        values.add(change.by());
+        return values;
+    }
+
+    private void insertParties(List<ImportedAction> imported, List<Long> keys) {
+        InsertValuesStepN<?> insert = null;
+        int rows = 0;
+        for (int i = 0; i < imported.size(); i++) {
+            for (Map.Entry<PartyRole, List<Party>> side : Map.of(PartyRole.ACTOR, imported.get(i).actors(),
+                    PartyRole.RECIPIENT, imported.get(i).recipients()).entrySet()) {
+                for (int ordinal = 0; ordinal < side.getValue().size(); ordinal++) {
+                    Party party = side.getValue().get(ordinal);
+                    if (insert == null) {
+                        insert = dsl.insertInto(PARTY, List.of(PARTY_ACTION, PARTY_ROLE, PARTY_ORDINAL, PARTY_ACTOR,
+                                PARTY_COUNTRY));
+                    }
+                    insert = insert.values(keys.get(i), side.getKey().name(), ordinal + 1, party.actorKey(),
+                            party.countryCode());
+                    if (++rows == ROWS_PER_STATEMENT * 4) {
+                        insert.execute();
+                        insert = null;
+                        rows = 0;
+                    }
+                }
+            }
+        }
+        if (insert != null) {
+            insert.execute();
+        }
+    }
+}

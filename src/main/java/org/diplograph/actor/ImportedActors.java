@@ -1,0 +1,138 @@
+package org.diplograph.actor;
+
+import static org.diplograph.actor.ActorRepository.ACTOR;
+import static org.diplograph.actor.ActorRepository.COUNTRY;
+import static org.diplograph.actor.ActorRepository.DESCRIPTION;
+import static org.diplograph.actor.ActorRepository.ID;
+import static org.diplograph.actor.ActorRepository.KIND;
+import static org.diplograph.actor.ActorRepository.NAME;
+import static org.diplograph.actor.ActorRepository.PROVENANCE;
+import static org.diplograph.actor.ActorRepository.SECTORS;
+import static org.diplograph.actor.ActorRepository.SLUG;
+import static org.diplograph.actor.ActorRepository.SORT_NAME;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.diplograph.fact.Change;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Actors as the event data sets name them: found by their identifiers (migration V16), matched to the actors the
+ * sources already name, or created, one per identity.
+ */
+@Repository
+public class ImportedActors {
+
+    static final org.diplograph.sql.schema.tables.ActorIdentifier IDENTIFIER =
+            org.diplograph.sql.schema.Tables.ACTOR_IDENTIFIER;
+
+    /**
+     * An actor a data set names and Diplograph does not know yet.
+     *
+     * @param identifier the identity every row naming it shares
+     * @param name       the name the data set gives, or null
+     * @param sectors    the data set's sectors, possibly empty
+     */
+    public record NewActor(ActorIdentifier identifier, ActorKind kind, String name, String description,
+                           String countryCode, List<String> sectors) {
+    }
+
+    /** An actor found for an identifier, with its country, which its parties carry. */
+    public record Known(long key, String countryCode) {
+    }
+
+    private final DSLContext dsl;
+
+    ImportedActors(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The actors these identifiers name, by identifier; unknown ones are left out. */
+    public Map<ActorIdentifier, Known> find(Collection<ActorIdentifier> identifiers) {
+        Map<ActorIdentifier, Known> found = new HashMap<>();
+        Map<ActorIdentifierScheme, List<String>> byScheme = new LinkedHashMap<>();
+        identifiers.forEach(id -> byScheme.computeIfAbsent(id.scheme(), scheme -> new ArrayList<>()).add(id.value()));
+        byScheme.forEach((scheme, values) -> dsl.select(IDENTIFIER.EXTERNAL_ID, IDENTIFIER.ACTOR_ID, COUNTRY)
+                .from(IDENTIFIER).join(ACTOR).on(ID.eq(IDENTIFIER.ACTOR_ID))
+                .where(IDENTIFIER.SCHEME.eq(scheme.name())).and(IDENTIFIER.EXTERNAL_ID.in(values))
+                .forEach(row -> found.put(new ActorIdentifier(scheme, row.value1()),
+                        new Known(row.value2(), row.value3()))));
+        return found;
+    }
+
+    /**
+     * An actor the sources already name with this name (letters and digits, any case, with or without accents) in
+     * this country, when exactly one does: the actor a data set's name means.
+     */
+    public Long matchByName(String name, String countryCode) {
+        String sortName = ActorRepository.sortName(name, name);
+        var matches = dsl.select(ID).from(ACTOR)
+                .where(SORT_NAME.in(sortName, ActorIdentifier.withoutAccents(sortName)))
+                .and(countryCode == null ? COUNTRY.isNull() : COUNTRY.eq(countryCode))
+                .and(PROVENANCE.live()).limit(2).fetch(ID);
+        return matches.size() == 1 ? matches.get(0) : null;
+    }
+
+    /** Ties an identifier to an actor, so that later rows find it directly. */
+    public void link(ActorIdentifier identifier, long actorKey) {
+        dsl.insertInto(IDENTIFIER).set(IDENTIFIER.SCHEME, identifier.scheme().name())
+                .set(IDENTIFIER.EXTERNAL_ID, identifier.value()).set(IDENTIFIER.ACTOR_ID, actorKey).execute();
+    }
+
+    /** Creates the actor with its identifier, in the caller's transaction; returns its row id. */
+    public long create(NewActor actor, Change change) {
+        long key = dsl.insertInto(ACTOR)
+                .set(SLUG, slug(actor.identifier())).set(KIND, actor.kind().name()).set(NAME, actor.name())
+                .set(DESCRIPTION, actor.description())
+                .set(SORT_NAME, ActorRepository.sortName(actor.name(), actor.description()))
+                .set(COUNTRY, actor.countryCode())
+                .set(SECTORS, actor.sectors().isEmpty() ? null : String.join(",", actor.sectors()))
+                .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
+                .returningResult(ID).fetchOne().value1();
+        link(actor.identifier(), key);
+        return key;
+    }
+
+    /** The identifiers of these actors, by actor, in scheme and value order. */
+    Map<Long, List<ActorIdentifier>> identifiersOf(Collection<Long> actorKeys) {
+        Map<Long, List<ActorIdentifier>> found = new HashMap<>();
+        dsl.select(IDENTIFIER.ACTOR_ID, IDENTIFIER.SCHEME, IDENTIFIER.EXTERNAL_ID).from(IDENTIFIER)
+                .where(IDENTIFIER.ACTOR_ID.in(actorKeys)).orderBy(IDENTIFIER.SCHEME, IDENTIFIER.EXTERNAL_ID)
+                .forEach(row -> found.computeIfAbsent(row.value1(), key -> new ArrayList<>())
+                        .add(new ActorIdentifier(ActorIdentifierScheme.valueOf(row.value2()), row.value3())));
+        return found;
+    }
+
+    /**
+     * The scheme, then the identifier's ASCII letters and digits. CAMEO codes and Wikidata ids are made of those alone;
+     * a name may not be, so its slug ends with a digest of the whole key to stay one per identity.
+     */
+    private static String slug(ActorIdentifier identifier) {
+        String value = identifier.value().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        if (identifier.scheme() == ActorIdentifierScheme.NAME) {
+            value = value.substring(0, Math.min(value.length(), 150)) + "-" + digest(identifier.value());
+        }
+        return identifier.scheme().name().toLowerCase(Locale.ROOT) + "-" + value;
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.diplograph.dataset;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.diplograph.fact.Fact;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.Provenance;
+import org.diplograph.graphql.GlobalId;
+import org.diplograph.graphql.NodeType;
+
+/**
+ * One run of the import command over some files: what it has read so far and what became of the rows. Each chunk of
+ * rows it commits bumps its version and writes one revision, which the live feed announces.
+ *
+ * @param rowsDuplicate rows whose event was already imported (by this run or an earlier one), left as they were
+ * @param rowsRejected  rows that could not be read or mapped, each reported as {@code file:line: reason}
+ */
+public record DatasetImport(long key, ImportFormat format, List<String> files, ImportStatus status, long rowsRead,
+                            long rowsImported, long rowsDuplicate, long rowsRejected, OffsetDateTime finishedAt,
+                            Provenance provenance) implements Fact {
+
+    @Override
+    public String id() {
+        return GlobalId.encode(NodeType.DATASET_IMPORT, key);
+    }
+
+    @Override
+    public FactType factType() {
+        return FactType.DATASET_IMPORT;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("id", id());
+        snapshot.put("format", format.name());
+        snapshot.put("files", files);
+        snapshot.put("status", status.name());
+        snapshot.put("rowsRead", rowsRead);
+        snapshot.put("rowsImported", rowsImported);
+        snapshot.put("rowsDuplicate", rowsDuplicate);
+        snapshot.put("rowsRejected", rowsRejected);
+        snapshot.put("finishedAt", finishedAt == null ? null : finishedAt.toString());
+        return snapshot;
+    }
+}

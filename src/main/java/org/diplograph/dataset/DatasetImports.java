@@ -1,0 +1,119 @@
+package org.diplograph.dataset;
+
+import static org.diplograph.sql.schema.Tables.DATASET_IMPORT;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.diplograph.action.ImportedActions;
+import org.diplograph.fact.Change;
+import org.diplograph.fact.FactRegistration;
+import org.diplograph.fact.FactTable;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.Involvement;
+import org.diplograph.fact.ProvenanceColumns;
+import org.diplograph.graphql.Connection;
+import org.diplograph.graphql.PageRequest;
+import org.diplograph.sql.KeysetPager;
+import org.diplograph.sql.Ordering;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Repository;
+
+/** Import runs, on the {@code dataset_import} table of migration V16. */
+@Repository
+public class DatasetImports {
+
+    static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(DATASET_IMPORT.VERSION,
+            DATASET_IMPORT.CREATED_AT, DATASET_IMPORT.CREATED_BY, DATASET_IMPORT.UPDATED_AT, DATASET_IMPORT.UPDATED_BY,
+            DATASET_IMPORT.RETRACTED_AT, DATASET_IMPORT.RETRACTED_BY, DATASET_IMPORT.RETRACTION_REASON);
+    static final FactTable FACTS = new FactTable(FactType.DATASET_IMPORT, DATASET_IMPORT, DATASET_IMPORT.ID, PROVENANCE);
+
+    private static final List<Field<?>> FIELDS = PROVENANCE.after(List.of(DATASET_IMPORT.ID, DATASET_IMPORT.FORMAT,
+            DATASET_IMPORT.FILES, DATASET_IMPORT.STATUS, DATASET_IMPORT.ROWS_READ, DATASET_IMPORT.ROWS_IMPORTED,
+            DATASET_IMPORT.ROWS_DUPLICATE, DATASET_IMPORT.ROWS_REJECTED, DATASET_IMPORT.FINISHED_AT));
+    private static final Ordering NEWEST_FIRST = Ordering.of("datasetImport.id", true, DATASET_IMPORT.ID);
+
+    /** What a run has done so far. */
+    public record Counts(long read, long imported, long duplicate, long rejected) {
+
+        static final Counts NONE = new Counts(0, 0, 0, 0);
+
+        Counts plus(Counts other) {
+            return new Counts(read + other.read, imported + other.imported, duplicate + other.duplicate,
+                    rejected + other.rejected);
+        }
+    }
+
+    private final DSLContext dsl;
+    private final KeysetPager pager;
+
+    DatasetImports(DSLContext dsl, KeysetPager pager) {
+        this.dsl = dsl;
+        this.pager = pager;
+    }
+
+    long start(ImportFormat format, List<String> files, Change change) {
+        String names = String.join("\n", files);
+        return dsl.insertInto(DATASET_IMPORT)
+                .set(DATASET_IMPORT.FORMAT, format.name())
+                .set(DATASET_IMPORT.FILES, names.length() <= 4000 ? names : names.substring(0, 4000))
+                .set(DATASET_IMPORT.STATUS, ImportStatus.RUNNING.name())
+                .set(DATASET_IMPORT.ROWS_READ, 0L).set(DATASET_IMPORT.ROWS_IMPORTED, 0L)
+                .set(DATASET_IMPORT.ROWS_DUPLICATE, 0L).set(DATASET_IMPORT.ROWS_REJECTED, 0L)
+                .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
+                .returningResult(DATASET_IMPORT.ID).fetchOne().value1();
+    }
+
+    /** Records the run's progress as a new version of it; the finish time is set with a final status. */
+    void update(long key, Counts counts, ImportStatus status, Change change, List<String> files) {
+        String names = String.join("\n", files);
+        dsl.update(DATASET_IMPORT)
+                .set(DATASET_IMPORT.FILES, names.length() <= 4000 ? names : names.substring(0, 4000))
+                .set(DATASET_IMPORT.ROWS_READ, counts.read()).set(DATASET_IMPORT.ROWS_IMPORTED, counts.imported())
+                .set(DATASET_IMPORT.ROWS_DUPLICATE, counts.duplicate())
+                .set(DATASET_IMPORT.ROWS_REJECTED, counts.rejected())
+                .set(DATASET_IMPORT.STATUS, status.name())
+                .set(DATASET_IMPORT.FINISHED_AT, status == ImportStatus.RUNNING ? null : change.at())
+                .set(PROVENANCE.version(), PROVENANCE.version().plus(1))
+                .set(PROVENANCE.updatedAt(), change.at()).set(PROVENANCE.updatedBy(), change.by())
+                .where(DATASET_IMPORT.ID.eq(key)).execute();
+    }
+
+    public Map<Long, DatasetImport> find(Collection<Long> keys) {
+        return dsl.select(FIELDS).from(DATASET_IMPORT).where(DATASET_IMPORT.ID.in(keys))
+                .fetch(DatasetImports::toImport).stream()
+                .collect(Collectors.toMap(DatasetImport::key, Function.identity()));
+    }
+
+    Connection<DatasetImport> newestFirst(boolean includeRetracted, PageRequest page, boolean withTotal) {
+        return pager.page(KeysetPager.Query.root(DATASET_IMPORT, FIELDS, PROVENANCE.liveUnless(includeRetracted),
+                NEWEST_FIRST, DatasetImports::toImport), page, withTotal);
+    }
+
+    private static DatasetImport toImport(Record row) {
+        return new DatasetImport(row.get(DATASET_IMPORT.ID), ImportFormat.valueOf(row.get(DATASET_IMPORT.FORMAT)),
+                row.get(DATASET_IMPORT.FILES).isEmpty() ? List.of() : List.of(row.get(DATASET_IMPORT.FILES).split("\n")), ImportStatus.valueOf(row.get(DATASET_IMPORT.STATUS)),
+                row.get(DATASET_IMPORT.ROWS_READ), row.get(DATASET_IMPORT.ROWS_IMPORTED),
+                row.get(DATASET_IMPORT.ROWS_DUPLICATE), row.get(DATASET_IMPORT.ROWS_REJECTED),
+                row.get(DATASET_IMPORT.FINISHED_AT), PROVENANCE.read(row));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        /** Retracting an import retracts, in the same transaction and with the same retraction, what it brought in. */
+        @Bean
+        FactRegistration datasetImportFacts(DatasetImports imports, DatasetRecords records, ImportedActions actions) {
+            return new FactRegistration(FACTS, key -> imports.find(List.of(key)).get(key),
+                    key -> actions.retract(records.actionsImportedBy(key), imports.find(List.of(key)).get(key).retraction()),
+                    fact -> Involvement.NONE);
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package org.diplograph.dataset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.diplograph.action.ImportedActions;
+import org.diplograph.actor.ImportedActors;
+import org.diplograph.dataset.DatasetImports.Counts;
+import org.diplograph.dataset.EventFiles.Rejection;
+import org.diplograph.fact.Change;
+import org.diplograph.fact.Involvement;
+import org.diplograph.fact.Operation;
+import org.diplograph.fact.RevisionLog;
+import org.springframework.batch.infrastructure.item.file.mapping.FieldSetMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports event files into the knowledge base, in chunks of rows, each chunk one transaction: its new actors, actions,
+ * records (or mentions), the import's counters and one revision of the import, which the live feed announces. Rows
+ * whose event is imported already are counted as duplicates and left alone, so an import interrupted at any point
+ * (even by kill -9) and run again ends with exactly the rows of one uninterrupted import.
+ */
+@Service
+public class EventImporter {
+
+    /** Who imported facts are recorded as, in their provenance and in the audit trail. */
+    public static final String IMPORTER = "importer";
+    static final int CHUNK_ROWS = 2000;
+
+    /** What an import tells whoever runs it while it goes on. */
+    public interface Progress {
+        /** Called after each chunk: rows read so far, and bytes of the current file read of its size. */
+        void advanced(Counts counts, long bytesRead, long bytesTotal);
+
+        void rejected(Rejection rejection);
+    }
+
+    /** The end of an import: the run as recorded, and the files that could not be read, with why. */
+    public record Outcome(DatasetImport run, List<String> unreadableFiles) {
+    }
+
+    private final DatasetImports imports;
+    private final DatasetRecords records;
+    private final ImportedActions actions;
+    private final ImportedActors actors;
+    private final EventRows rows;
+    private final RevisionLog revisions;
+    private final TransactionTemplate transactions;
+
+    EventImporter(DatasetImports imports, DatasetRecords records, ImportedActions actions, ImportedActors actors,
+                  EventRows rows, RevisionLog revisions, PlatformTransactionManager transactionManager) {
+        this.imports = imports;
+        this.records = records;
+        this.actions = actions;
+        this.actors = actors;
+        this.rows = rows;
+        this.revisions = revisions;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    public Outcome run(ImportFormat format, List<Path> files, Progress progress) {
+        Run run = new Run(format, progress);
+        List<String> unreadable = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                run.read(file);
+            } catch (IOException | java.io.UncheckedIOException cannotRead) {
+                unreadable.add(file.getFileName() + ": " + cannotRead.getMessage());
+            }
+        }
+        run.finish(unreadable.isEmpty() ? ImportStatus.COMPLETED : ImportStatus.FAILED);
+        return new Outcome(imports.find(List.of(run.key)).get(run.key), unreadable);
+    }
+
+    private static Change now() {
+        return new Change(IMPORTER, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** One import: its record, counters and the chunk being filled. */
+    private final class Run {
+        private final ImportFormat format;
+        private final Progress progress;
+        private final long key;
+        private final ActorMatching matching = new ActorMatching(actors);
+        private final List<EventRow> events = new ArrayList<>();
+        private final List<Located<GdeltMention>> mentions = new ArrayList<>();
+        private final AtomicLong bytesRead = new AtomicLong();
+        private Counts counts = Counts.NONE;
+        private long pendingRead;
+        private long pendingRejected;
+        private long bytesTotal;
+
+        Run(ImportFormat format, Progress progress) {
+            this.format = format;
+            this.progress = progress;
+            this.key = transactions.execute(status -> {
+                Change change = now();
+                long started = imports.start(format, List.of(), change);
+                announce(started, Operation.RECORD, change, null, Involvement.NONE);
+                return started;
+            });
+        }
+
+        void read(Path file) throws IOException {
+            String name = file.getFileName().toString();
+            bytesRead.set(0);
+            bytesTotal = Files.size(file);
+            files.add(name);
+            switch (format) {
+                case GDELT_EVENTS -> readEvents(file, new GdeltEventMapper(), false,
+                        (event, line) -> rows.gdelt(event, name, line, key));
+                case ICEWS -> readEvents(file, new IcewsEventMapper(), true,
+                        (event, line) -> rows.icews(event, name, line, key));
+                case POLECAT -> readEvents(file, new PolecatEventMapper(), true,
+                        (event, line) -> rows.polecat(event, name, line, key));
+                case GDELT_MENTIONS -> EventFiles.readNumbered(file, new GdeltMentionMapper(), false,
+                        (mention, line) -> {
+                            pendingRead++;
+                            mentions.add(new Located<>(mention, name, line));
+                            if (mentions.size() == CHUNK_ROWS) {
+                                flush();
+                            }
+                        }, this::reject, bytesRead);
+                }
+            flush();
+        }
+
+        private final List<String> files = new ArrayList<>();
+
+        private <T> void readEvents(Path file, FieldSetMapper<T> mapper, boolean header, Mapping<T> mapping)
+                throws IOException {
+            String name = file.getFileName().toString();
+            EventFiles.readNumbered(file, mapper, header, (event, line) -> {
+                EventRow mapped;
+                try {
+                    mapped = mapping.map(event, line);
+                } catch (RejectedRowException notMapped) {
+                    reject(new Rejection(name, line, notMapped.getMessage()));
+                    return;
+                }
+                pendingRead++;
+                events.add(mapped);
+                if (events.size() == CHUNK_ROWS) {
+                    flush();
+                }
+            }, this::reject, bytesRead);
+        }
+
+        private void reject(Rejection rejection) {
+            pendingRead++;
+            pendingRejected++;
+            progress.rejected(rejection);
+        }
+
+        private void flush() {
+            if (events.isEmpty() && mentions.isEmpty() && pendingRead == 0) {
+                return;
+            }
+            try {
+                transactions.executeWithoutResult(status -> {
+                    Change change = now();
+                    Counts chunk = format == ImportFormat.GDELT_MENTIONS ? writeMentions() : writeEvents(change);
+                    Counts total = counts.plus(chunk);
+                    imports.update(key, total, ImportStatus.RUNNING, change, files);
+                    announce(key, Operation.CORRECT, change, null, involvement);
+                });
+            } catch (RuntimeException failed) {
+                matching.rolledBack();
+                throw failed;
+            }
+            matching.committed();
+            counts = counts.plus(lastChunk);
+            events.clear();
+            mentions.clear();
+            pendingRead = 0;
+            pendingRejected = 0;
+            progress.advanced(counts, bytesRead.get(), bytesTotal);
+        }
+
+        private Counts lastChunk = Counts.NONE;
+        private Involvement involvement = Involvement.NONE;
+
+        private Counts writeEvents(Change change) {
+            Map<String, Long> already = records.imported(format.dataset(),
+                    events.stream().map(EventRow::eventKey).toList());
+            Set<String> seen = new HashSet<>(already.keySet());
+            List<EventRow> fresh = new ArrayList<>();
+            for (EventRow row : events) {
+                if (seen.add(row.eventKey())) {
+                    fresh.add(row);
+                }
+            }
+            matching.resolve(fresh, change);
+            List<ImportedActions.ImportedAction> imported = new ArrayList<>(fresh.size());
+            Set<String> countries = new HashSet<>();
+            for (EventRow row : fresh) {
+                List<ImportedActions.Party> actor = side(row.actor(), countries);
+                List<ImportedActions.Party> recipient = side(row.recipient(), countries);
+                imported.add(new ImportedActions.ImportedAction(format.dataset(), row.code(), row.plover(),
+                        row.summary(), row.place(), row.placeCountry(), row.occurredOn(), row.wording(), actor,
+                        recipient));
+            }
+            List<Long> keys = actions.insert(imported, change);
+            List<ActionRecord> stored = new ArrayList<>(fresh.size());
+            for (int i = 0; i < fresh.size(); i++) {
+                stored.add(fresh.get(i).record().of(keys.get(i), key));
+            }
+            records.insertRecords(stored);
+            involvement = new Involvement(countries, Set.of());
+            lastChunk = new Counts(pendingRead, fresh.size(), events.size() - fresh.size(), pendingRejected);
+            return lastChunk;
+        }
+
+        private List<ImportedActions.Party> side(PartyRef party, Set<String> countries) {
+            if (party == null) {
+                return List.of();
+            }
+            ImportedActions.Party resolved = matching.party(party);
+            if (resolved.countryCode() != null) {
+                countries.add(resolved.countryCode());
+            }
+            return List.of(resolved);
+        }
+
+        private Counts writeMentions() {
+            Map<String, Long> events = records.imported(format.dataset(),
+                    mentions.stream().map(located -> String.valueOf(located.row().globalEventId())).distinct().toList());
+            List<Mention> found = new ArrayList<>();
+            long rejected = pendingRejected;
+            long notImported = 0;
+            for (Located<GdeltMention> located : mentions) {
+                GdeltMention mention = located.row();
+                Long action = events.get(String.valueOf(mention.globalEventId()));
+                if (action == null) {
+                    notImported++;
+                    progress.rejected(new Rejection(located.file(), located.line(), ("event %d is not imported "
+                            + "(import its events file first)").formatted(mention.globalEventId())));
+                    continue;
+                }
+                found.add(new Mention(action, mention.sentenceId(), mention.identifier(), key, mention.mentionType(),
+                        mention.sourceName(), mention.mentionTime().atOffset(ZoneOffset.UTC),
+                        offset(mention.actor1CharOffset()), offset(mention.actor2CharOffset()),
+                        offset(mention.actionCharOffset()), mention.inRawText(), mention.confidence(),
+                        mention.documentLength(),
+                        mention.documentTone() == null ? null : mention.documentTone().doubleValue()));
+            }
+            Set<List<Object>> stored = records.storedMentions(found);
+            List<Mention> fresh = new ArrayList<>();
+            for (Mention mention : found) {
+                if (stored.add(DatasetRecords.keyOf(mention))) {
+                    fresh.add(mention);
+                }
+            }
+            records.insertMentions(fresh);
+            involvement = Involvement.NONE;
+            lastChunk = new Counts(pendingRead, fresh.size(), found.size() - fresh.size(), rejected + notImported);
+            return lastChunk;
+        }
+
+        void finish(ImportStatus status) {
+            flush();
+            transactions.executeWithoutResult(state -> {
+                Change change = now();
+                imports.update(key, counts, status, change, files);
+                announce(key, Operation.CORRECT, change, null, Involvement.NONE);
+            });
+        }
+
+        private void announce(long run, Operation operation, Change change, String reason, Involvement involved) {
+            revisions.record(imports.find(List.of(run)).get(run), operation, change, reason, involved);
+        }
+    }
+
+    private static Integer offset(int written) {
+        return written < 0 ? null : written;
+    }
+
+    private record Located<T>(T row, String file, long line) {
+    }
+
+    @FunctionalInterface
+    private interface Mapping<T> {
+        EventRow map(T row, long line);
+    }
+}

@@ -1,0 +1,288 @@
+package org.diplograph.dataset;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.diplograph.action.Dataset;
+import org.diplograph.action.EventCode;
+import org.diplograph.action.ImportedActions;
+import org.diplograph.action.PloverCoding;
+import org.diplograph.action.PloverType;
+import org.diplograph.actor.ActorIdentifier;
+import org.diplograph.actor.ActorIdentifierScheme;
+import org.diplograph.actor.ActorKind;
+import org.diplograph.actor.ImportedActors.NewActor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maps the rows of each data set onto Diplograph's model: event codes checked against the taxonomy, countries from
+ * CAMEO/ISO alpha-3, FIPS 10-4 or English names to ISO 3166, actors by identity. A row that does not fit (an event code
+ * the taxonomy lacks, a country no code book knows) is rejected with the reason, never guessed at.
+ */
+@Component
+class EventRows {
+
+    private static final DateTimeFormatter GDELT_DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("^Government \\((.+)\\)$");
+    private static final Pattern WIKIDATA_ID = Pattern.compile("^Q[1-9][0-9]*$");
+    private static final Pattern ORGANISATION_WORDS = Pattern.compile(
+            "(?i).*\\b(nations|union|council|organi[sz]ation|party|bank|fund|agency|association|court|committee|"
+                    + "forces|army|police|ministry|government|company|corporation|group|front|movement|media|"
+                    + "news|university|institute|federation|league|alliance|office|department|commission)\\b.*");
+    /** CAMEO's actor type codes in words (GDELT's CAMEO.type.txt). */
+    private static final Map<String, String> TYPE_NAMES = Map.ofEntries(
+            Map.entry("COP", "police"), Map.entry("GOV", "government"), Map.entry("INS", "insurgents"),
+            Map.entry("JUD", "judiciary"), Map.entry("MIL", "military"), Map.entry("OPP", "political opposition"),
+            Map.entry("REB", "rebels"), Map.entry("SEP", "separatists"), Map.entry("SPY", "intelligence"),
+            Map.entry("UAF", "unaligned armed forces"), Map.entry("AGR", "agriculture"), Map.entry("BUS", "business"),
+            Map.entry("CRM", "criminals"), Map.entry("CVL", "civilians"), Map.entry("DEV", "development"),
+            Map.entry("EDU", "education"), Map.entry("ELI", "elites"), Map.entry("ENV", "environmental"),
+            Map.entry("HLH", "health"), Map.entry("HRI", "human rights"), Map.entry("LAB", "labour"),
+            Map.entry("LEG", "legislature"), Map.entry("MED", "media"), Map.entry("REF", "refugees"),
+            Map.entry("MOD", "moderate"), Map.entry("RAD", "radical"), Map.entry("AMN", "Amnesty International"),
+            Map.entry("IRC", "Red Cross"), Map.entry("GRP", "Greenpeace"), Map.entry("UNO", "United Nations"),
+            Map.entry("PKO", "peacekeepers"), Map.entry("UIS", "unidentified state actor"),
+            Map.entry("IGO", "intergovernmental organisation"), Map.entry("IMG", "international militarised group"),
+            Map.entry("INT", "international or transnational actor"), Map.entry("MNC", "multinational corporation"),
+            Map.entry("NGM", "non-governmental movement"), Map.entry("NGO", "non-governmental organisation"),
+            Map.entry("SET", "settlers"));
+
+    private final ImportedActions actions;
+    private final CountryCodeBook countries = CountryCodeBook.shipped();
+
+    EventRows(ImportedActions actions) {
+        this.actions = actions;
+    }
+
+    EventRow gdelt(GdeltEvent event, String file, long line, long importKey) {
+        EventCode code = cameoCode(event.eventCode());
+        PartyRef actor = gdeltParty(event.actor1(), "Actor1");
+        PartyRef recipient = gdeltParty(event.actor2(), "Actor2");
+        GdeltPlace geo = event.actionGeo();
+        String placeCountry = geo == null ? null : countries.byFips(geo.fipsCountryCode())
+                .map(CountryCodeBook.Entry::alpha2).orElse(null);
+        ActionRecord record = new ActionRecord(0, Dataset.GDELT, String.valueOf(event.globalEventId()), importKey,
+                file, line, event.eventCode(), event.goldstein(), event.sourceUrl(), null, null, null, null, null,
+                event.rootEvent(), event.numMentions(), event.numSources(), event.numArticles(),
+                event.avgTone() == null ? null : event.avgTone().doubleValue(),
+                geo == null ? null : geo.latitude(), geo == null ? null : geo.longitude(),
+                geo == null ? null : geo.featureId(),
+                event.dateAdded() == null ? null : event.dateAdded().atOffset(ZoneOffset.UTC));
+        return new EventRow(code, null, summary(gdeltLabel(event.actor1()), code, gdeltLabel(event.actor2())),
+                geo == null ? null : cut(geo.fullName(), 300), placeCountry, event.day(),
+                event.day().format(GDELT_DAY), actor, recipient, record);
+    }
+
+    EventRow icews(IcewsEvent event, String file, long line, long importKey) {
+        EventCode code = cameoCode(event.cameoCode());
+        PartyRef actor = namedParty(event.sourceName(), event.sourceSectors(), event.sourceCountry(), null, null,
+                "Source Country", "ICEWS");
+        PartyRef recipient = namedParty(event.targetName(), event.targetSectors(), event.targetCountry(), null, null,
+                "Target Country", "ICEWS");
+        String place = Stream.of(nonBlank(event.city()), nonBlank(event.district()), nonBlank(event.province()))
+                .filter(part -> part != null).collect(Collectors.joining(", "));
+        ActionRecord record = new ActionRecord(0, Dataset.ICEWS, event.eventId() + "/" + event.eventDate(), importKey,
+                file, line, event.cameoCode(), event.intensity(), null, event.storyId(), event.sentenceNumber(),
+                cut(event.publisher(), 300), null, null, null, null, null, null, null, event.latitude(),
+                event.longitude(), null, null);
+        return new EventRow(code, null, summary(nonBlank(event.sourceName()), code, nonBlank(event.targetName())),
+                place.isEmpty() ? null : cut(place, 300), countryByName(event.country(), "Country"), event.eventDate(),
+                event.eventDate().toString(), actor, recipient, record);
+    }
+
+    EventRow polecat(PolecatEvent event, String file, long line, long importKey) {
+        String type = event.eventType() == null ? "" : event.eventType().strip().toUpperCase(Locale.ROOT);
+        EventCode root = actions.ploverRoot(type);
+        if (root == null) {
+            throw new RejectedRowException("Event Type '%s' is not a PLOVER event type".formatted(event.eventType()));
+        }
+        String mode = nonBlank(event.eventMode());
+        String context = event.contexts().isEmpty() ? null : event.contexts().get(0);
+        PloverCoding plover = new PloverCoding(PloverType.valueOf(type), cut(mode, 40), cut(context, 40));
+        String codedAs = type + (mode == null ? "" : "/" + mode)
+                + (event.contexts().isEmpty() ? "" : "/" + String.join(",", event.contexts()));
+        PartyRef actor = polecatParty(event.actor(), "Actor Country");
+        PartyRef recipient = polecatParty(event.recipient(), "Recipient Country");
+        ActionRecord record = new ActionRecord(0, Dataset.POLECAT, event.eventId(), importKey, file, line,
+                cut(codedAs, 300), event.intensity(), null, null, null, cut(nonBlank(event.source()), 300),
+                cut(nonBlank(event.publicationDate()), 40), cut(nonBlank(event.language()), 20), null, null, null,
+                null, null, event.latitude(), event.longitude(), null, null);
+        String placeCountry = event.country() == null || event.country().isBlank() ? null
+                : countries.byAlpha3(event.country()).or(() -> countries.byName(event.country()))
+                        .map(CountryCodeBook.Entry::alpha2).orElse(null);
+        return new EventRow(root, plover, summary(partyName(event.actor()), type, root,
+                partyName(event.recipient())), cut(nonBlank(event.placename()), 300), placeCountry, event.eventDate(),
+                event.eventDate().toString(), actor, recipient, record);
+    }
+
+    /** A CAMEO code of the taxonomy; some ICEWS releases drop the leading zero ("42" for "042"). */
+    private EventCode cameoCode(String written) {
+        String code = written == null ? "" : written.strip();
+        EventCode found = code.isEmpty() ? null : actions.eventCode(code);
+        if (found == null && !code.isEmpty() && code.length() <= 3 && !code.startsWith("0")) {
+            found = actions.eventCode("0" + code);
+        }
+        if (found == null) {
+            throw new RejectedRowException("event code '%s' is not in the CAMEO taxonomy".formatted(written));
+        }
+        return found;
+    }
+
+    /**
+     * A GDELT actor: a bare ISO country code is the country itself; any other code (a country with roles, a
+     * region, an organisation) is an actor identified by it.
+     */
+    private PartyRef gdeltParty(GdeltActor actor, String side) {
+        if (actor == null || actor.code() == null || actor.code().isBlank()) {
+            return null;
+        }
+        CameoActorCode code = CameoActorCode.read(actor.code())
+                .orElseThrow(() -> new RejectedRowException("%sCode '%s' is not a CAMEO actor code".formatted(side,
+                        actor.code())));
+        Optional<CountryCodeBook.Entry> country = countries.byAlpha3(
+                actor.countryCode() != null && !actor.countryCode().isBlank() ? actor.countryCode() : code.country());
+        if (code.roles().isEmpty() && country.isPresent() && country.get().alpha3().equals(code.code())) {
+            return PartyRef.country(country.get().alpha2());
+        }
+        List<String> words = new ArrayList<>();
+        country.ifPresent(entry -> words.add(entry.name()));
+        if (country.isEmpty() && code.country() != null) {
+            words.add(code.country());
+        }
+        code.roles().forEach(role -> words.add(TYPE_NAMES.getOrDefault(role, role)));
+        ActorKind kind = code.roles().isEmpty() ? ActorKind.GROUP
+                : switch (code.roles().get(0)) {
+                    case "GOV" -> ActorKind.GOVERNMENT;
+                    case "LEG" -> ActorKind.LEGISLATURE;
+                    default -> ActorKind.GROUP;
+                };
+        String name = nonBlank(actor.name());
+        NewActor created = new NewActor(new ActorIdentifier(ActorIdentifierScheme.CAMEO, code.code()), kind,
+                cut(name, 300), cut("CAMEO actor " + code.code() + " as GDELT codes it: " + String.join(", ", words), 500),
+                country.map(CountryCodeBook.Entry::alpha2).orElse(null), List.of());
+        return PartyRef.actor(created, null);
+    }
+
+    private static String gdeltLabel(GdeltActor actor) {
+        if (actor == null) {
+            return null;
+        }
+        return nonBlank(actor.name()) != null ? actor.name().strip() : nonBlank(actor.code());
+    }
+
+    private PartyRef polecatParty(PolecatEvent.Party party, String countryColumn) {
+        if (party == null || nonBlank(party.name()) == null) {
+            return null;
+        }
+        String countryCode = party.country() == null || party.country().isBlank() ? null
+                : countries.byAlpha3(party.country()).or(() -> countries.byName(party.country()))
+                        .map(CountryCodeBook.Entry::alpha2)
+                        .orElseThrow(() -> new RejectedRowException("%s '%s' is not a known country"
+                                .formatted(countryColumn, party.country())));
+        String wikidata = nonBlank(party.wikipediaId());
+        return namedParty(party.name(), party.sectors(), null, countryCode,
+                wikidata != null && WIKIDATA_ID.matcher(wikidata).matches() ? wikidata : null, countryColumn,
+                "POLECAT", nonBlank(party.title()) != null);
+    }
+
+    private PartyRef namedParty(String name, List<String> sectors, String countryName, String countryCode,
+                                String wikidata, String countryColumn, String dataset) {
+        return namedParty(name, sectors, countryName, countryCode, wikidata, countryColumn, dataset, false);
+    }
+
+    /**
+     * An actor an event data set names in words (ICEWS, POLECAT): the country itself when the name is the country's,
+     * a country's government under CAMEO's code for it (so that ICEWS's "Government (Mexico)" is GDELT's MEXGOV),
+     * else an actor by Wikidata id or by name within its country.
+     */
+    private PartyRef namedParty(String name, List<String> sectors, String countryName, String countryCode,
+                                String wikidata, String countryColumn, String dataset, boolean titled) {
+        String written = nonBlank(name);
+        if (written == null) {
+            return null;
+        }
+        String country = countryCode != null ? countryCode : countryByName(countryName, countryColumn);
+        Optional<CountryCodeBook.Entry> named = countries.byName(written);
+        if (wikidata == null && named.isPresent() && (country == null || named.get().alpha2().equals(country))) {
+            return PartyRef.country(named.get().alpha2());
+        }
+        Matcher government = GOVERNMENT_OF.matcher(written);
+        Optional<CountryCodeBook.Entry> governed = government.matches() ? countries.byName(government.group(1))
+                : Optional.empty();
+        if (governed.isPresent()) {
+            return PartyRef.actor(new NewActor(new ActorIdentifier(ActorIdentifierScheme.CAMEO,
+                    governed.get().alpha3() + "GOV"), ActorKind.GOVERNMENT, "Government of " + governed.get().name(),
+                    "the government of " + governed.get().name() + " as " + dataset + " names it: " + written,
+                    governed.get().alpha2(), sectors), null);
+        }
+        ActorIdentifier identity = wikidata != null ? new ActorIdentifier(ActorIdentifierScheme.WIKIDATA, wikidata)
+                : ActorIdentifier.ofName(written, country);
+        String description = dataset + " actor" + (sectors.isEmpty() ? "" : ", sectors: " + String.join(", ", sectors));
+        return PartyRef.actor(new NewActor(identity, kindOf(written, titled), cut(written, 300), cut(description, 500),
+                country, sectors), written);
+    }
+
+    /** A best reading of the kind from the name alone; the data sets do not say. */
+    private static ActorKind kindOf(String name, boolean titled) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.contains("ministry") || lower.contains("minister of")) {
+            return ActorKind.MINISTRY;
+        }
+        if (lower.matches(".*\\b(parliament|congress|senate|legislat\\w*|national assembly)\\b.*")) {
+            return ActorKind.LEGISLATURE;
+        }
+        if (lower.matches(".*\\b(embassy|consulate|mission to)\\b.*")) {
+            return ActorKind.DIPLOMATIC_MISSION;
+        }
+        if (lower.matches(".*\\bgovernment\\b.*")) {
+            return ActorKind.GOVERNMENT;
+        }
+        boolean looksLikeAPerson = !name.contains("(") && !ORGANISATION_WORDS.matcher(name).matches()
+                && name.strip().split("\\s+").length >= 2 && name.strip().split("\\s+").length <= 5;
+        return titled || looksLikeAPerson ? ActorKind.PERSON : ActorKind.GROUP;
+    }
+
+    private String countryByName(String name, String column) {
+        if (nonBlank(name) == null) {
+            return null;
+        }
+        return countries.byName(name).map(CountryCodeBook.Entry::alpha2).orElseThrow(() ->
+                new RejectedRowException("%s '%s' is not a known country name".formatted(column, name.strip())));
+    }
+
+    private static String partyName(PolecatEvent.Party party) {
+        return party == null ? null : nonBlank(party.name());
+    }
+
+    /** "Actor → what (code) → recipient", from the coding alone: the data sets give no sentence to quote. */
+    static String summary(String actor, EventCode code, String recipient) {
+        return summary(actor, code.name() + " (" + code.code() + ")", recipient);
+    }
+
+    private static String summary(String actor, String type, EventCode root, String recipient) {
+        return summary(actor, type + " (PLOVER; CAMEO " + root.code() + ")", recipient);
+    }
+
+    private static String summary(String actor, String what, String recipient) {
+        String line = (actor == null ? "" : cut(actor, 150) + " → ") + what
+                + (recipient == null ? "" : " → " + cut(recipient, 150));
+        return cut(line, 500);
+    }
+
+    private static String nonBlank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+}
