@@ -20,6 +20,7 @@ import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.conf.ParamCastMode;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -51,7 +52,9 @@ public class DatasetRecords {
 
     DatasetRecords(DSLContext dsl) {
         this.dsl = dsl;
-        this.uncast = DSL.using(dsl.configuration().derive(((org.jooq.conf.Settings) dsl.settings().clone()).withParamCastMode(ParamCastMode.NEVER)));
+        // Settings are mutable and shared: derive from a copy.
+        Settings settings = ((Settings) dsl.settings().clone()).withParamCastMode(ParamCastMode.NEVER);
+        this.uncast = DSL.using(dsl.configuration().derive(settings));
     }
 
     /** Which of these events of the data set are imported already, by event key: the action each became. */

@@ -97,7 +97,11 @@ public class EventImporter {
         private final List<EventRow> events = new ArrayList<>();
         private final List<Located<GdeltMention>> mentions = new ArrayList<>();
         private final AtomicLong bytesRead = new AtomicLong();
+        private final List<String> files = new ArrayList<>();
         private Counts counts = Counts.NONE;
+        /** What the chunk being written adds, and the countries it involves: kept until its commit. */
+        private Counts lastChunk = Counts.NONE;
+        private Involvement involvement = Involvement.NONE;
         private long pendingRead;
         private long pendingRejected;
         private long bytesTotal;
@@ -136,8 +140,6 @@ public class EventImporter {
                 }
             flush();
         }
-
-        private final List<String> files = new ArrayList<>();
 
         private <T> void readEvents(Path file, FieldSetMapper<T> mapper, boolean header, Mapping<T> mapping)
                 throws IOException {
@@ -188,9 +190,6 @@ public class EventImporter {
             pendingRejected = 0;
             progress.advanced(counts, bytesRead.get(), bytesTotal);
         }
-
-        private Counts lastChunk = Counts.NONE;
-        private Involvement involvement = Involvement.NONE;
 
         private Counts writeEvents(Change change) {
             Map<String, Long> already = records.imported(format.dataset(),

@@ -1,6 +1,7 @@
 package org.diplograph.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,9 @@ class InterruptedImportTest {
 
     @Test
     void aKilledImportRunAgainEndsWithExactlyOneCopyOfEveryRow() throws Exception {
+        // On H2 the import runs the same code into a file only it holds; the suite's time goes to PostgreSQL, where
+        // the API keeps serving during an import. H2's survival of a kill is HardKillDurabilityTest's.
+        assumeTrue(TestDatabases.onPostgres(), "killed imports are exercised on PostgreSQL");
         Path file = directory.resolve("20221222.export.CSV.zip");
         GdeltEventsGenerator.write(file, ROWS, 7, 1);
         String url;
