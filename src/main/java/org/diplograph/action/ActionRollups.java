@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.diplograph.sql.DateRange;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -44,8 +45,8 @@ import org.springframework.stereotype.Repository;
 public class ActionRollups {
 
     static final String ALL = "all";
-    /** Rows per upsert: H2 parses the rows of the merge it emulates the upsert with recursively. */
-    private static final int ROWS_PER_UPSERT = 100;
+    /** Rows per JDBC batch of upserts: bounds what the driver holds of a chunk of an import. */
+    private static final int ROWS_PER_BATCH = 1000;
 
     /** Totals of a set of actions. */
     record Totals(int count, int cooperation, int conflict, BigDecimal intensity) {
@@ -185,7 +186,7 @@ public class ActionRollups {
 
     /**
      * Adds the difference between two contributions of the same actions, in key order so that concurrent writes lock
-     * shared rows (the "all" scope of a busy day) in the same order: a few multi-row upserts, whatever the number of
+     * shared rows (the "all" scope of a busy day) in the same order: two batches of upserts, whatever the number of
      * rows touched (an import's chunk touches thousands).
      */
     void apply(Contribution before, Contribution after) {
@@ -203,23 +204,32 @@ public class ActionRollups {
                 ACTION_CODE_TOTALS.TOTAL_INTENSITY, codes);
     }
 
-    /** Adds each delta to the totals row with its key, creating the rows there are none of yet. */
+    /**
+     * Adds each delta to the totals row with its key, creating the rows there are none of yet: one single-row upsert
+     * prepared once and run for every row as a JDBC batch (a multi-row one costs H2, which emulates it with a MERGE of a
+     * UNION, a parse that grows with the square of its rows).
+     */
     private <K> void upsert(Table<?> table, Field<String> scope, Field<K> key, Field<Integer> count,
                         Field<Integer> cooperation, Field<Integer> conflict, Field<BigDecimal> intensity,
                         List<Object[]> deltas) {
-        for (int from = 0; from < deltas.size(); from += ROWS_PER_UPSERT) {
-            var insert = dsl.insertInto(table, scope, key, count, cooperation, conflict, intensity);
-            for (Object[] row : deltas.subList(from, Math.min(deltas.size(), from + ROWS_PER_UPSERT))) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        var upsert = dsl.insertInto(table, scope, key, count, cooperation, conflict, intensity)
+                .values((String) null, null, null, null, null, null)
+                .onConflict(scope, key).doUpdate()
+                .set(count, count.plus(DSL.excluded(count)))
+                .set(cooperation, cooperation.plus(DSL.excluded(cooperation)))
+                .set(conflict, conflict.plus(DSL.excluded(conflict)))
+                .set(intensity, intensity.plus(DSL.excluded(intensity)));
+        for (int from = 0; from < deltas.size(); from += ROWS_PER_BATCH) {
+            BatchBindStep batch = dsl.batch(upsert);
+            for (Object[] row : deltas.subList(from, Math.min(deltas.size(), from + ROWS_PER_BATCH))) {
                 Totals delta = (Totals) row[2];
-                insert = insert.values((String) row[0], key.getDataType().convert(row[1]), delta.count(),
-                        delta.cooperation(), delta.conflict(), delta.intensity());
+                batch = batch.bind(row[0], key.getDataType().convert(row[1]), delta.count(), delta.cooperation(),
+                        delta.conflict(), delta.intensity());
             }
-            insert.onConflict(scope, key).doUpdate()
-                    .set(count, count.plus(DSL.excluded(count)))
-                    .set(cooperation, cooperation.plus(DSL.excluded(cooperation)))
-                    .set(conflict, conflict.plus(DSL.excluded(conflict)))
-                    .set(intensity, intensity.plus(DSL.excluded(intensity)))
-                    .execute();
+            batch.execute();
         }
     }
 

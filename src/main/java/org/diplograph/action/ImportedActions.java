@@ -37,10 +37,10 @@ import org.diplograph.date.DateBasis;
 import org.diplograph.date.DatePrecision;
 import org.diplograph.fact.Change;
 import org.diplograph.fact.Retraction;
+import org.diplograph.sql.BulkInserts;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.springframework.stereotype.Repository;
@@ -55,8 +55,6 @@ public class ImportedActions {
 
     private static final org.diplograph.sql.schema.tables.PloverType PLOVER =
             org.diplograph.sql.schema.Tables.PLOVER_TYPE;
-    /** Rows per INSERT: well under PostgreSQL's 32,767 bind values per statement at 20 columns a row. */
-    private static final int ROWS_PER_STATEMENT = 500;
     private static final List<Field<?>> ACTION_COLUMNS = List.of(DATASET, EVENT_CODE, ROOT_CODE, QUAD_CLASS, GOLDSTEIN,
             INTENSITY, NEGATED, PLOVER_TYPE, PLOVER_MODE, PLOVER_CONTEXT, SUMMARY, PLACE, PLACE_COUNTRY, OCCURRED.on(),
             OCCURRED.precision(), OCCURRED.basis(), OCCURRED.wording(), PROVENANCE.createdAt(), PROVENANCE.createdBy());
@@ -78,15 +76,15 @@ public class ImportedActions {
     }
 
     private final DSLContext dsl;
-    private final ActionIndex index;
+    private final BulkInserts bulk;
     private final ActionRepository actions;
     private final ActionRollups rollups;
     private volatile Map<String, String> ploverRoots;
 
-    ImportedActions(DSLContext dsl, ActionIndex index, ActionRepository actions, ActionRollups rollups) {
+    ImportedActions(DSLContext dsl, BulkInserts bulk, ActionRepository actions, ActionRollups rollups) {
         this.dsl = dsl;
+        this.bulk = bulk;
         this.rollups = rollups;
-        this.index = index;
         this.actions = actions;
     }
 
@@ -114,20 +112,11 @@ public class ImportedActions {
         if (imported.isEmpty()) {
             return List.of();
         }
-        List<Long> keys = new ArrayList<>(imported.size());
-        for (int from = 0; from < imported.size(); from += ROWS_PER_STATEMENT) {
-            List<ImportedAction> slice = imported.subList(from, Math.min(imported.size(), from + ROWS_PER_STATEMENT));
-            InsertValuesStepN<?> insert = dsl.insertInto(ACTION, ACTION_COLUMNS);
-            for (ImportedAction action : slice) {
-                insert = insert.values(row(action, change));
-            }
-            // Both databases number the rows of one multi-row insert in the order of its VALUES and return them so.
-            List<Long> inserted = insert.returningResult(ID).fetch(Record1::value1);
-            if (inserted.size() != slice.size()) {
-                throw new IllegalStateException("Inserted " + inserted.size() + " actions of " + slice.size());
-            }
-            keys.addAll(inserted);
+        List<List<Object>> rows = new ArrayList<>(imported.size());
+        for (ImportedAction action : imported) {
+            rows.add(row(action, change));
         }
+        List<Long> keys = bulk.insertWithKeys(ACTION, ID, ACTION_COLUMNS, rows);
         insertParties(imported, keys);
         List<ActionRollups.Counted> counted = insertInvolvement(imported, keys);
         rollups.apply(ActionRollups.Contribution.NONE, ActionRollups.contributionOf(counted));
@@ -177,15 +166,8 @@ public class ImportedActions {
     }
 
     private void insertRows(ActionTables.Involvement involvement, List<List<Object>> rows) {
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT * 2) {
-            InsertValuesStepN<?> insert = dsl.insertInto(involvement.table, List.of(involvement.action,
-                    involvement.party, involvement.occurredOn, involvement.asActor, involvement.asRecipient,
-                    involvement.asAffected, involvement.retracted));
-            for (List<Object> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT * 2))) {
-                insert = insert.values(row);
-            }
-            insert.execute();
-        }
+        bulk.insert(involvement.table, List.of(involvement.action, involvement.party, involvement.occurredOn,
+                involvement.asActor, involvement.asRecipient, involvement.asAffected, involvement.retracted), rows);
     }
 
     /**
@@ -229,29 +211,18 @@ public class ImportedActions {
     }
 
     private void insertParties(List<ImportedAction> imported, List<Long> keys) {
-        InsertValuesStepN<?> insert = null;
-        int rows = 0;
+        List<List<Object>> rows = new ArrayList<>(imported.size() * 2);
         for (int i = 0; i < imported.size(); i++) {
-            for (Map.Entry<PartyRole, List<Party>> side : Map.of(PartyRole.ACTOR, imported.get(i).actors(),
-                    PartyRole.RECIPIENT, imported.get(i).recipients()).entrySet()) {
-                for (int ordinal = 0; ordinal < side.getValue().size(); ordinal++) {
-                    Party party = side.getValue().get(ordinal);
-                    if (insert == null) {
-                        insert = dsl.insertInto(PARTY, List.of(PARTY_ACTION, PARTY_ROLE, PARTY_ORDINAL, PARTY_ACTOR,
-                                PARTY_COUNTRY));
-                    }
-                    insert = insert.values(keys.get(i), side.getKey().name(), ordinal + 1, party.actorKey(),
-                            party.countryCode());
-                    if (++rows == ROWS_PER_STATEMENT * 4) {
-                        insert.execute();
-                        insert = null;
-                        rows = 0;
-                    }
-                }
-            }
+            addParties(rows, keys.get(i), PartyRole.ACTOR, imported.get(i).actors());
+            addParties(rows, keys.get(i), PartyRole.RECIPIENT, imported.get(i).recipients());
         }
-        if (insert != null) {
-            insert.execute();
+        bulk.insert(PARTY, List.of(PARTY_ACTION, PARTY_ROLE, PARTY_ORDINAL, PARTY_ACTOR, PARTY_COUNTRY), rows);
+    }
+
+    private static void addParties(List<List<Object>> rows, long action, PartyRole role, List<Party> parties) {
+        for (int ordinal = 0; ordinal < parties.size(); ordinal++) {
+            Party party = parties.get(ordinal);
+            rows.add(Arrays.asList(action, role.name(), ordinal + 1, party.actorKey(), party.countryCode()));
         }
     }
 }

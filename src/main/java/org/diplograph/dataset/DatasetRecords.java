@@ -4,6 +4,7 @@ import static org.diplograph.sql.schema.Tables.ACTION_MENTION;
 import static org.diplograph.sql.schema.Tables.ACTION_RECORD;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,9 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.diplograph.action.Dataset;
+import org.diplograph.sql.BulkInserts;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Select;
@@ -28,7 +29,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DatasetRecords {
 
-    private static final int ROWS_PER_STATEMENT = 500;
     private static final List<Field<?>> RECORD_FIELDS = List.of(ACTION_RECORD.ACTION_ID, ACTION_RECORD.DATASET,
             ACTION_RECORD.EVENT_KEY, ACTION_RECORD.IMPORT_ID, ACTION_RECORD.FILE_NAME, ACTION_RECORD.LINE_NUMBER,
             ACTION_RECORD.CODED_AS, ACTION_RECORD.DATASET_INTENSITY, ACTION_RECORD.SOURCE_URL, ACTION_RECORD.STORY_ID,
@@ -44,14 +44,16 @@ public class DatasetRecords {
             ACTION_MENTION.DOCUMENT_TONE);
 
     private final DSLContext dsl;
+    private final BulkInserts bulk;
     /**
      * The same, binding values without casts: H2 reads {@code event_key IN (CAST(? AS VARCHAR), ...)} as expressions to
      * evaluate on every row, not as keys to look up in the natural-key index.
      */
     private final DSLContext uncast;
 
-    DatasetRecords(DSLContext dsl) {
+    DatasetRecords(DSLContext dsl, BulkInserts bulk) {
         this.dsl = dsl;
+        this.bulk = bulk;
         // Settings are mutable and shared: derive from a copy.
         Settings settings = ((Settings) dsl.settings().clone()).withParamCastMode(ParamCastMode.NEVER);
         this.uncast = DSL.using(dsl.configuration().derive(settings));
@@ -75,18 +77,13 @@ public class DatasetRecords {
     }
 
     void insertRecords(List<ActionRecord> records) {
-        for (int from = 0; from < records.size(); from += ROWS_PER_STATEMENT) {
-            InsertValuesStepN<?> insert = dsl.insertInto(ACTION_RECORD, RECORD_FIELDS);
-            for (ActionRecord record : records.subList(from, Math.min(records.size(), from + ROWS_PER_STATEMENT))) {
-                insert = insert.values(record.actionKey(), record.dataset().name(), record.eventKey(),
-                        record.importKey(), record.fileName(), record.lineNumber(), record.codedAs(),
-                        record.datasetIntensity(), record.sourceUrl(), record.storyId(), record.sentenceNumber(),
-                        record.publisher(), record.publishedOn(), record.language(), record.rootEvent(),
-                        record.mentionCount(), record.sourceCount(), record.articleCount(), record.averageTone(),
-                        record.latitude(), record.longitude(), record.placeFeatureId(), record.addedAt());
-            }
-            insert.execute();
-        }
+        bulk.insert(ACTION_RECORD, RECORD_FIELDS, records.stream().map(record -> Arrays.asList(record.actionKey(),
+                record.dataset().name(), record.eventKey(), record.importKey(), record.fileName(), record.lineNumber(),
+                record.codedAs(), record.datasetIntensity(), record.sourceUrl(), record.storyId(),
+                record.sentenceNumber(), record.publisher(), record.publishedOn(), record.language(),
+                record.rootEvent(), record.mentionCount(), record.sourceCount(), record.articleCount(),
+                record.averageTone(), record.latitude(), record.longitude(), record.placeFeatureId(),
+                record.addedAt())).toList());
     }
 
     /** The mentions already stored among these, by (action, sentence, identifier). */
@@ -107,17 +104,11 @@ public class DatasetRecords {
     }
 
     void insertMentions(List<Mention> mentions) {
-        for (int from = 0; from < mentions.size(); from += ROWS_PER_STATEMENT) {
-            InsertValuesStepN<?> insert = dsl.insertInto(ACTION_MENTION, MENTION_FIELDS);
-            for (Mention mention : mentions.subList(from, Math.min(mentions.size(), from + ROWS_PER_STATEMENT))) {
-                insert = insert.values(mention.actionKey(), mention.sentenceNumber(), mention.identifier(),
-                        mention.importKey(), (short) mention.mentionType(), mention.sourceName(),
-                        mention.mentionedAt(), mention.actor1Offset(), mention.actor2Offset(), mention.actionOffset(),
-                        mention.inRawText(), (short) mention.confidence(), mention.documentLength(),
-                        mention.documentTone());
-            }
-            insert.execute();
-        }
+        bulk.insert(ACTION_MENTION, MENTION_FIELDS, mentions.stream().map(mention -> Arrays.asList(
+                mention.actionKey(), mention.sentenceNumber(), mention.identifier(), mention.importKey(),
+                (short) mention.mentionType(), mention.sourceName(), mention.mentionedAt(), mention.actor1Offset(),
+                mention.actor2Offset(), mention.actionOffset(), mention.inRawText(), (short) mention.confidence(),
+                mention.documentLength(), mention.documentTone())).toList());
     }
 
     Map<Long, ActionRecord> recordsOf(Collection<Long> actionKeys) {

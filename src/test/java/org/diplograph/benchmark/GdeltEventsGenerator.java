@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,11 @@ public final class GdeltEventsGenerator {
             {"112", "11", "3", "-2.0"}, {"1011", "101", "3", "-5.0"}, {"173", "17", "4", "-5.0"},
             {"051", "05", "1", "3.5"}, {"193", "19", "4", "-10.0"}};
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+    /** GDELT 2.0 publishes an update every 15 minutes; in 2022 one carried about 1,500 events. */
+    private static final int ROWS_PER_UPDATE = 1_500;
+    /** Where the feed a file imitates starts: its rows are the updates from then on, one after another. */
+    private static final LocalDateTime FEED_START = LocalDateTime.of(2022, 12, 1, 0, 0);
 
     private GdeltEventsGenerator() {
     }
@@ -58,7 +64,7 @@ public final class GdeltEventsGenerator {
         Random random = new Random(seed);
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(open(file), StandardCharsets.UTF_8), 1 << 16)) {
             for (long i = 0; i < rows; i++) {
-                out.write(row(firstId + i, random));
+                out.write(row(firstId + i, FEED_START.plusMinutes(15 * (i / ROWS_PER_UPDATE)), random));
                 out.write('\n');
             }
         }
@@ -78,9 +84,14 @@ public final class GdeltEventsGenerator {
         return raw;
     }
 
-    /** One row, every column in place. */
-    static String row(long id, Random random) {
-        LocalDate day = LocalDate.of(2015, 2, 18).plusDays(random.nextInt(3_000));
+    /**
+     * One row, every column in place, added to the feed at {@code added}. Most events a 15-minute update carries
+     * happened that day; some in the week before; a few (retrospectives, anniversaries, trials) up to a year before.
+     */
+    static String row(long id, LocalDateTime added, Random random) {
+        int draw = random.nextInt(100);
+        int daysBefore = draw < 85 ? 0 : draw < 95 ? 1 + random.nextInt(7) : 8 + random.nextInt(358);
+        LocalDate day = added.toLocalDate().minusDays(daysBefore);
         Country one = COUNTRIES.get(random.nextInt(COUNTRIES.size()));
         Country other = COUNTRIES.get(random.nextInt(COUNTRIES.size()));
         boolean secondActor = random.nextInt(10) > 0;
@@ -120,8 +131,7 @@ public final class GdeltEventsGenerator {
             }
         }
         geo(columns, random.nextBoolean() ? one : other);
-        columns.add(day.plusDays(1).format(DAY) + String.format(Locale.ROOT, "%02d%02d00", random.nextInt(24),
-                15 * random.nextInt(4)));
+        columns.add(added.format(ADDED));
         columns.add("https://news.example.org/" + day.getYear() + "/" + id);
         return String.join("\t", columns);
     }
