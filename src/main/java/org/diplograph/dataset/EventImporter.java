@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.diplograph.action.ImportedActions;
@@ -28,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports event files into the knowledge base, in chunks of rows, each chunk one transaction: its new actors, actions,
- * records (or mentions), the import's counters and one revision of the import, which the live feed announces. Rows
+ * records (or mentions), the import's counters and one revision of the import, which the live feed announces. A thread
+ * of its own reads and maps the next chunks while one is written, never more than a few ahead. Rows
  * whose event is imported already are counted as duplicates and left alone, so an import interrupted at any point
  * (even by kill -9) and run again ends with exactly the rows of one uninterrupted import.
  */
@@ -38,6 +41,8 @@ public class EventImporter {
     /** Who imported facts are recorded as, in their provenance and in the audit trail. */
     public static final String IMPORTER = "importer";
     static final int CHUNK_ROWS = 2000;
+    /** Chunks read ahead of the one being written: what bounds an import's memory, whatever the size of its files. */
+    private static final int CHUNKS_AHEAD = 2;
 
     /** What an import tells whoever runs it while it goes on. */
     public interface Progress {
@@ -73,12 +78,31 @@ public class EventImporter {
     public Outcome run(ImportFormat format, List<Path> files, Progress progress) {
         Run run = new Run(format, progress);
         List<String> unreadable = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                run.read(file);
-            } catch (IOException | java.io.UncheckedIOException cannotRead) {
-                unreadable.add(file.getFileName() + ": " + cannotRead.getMessage());
+        BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
+        Thread reader = new Thread(() -> new ChunkReader(format, run.key, chunks).readAll(files),
+                "import-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                Chunk chunk = chunks.take();
+                if (chunk == Chunk.END) {
+                    break;
+                }
+                if (chunk.failure() != null) {
+                    throw chunk.failure();
+                }
+                if (chunk.unreadable() != null) {
+                    unreadable.add(chunk.unreadable());
+                    continue;
+                }
+                run.write(chunk);
             }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Import interrupted", interrupted);
+        } finally {
+            reader.interrupt();
         }
         run.finish(unreadable.isEmpty() ? ImportStatus.COMPLETED : ImportStatus.FAILED);
         return new Outcome(imports.find(List.of(run.key)).get(run.key), unreadable);
@@ -88,23 +112,155 @@ public class EventImporter {
         return new Change(IMPORTER, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
     }
 
-    /** One import: its record, counters and the chunk being filled. */
+    /**
+     * Up to {@link #CHUNK_ROWS} rows of one file, read and mapped, with the rows rejected among them; or the end of a
+     * file that could not be read, or of the import.
+     */
+    private record Chunk(String file, List<EventRow> events, List<Located<GdeltMention>> mentions,
+                         List<Rejection> rejections, long read, long bytesRead, long bytesTotal, String unreadable,
+                         RuntimeException failure) {
+
+        static final Chunk END = new Chunk(null, List.of(), List.of(), List.of(), 0, 0, 0, null, null);
+
+        static Chunk unreadable(String reason) {
+            return new Chunk(null, List.of(), List.of(), List.of(), 0, 0, 0, reason, null);
+        }
+
+        static Chunk failed(RuntimeException failure) {
+            return new Chunk(null, List.of(), List.of(), List.of(), 0, 0, 0, null, failure);
+        }
+    }
+
+    /**
+     * Reads and maps the files on a thread of its own, handing full chunks to the writer through a short queue: the
+     * parsing of the next chunk overlaps the writing of this one, and no more than a few chunks are ever held.
+     */
+    private final class ChunkReader {
+        private final ImportFormat format;
+        private final long importKey;
+        private final BlockingQueue<Chunk> chunks;
+        private final AtomicLong bytesRead = new AtomicLong();
+        private String file;
+        private long bytesTotal;
+        private List<EventRow> events = new ArrayList<>();
+        private List<Located<GdeltMention>> mentions = new ArrayList<>();
+        private List<Rejection> rejections = new ArrayList<>();
+        private long read;
+
+        ChunkReader(ImportFormat format, long importKey, BlockingQueue<Chunk> chunks) {
+            this.format = format;
+            this.importKey = importKey;
+            this.chunks = chunks;
+        }
+
+        void readAll(List<Path> files) {
+            try {
+                for (Path path : files) {
+                    try {
+                        read(path);
+                    } catch (IOException | java.io.UncheckedIOException cannotRead) {
+                        hand(Chunk.unreadable(path.getFileName() + ": " + cannotRead.getMessage()));
+                    }
+                }
+                hand(Chunk.END);
+            } catch (InterruptedException writerStopped) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException failed) {
+                try {
+                    hand(Chunk.failed(failed));
+                } catch (InterruptedException writerStopped) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private void read(Path path) throws IOException, InterruptedException {
+            file = path.getFileName().toString();
+            bytesRead.set(0);
+            bytesTotal = Files.size(path);
+            try {
+                switch (format) {
+                    case GDELT_EVENTS -> readEvents(path, new GdeltEventMapper(), false,
+                            (event, line) -> rows.gdelt(event, file, line, importKey));
+                    case ICEWS -> readEvents(path, new IcewsEventMapper(), true,
+                            (event, line) -> rows.icews(event, file, line, importKey));
+                    case POLECAT -> readEvents(path, new PolecatEventMapper(), true,
+                            (event, line) -> rows.polecat(event, file, line, importKey));
+                    case GDELT_MENTIONS -> EventFiles.readNumbered(path, new GdeltMentionMapper(), false,
+                            (mention, line) -> {
+                                read++;
+                                mentions.add(new Located<>(mention, file, line));
+                                if (mentions.size() == CHUNK_ROWS) {
+                                    handFull();
+                                }
+                            }, this::reject, bytesRead);
+                }
+            } catch (WriterStopped stopped) {
+                throw new InterruptedException();
+            }
+            handFull();
+        }
+
+        private <T> void readEvents(Path path, FieldSetMapper<T> mapper, boolean header, Mapping<T> mapping)
+                throws IOException {
+            EventFiles.readNumbered(path, mapper, header, (event, line) -> {
+                EventRow mapped;
+                try {
+                    mapped = mapping.map(event, line);
+                } catch (RejectedRowException notMapped) {
+                    reject(new Rejection(file, line, notMapped.getMessage()));
+                    return;
+                }
+                read++;
+                events.add(mapped);
+                if (events.size() == CHUNK_ROWS) {
+                    handFull();
+                }
+            }, this::reject, bytesRead);
+        }
+
+        private void reject(Rejection rejection) {
+            read++;
+            rejections.add(rejection);
+        }
+
+        /** Hands over what was read since the last chunk (an empty one at the end of a file records the file). */
+        private void handFull() {
+            try {
+                hand(new Chunk(file, events, mentions, rejections, read, bytesRead.get(), bytesTotal, null, null));
+            } catch (InterruptedException interrupted) {
+                throw new WriterStopped();
+            }
+            events = new ArrayList<>();
+            mentions = new ArrayList<>();
+            rejections = new ArrayList<>();
+            read = 0;
+        }
+
+        private void hand(Chunk chunk) throws InterruptedException {
+            chunks.put(chunk);
+        }
+    }
+
+    /** The writer stopped (it failed, or the import was interrupted): the reader stops where it is. */
+    private static final class WriterStopped extends RuntimeException {
+        WriterStopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One import: its record, counters and the chunk being written. */
     private final class Run {
         private final ImportFormat format;
         private final Progress progress;
         private final long key;
         private final ActorMatching matching = new ActorMatching(actors);
-        private final List<EventRow> events = new ArrayList<>();
-        private final List<Located<GdeltMention>> mentions = new ArrayList<>();
-        private final AtomicLong bytesRead = new AtomicLong();
         private final List<String> files = new ArrayList<>();
         private Counts counts = Counts.NONE;
         /** What the chunk being written adds, and the countries it involves: kept until its commit. */
         private Counts lastChunk = Counts.NONE;
         private Involvement involvement = Involvement.NONE;
-        private long pendingRead;
-        private long pendingRejected;
-        private long bytesTotal;
+        private Chunk chunk;
 
         Run(ImportFormat format, Progress progress) {
             this.format = format;
@@ -117,64 +273,20 @@ public class EventImporter {
             });
         }
 
-        void read(Path file) throws IOException {
-            String name = file.getFileName().toString();
-            bytesRead.set(0);
-            bytesTotal = Files.size(file);
-            files.add(name);
-            switch (format) {
-                case GDELT_EVENTS -> readEvents(file, new GdeltEventMapper(), false,
-                        (event, line) -> rows.gdelt(event, name, line, key));
-                case ICEWS -> readEvents(file, new IcewsEventMapper(), true,
-                        (event, line) -> rows.icews(event, name, line, key));
-                case POLECAT -> readEvents(file, new PolecatEventMapper(), true,
-                        (event, line) -> rows.polecat(event, name, line, key));
-                case GDELT_MENTIONS -> EventFiles.readNumbered(file, new GdeltMentionMapper(), false,
-                        (mention, line) -> {
-                            pendingRead++;
-                            mentions.add(new Located<>(mention, name, line));
-                            if (mentions.size() == CHUNK_ROWS) {
-                                flush();
-                            }
-                        }, this::reject, bytesRead);
-                }
-            flush();
-        }
-
-        private <T> void readEvents(Path file, FieldSetMapper<T> mapper, boolean header, Mapping<T> mapping)
-                throws IOException {
-            String name = file.getFileName().toString();
-            EventFiles.readNumbered(file, mapper, header, (event, line) -> {
-                EventRow mapped;
-                try {
-                    mapped = mapping.map(event, line);
-                } catch (RejectedRowException notMapped) {
-                    reject(new Rejection(name, line, notMapped.getMessage()));
-                    return;
-                }
-                pendingRead++;
-                events.add(mapped);
-                if (events.size() == CHUNK_ROWS) {
-                    flush();
-                }
-            }, this::reject, bytesRead);
-        }
-
-        private void reject(Rejection rejection) {
-            pendingRead++;
-            pendingRejected++;
-            progress.rejected(rejection);
-        }
-
-        private void flush() {
-            if (events.isEmpty() && mentions.isEmpty() && pendingRead == 0) {
+        void write(Chunk next) {
+            if (!files.contains(next.file())) {
+                files.add(next.file());
+            }
+            next.rejections().forEach(progress::rejected);
+            if (next.read() == 0) {
                 return;
             }
+            chunk = next;
             try {
                 transactions.executeWithoutResult(status -> {
                     Change change = now();
-                    Counts chunk = format == ImportFormat.GDELT_MENTIONS ? writeMentions() : writeEvents(change);
-                    Counts total = counts.plus(chunk);
+                    Counts written = format == ImportFormat.GDELT_MENTIONS ? writeMentions() : writeEvents(change);
+                    Counts total = counts.plus(written);
                     imports.update(key, total, ImportStatus.RUNNING, change, files);
                     announce(key, Operation.CORRECT, change, null, involvement);
                 });
@@ -184,14 +296,11 @@ public class EventImporter {
             }
             matching.committed();
             counts = counts.plus(lastChunk);
-            events.clear();
-            mentions.clear();
-            pendingRead = 0;
-            pendingRejected = 0;
-            progress.advanced(counts, bytesRead.get(), bytesTotal);
+            progress.advanced(counts, next.bytesRead(), next.bytesTotal());
         }
 
         private Counts writeEvents(Change change) {
+            List<EventRow> events = chunk.events();
             Map<String, Long> already = records.imported(format.dataset(),
                     events.stream().map(EventRow::eventKey).toList());
             Set<String> seen = new HashSet<>(already.keySet());
@@ -218,7 +327,8 @@ public class EventImporter {
             }
             records.insertRecords(stored);
             involvement = new Involvement(countries, Set.of());
-            lastChunk = new Counts(pendingRead, fresh.size(), events.size() - fresh.size(), pendingRejected);
+            lastChunk = new Counts(chunk.read(), fresh.size(), events.size() - fresh.size(),
+                    chunk.rejections().size());
             return lastChunk;
         }
 
@@ -234,10 +344,11 @@ public class EventImporter {
         }
 
         private Counts writeMentions() {
+            List<Located<GdeltMention>> mentions = chunk.mentions();
             Map<String, Long> events = records.imported(format.dataset(),
                     mentions.stream().map(located -> String.valueOf(located.row().globalEventId())).distinct().toList());
             List<Mention> found = new ArrayList<>();
-            long rejected = pendingRejected;
+            long rejected = chunk.rejections().size();
             long notImported = 0;
             for (Located<GdeltMention> located : mentions) {
                 GdeltMention mention = located.row();
@@ -264,12 +375,11 @@ public class EventImporter {
             }
             records.insertMentions(fresh);
             involvement = Involvement.NONE;
-            lastChunk = new Counts(pendingRead, fresh.size(), found.size() - fresh.size(), rejected + notImported);
+            lastChunk = new Counts(chunk.read(), fresh.size(), found.size() - fresh.size(), rejected + notImported);
             return lastChunk;
         }
 
         void finish(ImportStatus status) {
-            flush();
             transactions.executeWithoutResult(state -> {
                 Change change = now();
                 imports.update(key, counts, status, change, files);
