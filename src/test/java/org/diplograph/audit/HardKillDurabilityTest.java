@@ -1,6 +1,7 @@
 package org.diplograph.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -10,13 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.diplograph.support.ServerProcess;
+import org.diplograph.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Nothing acknowledged is lost: the server runs as a separate process on a database file (or a PostgreSQL database),
  * acknowledges a run of writes, is killed with SIGKILL straight after the last one (no shutdown hooks run), and after
- * a restart on the same database every acknowledged write is there.
+ * a restart on the same database every acknowledged write is there. It runs on the H2 file, whose durability is this
+ * project's configuration (WRITE_DELAY=0, DB_CLOSE_ON_EXIT=FALSE) and so can be got wrong here; on PostgreSQL an
+ * acknowledged commit is the server's own synchronous commit, and the kill of a process writing to it is covered by
+ * InterruptedImportTest and DatabaseOutageTest.
  */
 class HardKillDurabilityTest {
 
@@ -28,6 +33,7 @@ class HardKillDurabilityTest {
 
     @Test
     void everyAcknowledgedWriteSurvivesAKillAndRestart() throws Exception {
+        assumeFalse(TestDatabases.onPostgres(), "durability of the H2 file this project configures");
         List<String> database = ServerProcess.newDatabase();
         int port = ServerProcess.freePort();
         List<String> acknowledged = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +20,9 @@ import org.diplograph.support.ServerProcess;
  * for each database and size, a new empty database (an embedded PostgreSQL server of its own, or a new H2 file), one
  * import run as a user runs it (a separate JVM with a fixed heap), and its figures: rows/s as the command reports them
  * (reading, mapping and writing, without the JVM's start and the migrations), the whole command's wall time, the
- * process's peak resident memory (VmHWM) and the largest heap still in use after a garbage collection (the live set:
- * what a streaming import must keep flat as files grow). Every run stops by itself.
+ * process's peak resident memory (VmHWM) and its largest live heap: every {@value #LIVE_HEAP_SECONDS} s the benchmark
+ * asks the JVM for a histogram of its live objects ({@code jcmd PID GC.class_histogram}, which collects first), the
+ * figure a streaming import must keep flat as files grow. Every run stops by itself.
  *
  * <p>System properties: {@code bench.imports} (default {@code postgresql:10000,postgresql:100000,postgresql:1000000,
  * h2:10000,h2:100000,h2:1000000}; {@code none} skips), {@code bench.importHeap} (the import's {@code -Xmx}, default
@@ -32,8 +32,9 @@ public final class ImportBenchmark {
 
     private static final Pattern SUMMARY = Pattern.compile(
             "imported .*: ([0-9,]+) rows read in ([0-9.]+) s \\(([0-9,]+) rows/s\\): ([0-9,]+) imported");
-    /** Unified GC logging: "Pause Young (Normal) (G1 Evacuation Pause) 120M->31M(256M) 3.1ms". */
-    private static final Pattern AFTER_GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    /** The last line of a class histogram: "Total   1125012   55409264" (instances, bytes). */
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("Total\\s+\\d+\\s+(\\d+)");
+    static final int LIVE_HEAP_SECONDS = 5;
     private static final Duration LONGEST_RUN = Duration.ofHours(2);
 
     private ImportBenchmark() {
@@ -85,10 +86,8 @@ public final class ImportBenchmark {
                 database = List.of("--spring.datasource.url=jdbc:h2:file:" + runDirectory.resolve("h2/diplograph")
                         .toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
             }
-            Path gcLog = runDirectory.resolve("gc.log");
             List<String> command = ServerProcess.application();
             command.set(1, "-Xmx" + heap);
-            command.add(1, "-Xlog:gc:file=" + gcLog.toAbsolutePath());
             command.addAll(List.of("import", "--format=gdelt-events", file.toAbsolutePath().toString(),
                     "--logging.level.root=WARN"));
             command.addAll(database);
@@ -97,8 +96,14 @@ public final class ImportBenchmark {
             Process process = new ProcessBuilder(command).directory(runDirectory.toFile()).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).start();
             long peak = 0;
+            long live = 0;
+            long nextHistogram = started + TimeUnit.SECONDS.toNanos(LIVE_HEAP_SECONDS);
             while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
                 peak = Math.max(peak, peakResident(process.pid()));
+                if (System.nanoTime() > nextHistogram) {
+                    live = Math.max(live, liveHeap(process.pid()));
+                    nextHistogram = System.nanoTime() + TimeUnit.SECONDS.toNanos(LIVE_HEAP_SECONDS);
+                }
                 if (System.nanoTime() - started > LONGEST_RUN.toNanos()) {
                     process.destroyForcibly();
                     throw new IllegalStateException("Import of " + rows + " rows on " + db + " ran over " + LONGEST_RUN);
@@ -111,7 +116,7 @@ public final class ImportBenchmark {
                 throw new IllegalStateException("Import failed (exit " + process.exitValue() + "):\n" + log);
             }
             return String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %.1f | %,d MB | %,d MB |%n", db, rows,
-                    summary.group(4), summary.group(3), summary.group(2), wall, peak >> 20, largestLiveHeap(gcLog));
+                    summary.group(4), summary.group(3), summary.group(2), wall, peak >> 20, live >> 20);
         } finally {
             if (postgres != null) {
                 postgres.close();
@@ -129,15 +134,13 @@ public final class ImportBenchmark {
         }
     }
 
-    /** The largest heap in use right after a collection, in MB, from the JVM's GC log. */
-    private static long largestLiveHeap(Path gcLog) throws IOException {
-        List<Long> after = new ArrayList<>();
-        for (String line : Files.readAllLines(gcLog)) {
-            Matcher pause = AFTER_GC.matcher(line);
-            if (pause.find()) {
-                after.add(Long.parseLong(pause.group(2)));
-            }
-        }
-        return after.stream().mapToLong(Long::longValue).max().orElse(0);
+    /** The bytes of the process's live objects (0 if it is gone or not yet answering). */
+    private static long liveHeap(long pid) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        String histogram = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        Matcher total = HISTOGRAM_TOTAL.matcher(histogram);
+        return total.find() ? Long.parseLong(total.group(1)) : 0;
     }
 }
