@@ -159,15 +159,15 @@ public class EventImporter {
                     try {
                         read(path);
                     } catch (IOException | java.io.UncheckedIOException cannotRead) {
-                        hand(Chunk.unreadable(path.getFileName() + ": " + cannotRead.getMessage()));
+                        chunks.put(Chunk.unreadable(path.getFileName() + ": " + cannotRead.getMessage()));
                     }
                 }
-                hand(Chunk.END);
+                chunks.put(Chunk.END);
             } catch (InterruptedException writerStopped) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException failed) {
                 try {
-                    hand(Chunk.failed(failed));
+                    chunks.put(Chunk.failed(failed));
                 } catch (InterruptedException writerStopped) {
                     Thread.currentThread().interrupt();
                 }
@@ -227,7 +227,7 @@ public class EventImporter {
         /** Hands over what was read since the last chunk (an empty one at the end of a file records the file). */
         private void handFull() {
             try {
-                hand(new Chunk(file, events, mentions, rejections, read, bytesRead.get(), bytesTotal, null, null));
+                chunks.put(new Chunk(file, events, mentions, rejections, read, bytesRead.get(), bytesTotal, null, null));
             } catch (InterruptedException interrupted) {
                 throw new WriterStopped();
             }
@@ -235,10 +235,6 @@ public class EventImporter {
             mentions = new ArrayList<>();
             rejections = new ArrayList<>();
             read = 0;
-        }
-
-        private void hand(Chunk chunk) throws InterruptedException {
-            chunks.put(chunk);
         }
     }
 

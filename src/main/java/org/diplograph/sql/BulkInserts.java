@@ -47,13 +47,7 @@ public class BulkInserts {
             copy(table, columns, rows);
             return;
         }
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            InsertValuesStepN<?> insert = dsl.insertInto(table, columns);
-            for (List<?> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
-                insert = insert.values(row);
-            }
-            insert.execute();
-        }
+        multiRowInserts(table, columns, rows).forEach(InsertValuesStepN::execute);
     }
 
     /**
@@ -85,20 +79,28 @@ public class BulkInserts {
             return keys;
         }
         List<Long> keys = new ArrayList<>(rows.size());
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<? extends List<?>> slice = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            InsertValuesStepN<?> insert = dsl.insertInto(table, columns);
-            for (List<?> row : slice) {
-                insert = insert.values(row);
-            }
+        for (InsertValuesStepN<?> insert : multiRowInserts(table, columns, rows)) {
             // H2 numbers the rows of one multi-row insert in the order of its VALUES and returns them so.
-            List<Long> inserted = insert.returningResult(key).fetch(Record1::value1);
-            if (inserted.size() != slice.size()) {
-                throw new IllegalStateException("Inserted " + inserted.size() + " rows of " + slice.size());
-            }
-            keys.addAll(inserted);
+            keys.addAll(insert.returningResult(key).fetch(Record1::value1));
+        }
+        if (keys.size() != rows.size()) {
+            throw new IllegalStateException("Inserted " + keys.size() + " rows of " + rows.size());
         }
         return keys;
+    }
+
+    /** The rows as INSERTs of up to {@link #ROWS_PER_INSERT} rows each, in order. */
+    private List<InsertValuesStepN<?>> multiRowInserts(Table<?> table, List<? extends Field<?>> columns,
+                                                       List<? extends List<?>> rows) {
+        List<InsertValuesStepN<?>> inserts = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            InsertValuesStepN<?> insert = dsl.insertInto(table, columns);
+            for (List<?> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
+                insert = insert.values(row);
+            }
+            inserts.add(insert);
+        }
+        return inserts;
     }
 
     private void copy(Table<?> table, List<? extends Field<?>> columns, List<? extends List<?>> rows) {

@@ -307,8 +307,13 @@ public final class BenchmarkRunner {
     }
 
     private static long residentBytes(long pid) throws IOException {
+        return memoryStatus(pid, "VmRSS");
+    }
+
+    /** A memory figure of a process from /proc/PID/status, in bytes: VmRSS now, VmHWM its peak so far. */
+    static long memoryStatus(long pid, String field) throws IOException {
         return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
-                .filter(line -> line.startsWith("VmRSS:"))
+                .filter(line -> line.startsWith(field + ":"))
                 .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(0);
     }
 

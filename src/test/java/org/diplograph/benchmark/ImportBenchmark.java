@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.diplograph.support.ServerProcess;
@@ -126,9 +125,8 @@ public final class ImportBenchmark {
 
     /** The process's peak resident set so far (VmHWM), 0 once it is gone. */
     private static long peakResident(long pid) {
-        try (Stream<String> status = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
-            return status.filter(line -> line.startsWith("VmHWM:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(0);
+        try {
+            return BenchmarkRunner.memoryStatus(pid, "VmHWM");
         } catch (IOException | java.io.UncheckedIOException gone) {
             return 0;
         }
