@@ -21,6 +21,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 /** Reads actors, their aliases, roles and ties. */
@@ -149,7 +150,19 @@ public class ActorRepository {
         return (name != null ? name : description).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    long insert(ActorInputs.RecordActorInput input, String country, long firstSentence, Change change) {
+    /**
+     * Inserts an actor; returns its key, or null when another write took the slug since it was checked (the
+     * transaction must then roll back).
+     */
+    Long insert(ActorInputs.RecordActorInput input, String country, long firstSentence, Change change) {
+        try {
+            return insertActor(input, country, firstSentence, change);
+        } catch (DuplicateKeyException slugTaken) {
+            return null;
+        }
+    }
+
+    private long insertActor(ActorInputs.RecordActorInput input, String country, long firstSentence, Change change) {
         return dsl.insertInto(ACTOR)
                 .set(SLUG, input.slug()).set(KIND, input.kind().name()).set(NAME, input.name())
                 .set(DESCRIPTION, input.description()).set(SORT_NAME, sortName(input.name(), input.description()))

@@ -38,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ActorWriter {
 
+    /** The bound the schema declares for {@code Actor.aliases} ({@code @listSize}). */
+    private static final int MAX_ALIASES = 20;
+
     private final ActorRepository actors;
     private final References references;
     private final VersionedUpdates updates;
@@ -68,6 +71,10 @@ class ActorWriter {
         Sentence firstMention = references.node(NodeType.SENTENCE, Sentence.class, input.firstMention(), problems, "firstMention");
         Map<String, Long> aliases = new LinkedHashMap<>();
         List<ActorAliasInput> aliasInputs = input.aliases() == null ? List.of() : input.aliases();
+        if (aliasInputs.size() > MAX_ALIASES) {
+            problems.add(UserErrorCode.INVALID, "An actor has at most %d aliases.".formatted(MAX_ALIASES), "aliases");
+            aliasInputs = List.of();
+        }
         for (int i = 0; i < aliasInputs.size(); i++) {
             ActorAliasInput alias = aliasInputs.get(i);
             String index = String.valueOf(i);
@@ -84,7 +91,11 @@ class ActorWriter {
             }
         }
         return pipeline.write(FactType.ACTOR, Operation.RECORD, null, problems, change -> {
-            long key = actors.insert(input, country, firstMention.key(), change);
+            Long key = actors.insert(input, country, firstMention.key(), change);
+            if (key == null) {
+                problems.add(UserErrorCode.TAKEN, "Another actor already has the slug '%s'.".formatted(input.slug()), "slug");
+                return null;
+            }
             aliases.forEach((text, sentence) -> actors.insertAlias(key, text, sentence));
             return key;
         }, (fact, errors) -> new ActorPayload((Actor) fact, errors));

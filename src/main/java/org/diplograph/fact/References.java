@@ -108,13 +108,19 @@ public class References {
         return refs(ids, problems, field, true);
     }
 
+    /**
+     * The most parties of one role an action has, or subjects, or audience a statement has: the bound the schema
+     * declares for these lists ({@code @listSize}), by which queries selecting them are priced.
+     */
+    public static final int MAX_REFERENCES = 10;
+
     private List<Ref> refs(List<String> ids, InputProblems problems, String field, boolean actionsAllowed) {
         List<Ref> refs = new ArrayList<>();
         if (ids == null) {
             return refs;
         }
-        if (ids.size() > 100) {
-            problems.add(UserErrorCode.INVALID, "At most 100 references are allowed.", field);
+        if (ids.size() > MAX_REFERENCES) {
+            problems.add(UserErrorCode.INVALID, "At most %d references are allowed.".formatted(MAX_REFERENCES), field);
             return refs;
         }
         for (int i = 0; i < ids.size(); i++) {

@@ -9,9 +9,12 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
-    /** ISO 8601 dates and instants, and JSON, from graphql-java's extended scalars. */
+    /**
+     * Calendar dates parsed strictly and bounded ({@link CalendarDates}); instants and JSON from graphql-java's extended
+     * scalars.
+     */
     @Bean
     RuntimeWiringConfigurer extendedScalars() {
-        return wiring -> wiring.scalar(ExtendedScalars.Date).scalar(ExtendedScalars.DateTime).scalar(ExtendedScalars.Json);
+        return wiring -> wiring.scalar(CalendarDates.SCALAR).scalar(ExtendedScalars.DateTime).scalar(ExtendedScalars.Json);
     }
 }

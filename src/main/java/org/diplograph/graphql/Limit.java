@@ -24,6 +24,10 @@ public enum Limit {
     COST("MAX_COST_EXCEEDED", "The query costs %s; the limit is %s (over by %s). A connection costs 2 plus its page size "
             + "(first/last) times the cost of what each node selects: ask for smaller pages or fewer nested connections."),
     REQUEST_SIZE("MAX_REQUEST_SIZE_EXCEEDED", "The request body is %s bytes; the limit is %s (over by %s)."),
+    ANSWER_NODES("MAX_ANSWER_NODES_EXCEEDED", "The answer would hold more than %2$s values (fields and list items): "
+            + "lists longer than their price assumed. Ask for smaller pages or fewer nested lists."),
+    ANSWER_SIZE("MAX_ANSWER_SIZE_EXCEEDED", "The answer would be larger than %2$s characters of JSON. Ask for fewer "
+            + "items or leave out long texts (Source.text, for one)."),
     TIMEOUT("TIMEOUT", "The request ran longer than %s ms; the limit is %s ms (over by %s ms). "
             + "Fields not resolved by then are null: ask for less.");
 

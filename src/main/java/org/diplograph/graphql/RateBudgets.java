@@ -9,6 +9,12 @@ public interface RateBudgets {
     /** Where the HTTP and WebSocket layers put the requesting client's name, in the request's GraphQL context. */
     String CLIENT = "diplograph.client";
 
+    /**
+     * Set in a request's GraphQL context when its answer tells something of the caller (its budget), so that the
+     * answer is never served to anyone else from a shared cache.
+     */
+    String CALLER_SPECIFIC = "diplograph.callerSpecific";
+
     /** The name under which a client's budget is kept: its API key's name, else its address. */
     static String client(String apiKeyName, String address) {
         return apiKeyName != null ? "key:" + apiKeyName : "address:" + (address == null ? "unknown" : address);

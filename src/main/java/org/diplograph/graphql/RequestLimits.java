@@ -9,11 +9,9 @@ import java.util.concurrent.CompletableFuture;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
-import java.time.Instant;
 
-import graphql.ErrorClassification;
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
@@ -25,7 +23,12 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
 import graphql.language.OperationDefinition;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.language.VariableDefinition;
 import graphql.schema.DataFetcher;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -41,24 +44,42 @@ class RequestLimits extends SimplePerformantInstrumentation {
 
     private final LimitsProperties limits;
     private final PaginationProperties pages;
-    private final RateLimitProperties rates;
-    private final RateBudgets budgets;
+    private final RateCharges charges;
     /**
-     * A cost depends only on the operation and its variables. The document cache hands out one parsed operation per
-     * distinct document, so identical requests (the common case) find their cost here instead of normalising the
-     * operation again, which profiling showed to be a noticeable share of a small query.
+     * A cost depends only on the operation and the few of its variables that set sizes. The document cache hands out
+     * one parsed operation per distinct document, so identical requests (the common case) find their cost here instead
+     * of normalising the operation again, which profiling showed to be a noticeable share of a small query. Weighed
+     * by what a key holds, so no variable's size can make the cache grow.
      */
-    private final Cache<CostKey, Long> costs = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<CostKey, Long> costs = Caffeine.newBuilder().maximumWeight(100_000)
+            .weigher((CostKey key, Long cost) -> 1 + key.sizes().size()).build();
 
-    /** The operation by identity (one per cached document), the variables by value. */
-    private record CostKey(OperationDefinition operation, Map<String, Object> variables) {
+    /**
+     * The operation by identity (one per cached document), and of its variables only what a cost can depend on: the
+     * numbers ({@code first}, {@code last}), the booleans ({@code @skip}, {@code @include}) and the lengths of lists
+     * ({@code ids}). A string, an id or a filter never changes a price, so a megabyte of text in a variable is not kept.
+     */
+    private record CostKey(OperationDefinition operation, List<Object> sizes) {
+
+        static CostKey of(OperationDefinition operation, Map<String, Object> variables) {
+            List<Object> sizes = new ArrayList<>();
+            for (VariableDefinition definition : operation.getVariableDefinitions()) {
+                Type<?> type = definition.getType() instanceof NonNullType nonNull ? nonNull.getType() : definition.getType();
+                Object value = variables.get(definition.getName());
+                if (type instanceof ListType) {
+                    sizes.add(value instanceof Collection<?> values ? values.size() : -1);
+                } else if (type instanceof TypeName name && (name.getName().equals("Int") || name.getName().equals("Boolean"))) {
+                    sizes.add(value);
+                }
+            }
+            return new CostKey(operation, sizes);
+        }
     }
 
-    RequestLimits(LimitsProperties limits, PaginationProperties pages, RateLimitProperties rates, RateBudgets budgets) {
+    RequestLimits(LimitsProperties limits, PaginationProperties pages, RateCharges charges) {
         this.limits = limits;
         this.pages = pages;
-        this.rates = rates;
-        this.budgets = budgets;
+        this.charges = charges;
     }
 
 
@@ -88,47 +109,39 @@ class RequestLimits extends SimplePerformantInstrumentation {
         if (carriesNul(execution.getCoercedVariables().toMap())) {
             throw new AbortExecutionException(List.of(nulRefusal()));
         }
-        long cost = costs.get(new CostKey(execution.getOperationDefinition(), execution.getCoercedVariables().toMap()),
+        long cost = costs.get(CostKey.of(execution.getOperationDefinition(), execution.getCoercedVariables().toMap()),
                 key -> costOf(execution));
         state.cost = cost;
         if (cost > limits.maxCost()) {
             throw new AbortExecutionException(List.of(Limit.COST.refusal(cost, limits.maxCost())));
         }
-        if (rates.enabled()) {
-            String client = execution.getGraphQLContext().getOrDefault(RateBudgets.CLIENT, RateBudgets.client(null, null));
+        PersistedQueryRegistration registration = execution.getGraphQLContext().get(PersistedQueryRegistration.class);
+        if (charges.enabled()) {
             // Like GitHub's, every request costs at least one point, however little it selects.
-            RateBudgets.Spend spend;
-            try {
-                spend = budgets.spend(client, Math.max(1, cost), rates.points(), rates.window(), Instant.now());
-            } catch (ServiceUnavailableException unreachable) {
-                throw new AbortExecutionException(List.of(ServiceUnavailableException.error(GraphqlErrorBuilder.newError())));
-            }
-            state.spend = spend;
-            execution.getGraphQLContext().put(RateBudgets.Spend.class, spend);
+            long points = Math.max(1, cost) + (registration == null ? 0 : PersistedQueryRegistration.POINTS);
+            RateBudgets.Spend spend = spend(execution.getGraphQLContext(), points, state);
             if (!spend.allowed()) {
-                throw new AbortExecutionException(List.of(rateLimited(spend)));
+                throw new AbortExecutionException(List.of(RateCharges.rateLimited(spend)));
             }
+        }
+        if (registration != null) {
+            registration.registerAdmitted();
         }
         return super.beginExecuteOperation(parameters, instrumentationState);
     }
 
-    static GraphQLError rateLimited(RateBudgets.Spend spend) {
-        long retryAfter = Math.max(1, Duration.between(Instant.now(), spend.resetAt()).toSeconds() + 1);
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("code", "RATE_LIMITED");
-        extensions.put("retryAfterSeconds", retryAfter);
-        extensions.put("resetAt", spend.resetAt().toString());
-        extensions.put("cost", spend.cost());
-        extensions.put("remaining", spend.remaining());
-        return GraphqlErrorBuilder.newError().errorType(RATE_LIMITED)
-                .message(("This request costs %,d points and this client has %,d of its %,d left until %s: retry in "
-                        + "%,d s, or ask for less (see extensions.cost).").formatted(spend.cost(), spend.remaining(),
-                        spend.limit(), spend.resetAt(), retryAfter))
-                .extensions(extensions).build();
+    private RateBudgets.Spend spend(GraphQLContext context, long points, State state) {
+        String client = context.getOrDefault(RateBudgets.CLIENT, RateBudgets.client(null, null));
+        RateBudgets.Spend spend;
+        try {
+            spend = charges.charge(client, points);
+        } catch (ServiceUnavailableException unreachable) {
+            throw new AbortExecutionException(List.of(ServiceUnavailableException.error(GraphqlErrorBuilder.newError())));
+        }
+        state.spend = spend;
+        context.put(RateBudgets.Spend.class, spend);
+        return spend;
     }
-
-    /** Classification of a refusal for spending too much: the request was fine, the client must wait. */
-    public static final ErrorClassification RATE_LIMITED = ErrorClassification.errorClassification("RATE_LIMITED");
 
     private long costOf(ExecutionContext execution) {
         try {
@@ -183,6 +196,20 @@ class RequestLimits extends SimplePerformantInstrumentation {
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                                                                         InstrumentationExecutionParameters parameters,
                                                                         InstrumentationState instrumentationState) {
+        List<GraphQLError> errors = result.getErrors();
+        if (instrumentationState instanceof State state && state.spend == null && charges.enabled()
+                && parameters.getGraphQLContext() != null) {
+            // Refused before its cost was spent (parse, validation, cost, NUL): the work done so far is charged.
+            try {
+                RateBudgets.Spend spend = spend(parameters.getGraphQLContext(),
+                        RateCharges.refusalPoints(System.nanoTime() - state.startedAt), state);
+                if (!spend.allowed()) {
+                    errors = List.of(RateCharges.rateLimited(spend));
+                }
+            } catch (AbortExecutionException unreachable) {
+                errors = unreachable.getUnderlyingErrors();
+            }
+        }
         Map<Object, Object> extensions = new LinkedHashMap<>();
         if (result.getExtensions() != null) {
             extensions.putAll(result.getExtensions());
@@ -197,7 +224,7 @@ class RequestLimits extends SimplePerformantInstrumentation {
             extensions.put("rateLimit", RateLimit.of(state.spend).asMap());
         }
         return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().from(result)
-                .errors(classified(result.getErrors())).extensions(extensions.isEmpty() ? null : extensions).build());
+                .errors(classified(errors)).extensions(extensions.isEmpty() ? null : extensions).build());
     }
 
     /**

@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 /** Reads sources and their sentences. */
@@ -101,10 +102,35 @@ public class SourceRepository {
         return dsl.fetchExists(SOURCE, SLUG.eq(slug));
     }
 
-    /** Inserts a source and its sentences; returns the new source's key. */
-    long insert(RecordSourceInput input, HeadlineOrigin origin, String language, ReportedDate published,
+    /** Sentences per INSERT: a long text's sentences would otherwise exceed the databases' bind-parameter limits. */
+    private static final int SENTENCES_PER_INSERT = 1_000;
+
+    /**
+     * Inserts a source and its sentences; returns the new source's key, or null when another write took the slug
+     * since it was checked (its transaction must then roll back).
+     */
+    Long insert(RecordSourceInput input, HeadlineOrigin origin, String language, ReportedDate published,
                 List<SentenceSplitter.Span> sentences, org.diplograph.fact.Change change) {
-        long key = dsl.insertInto(SOURCE)
+        Long key;
+        try {
+            key = insertSource(input, origin, language, published, change);
+        } catch (DuplicateKeyException slugTaken) {
+            return null;
+        }
+        for (int from = 0; from < sentences.size(); from += SENTENCES_PER_INSERT) {
+            var insert = dsl.insertInto(SENTENCE, SENTENCE_SOURCE, ORDINAL, START, END, CONTENT);
+            for (int i = from; i < Math.min(sentences.size(), from + SENTENCES_PER_INSERT); i++) {
+                SentenceSplitter.Span span = sentences.get(i);
+                insert = insert.values(key, i + 1, span.start(), span.end(), span.text());
+            }
+            insert.execute();
+        }
+        return key;
+    }
+
+    private long insertSource(RecordSourceInput input, HeadlineOrigin origin, String language, ReportedDate published,
+                              org.diplograph.fact.Change change) {
+        return dsl.insertInto(SOURCE)
                 .set(SLUG, input.slug()).set(HEADLINE, input.headline()).set(HEADLINE_ORIGIN, origin.name())
                 .set(OUTLET, input.outlet()).set(PHOTO_CREDIT, input.photoCredit()).set(DATELINE, input.dateline())
                 .set(URL, input.url()).set(LANGUAGE, language)
@@ -112,13 +138,6 @@ public class SourceRepository {
                 .set(BODY, input.text())
                 .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
                 .returningResult(SOURCE_ID).fetchOne().value1();
-        var insert = dsl.insertInto(SENTENCE, SENTENCE_SOURCE, ORDINAL, START, END, CONTENT);
-        for (int i = 0; i < sentences.size(); i++) {
-            SentenceSplitter.Span span = sentences.get(i);
-            insert = insert.values(key, i + 1, span.start(), span.end(), span.text());
-        }
-        insert.execute();
-        return key;
     }
 
     /** The column values a correction sets, keyed by column. */

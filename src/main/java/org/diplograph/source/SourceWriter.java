@@ -69,7 +69,11 @@ public class SourceWriter {
         List<SentenceSplitter.Span> spans = sentences;
         return pipeline.write(FactType.SOURCE, Operation.RECORD, null, problems, change -> {
             HeadlineOrigin origin = input.headlineOrigin() == null ? HeadlineOrigin.ARTICLE : input.headlineOrigin();
-            return sources.insert(input, origin, language, published, spans, change);
+            Long key = sources.insert(input, origin, language, published, spans, change);
+            if (key == null) {
+                problems.add(UserErrorCode.TAKEN, "Another source already has the slug '%s'.".formatted(input.slug()), "slug");
+            }
+            return key;
         }, (fact, errors) -> new SourcePayload((Source) fact, errors));
     }
 

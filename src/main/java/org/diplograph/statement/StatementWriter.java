@@ -120,6 +120,11 @@ class StatementWriter {
         if (ids == null) {
             return keys;
         }
+        if (ids.size() > References.MAX_REFERENCES) {
+            problems.add(UserErrorCode.INVALID, "A statement has at most %d actors in its audience."
+                    .formatted(References.MAX_REFERENCES), "audience");
+            return keys;
+        }
         for (int i = 0; i < ids.size(); i++) {
             Actor actor = references.node(NodeType.ACTOR, Actor.class, ids.get(i), problems, "audience", String.valueOf(i));
             if (actor != null) {

@@ -8,7 +8,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates a request that presents an API key ({@code Authorization: Bearer <key>} or {@code X-API-Key: <key>}).
  * A request without a key goes on anonymously (reads are public by default; writes then fail with UNAUTHORIZED); a
- * request with a wrong key is refused at once with 401 and a GraphQL-shaped error, so a typo never passes silently.
+ * request with a wrong key is refused at once with 401 and a GraphQL-shaped error, so a typo never passes silently
+ * ({@link EdgeRefusals}: each such refusal is charged to the address, so keys cannot be guessed for free).
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -25,9 +25,11 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     static final String READER = "ROLE_READER";
 
     private final ApiKeys keys;
+    private final EdgeRefusals refusals;
 
-    ApiKeyAuthenticationFilter(ApiKeys keys) {
+    ApiKeyAuthenticationFilter(ApiKeys keys, EdgeRefusals refusals) {
         this.keys = keys;
+        this.refusals = refusals;
     }
 
     @Override
@@ -37,7 +39,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         if (presented.isPresent()) {
             Optional<ApiKeys.Key> key = keys.match(presented.get());
             if (key.isEmpty()) {
-                refuse(response);
+                refusals.refuseKey(request, response);
                 return;
             }
             List<SimpleGrantedAuthority> authorities = key.get().canWrite()
@@ -55,13 +57,5 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             return Optional.of(authorization.substring(7).trim());
         }
         return Optional.ofNullable(request.getHeader("X-API-Key")).map(String::trim);
-    }
-
-    static void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Bearer");
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"errors\":[{\"message\":\"The API key is not valid.\","
-                + "\"extensions\":{\"classification\":\"UNAUTHORIZED\",\"code\":\"UNAUTHORIZED\"}}]}");
     }
 }

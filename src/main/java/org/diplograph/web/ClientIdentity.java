@@ -26,22 +26,34 @@ class ClientIdentity implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        if (request instanceof WebSocketGraphQlRequest webSocket) {
-            return webSocket.getSessionInfo().getPrincipal().map(ClientIdentity::keyName).defaultIfEmpty("")
-                    .flatMap(name -> next(request, chain, name.isEmpty() ? null : name,
-                            webSocket.getSessionInfo().getRemoteAddress()));
-        }
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        return next(request, chain, caller == null ? null : keyName(caller), request.getRemoteAddress());
+        return clientOf(request).flatMap(client -> {
+            request.configureExecutionInput((input, builder) ->
+                    builder.graphQLContext(context -> context.put(RateBudgets.CLIENT, client)).build());
+            return chain.next(request);
+        });
     }
 
-    private static Mono<WebGraphQlResponse> next(WebGraphQlRequest request, Chain chain, String keyName,
-                                                 InetSocketAddress address) {
-        String client = RateBudgets.client(keyName,
-                address == null || address.getAddress() == null ? null : address.getAddress().getHostAddress());
-        request.configureExecutionInput((input, builder) ->
-                builder.graphQLContext(context -> context.put(RateBudgets.CLIENT, client)).build());
-        return chain.next(request);
+    /**
+     * The budget's name of the request's client: over WebSocket, the key its handshake presented; over HTTP, the
+     * key of the request (read where the request is being handled, on its own thread).
+     */
+    static Mono<String> clientOf(WebGraphQlRequest request) {
+        if (request instanceof WebSocketGraphQlRequest webSocket) {
+            return webSocket.getSessionInfo().getPrincipal().map(ClientIdentity::keyName).defaultIfEmpty("")
+                    .map(name -> RateBudgets.client(name.isEmpty() ? null : name,
+                            address(webSocket.getSessionInfo().getRemoteAddress())));
+        }
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        return Mono.just(client(caller, address(request.getRemoteAddress())));
+    }
+
+    /** The budget's name of a client that presented this authentication (or none) from this address. */
+    static String client(Authentication caller, String address) {
+        return RateBudgets.client(caller == null ? null : keyName(caller), address);
+    }
+
+    private static String address(InetSocketAddress address) {
+        return address == null || address.getAddress() == null ? null : address.getAddress().getHostAddress();
     }
 
     private static String keyName(Principal principal) {

@@ -27,6 +27,8 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import org.diplograph.graphql.Limit;
 import org.diplograph.graphql.LimitsProperties;
+import org.diplograph.graphql.PersistedQueryRegistration;
+import org.diplograph.graphql.RateBudgets;
 import org.diplograph.graphql.SubscriptionTransports;
 import org.diplograph.sql.PersistedQueries;
 import org.diplograph.sql.ReplicaReads;
@@ -74,9 +76,12 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     private final PersistedQueries persistedQueries;
     private final HttpCachingProperties caching;
     private final boolean replicaConfigured;
+    private final EdgeRefusals refusals;
+    private final RequestBodies bodies;
 
     GraphQlHttpEndpoint(WebGraphQlHandler graphQl, EventStream eventStream, LimitsProperties limits, JsonMapper json,
-                        PersistedQueries persistedQueries, HttpCachingProperties caching, boolean replicaConfigured) {
+                        PersistedQueries persistedQueries, HttpCachingProperties caching, boolean replicaConfigured,
+                        EdgeRefusals refusals, RequestBodies bodies) {
         super(graphQl);
         this.graphQl = graphQl;
         this.eventStream = eventStream;
@@ -85,10 +90,20 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         this.persistedQueries = persistedQueries;
         this.caching = caching;
         this.replicaConfigured = replicaConfigured;
+        this.refusals = refusals;
+        this.bodies = bodies;
     }
 
-    /** The document a request runs: its own, or the one its persisted-query hash names; or why it has none. */
-    private record Resolution(Object query, ServerResponse refusal) {
+    /**
+     * The document a request runs: its own, or the one its persisted-query hash names; or why it has none.
+     *
+     * @param registerAs the hash to register the document under once the request is admitted, or null
+     */
+    private record Resolution(Object query, ServerResponse refusal, String registerAs) {
+
+        Resolution(Object query, ServerResponse refusal) {
+            this(query, refusal, null);
+        }
     }
 
     /**
@@ -126,10 +141,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
             return new Resolution(null, refuse(request, HttpStatus.BAD_REQUEST, "PERSISTED_QUERY_HASH_MISMATCH",
                     "'extensions.persistedQuery.sha256Hash' is not the SHA-256 of 'query' (UTF-8, as sent).", headers -> { }));
         }
-        if (document.length() <= limits.maxDocumentCharacters()) {
-            persistedQueries.register(sha256, document);
-        }
-        return new Resolution(document, null);
+        return new Resolution(document, null, sha256);
     }
 
     private static String sha256(String document) {
@@ -209,7 +221,13 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         if (declaredLength > limits.maxRequestBytes()) {
             return tooLarge(request, declaredLength);
         }
-        byte[] body = request.servletRequest().getInputStream().readNBytes(limits.maxRequestBytes() + 1);
+        byte[] body;
+        try {
+            body = bodies.read(request.servletRequest().getInputStream(), limits.maxRequestBytes());
+        } catch (RequestBodies.TooSlow tooSlow) {
+            return refuse(request, HttpStatus.REQUEST_TIMEOUT, "REQUEST_TIMEOUT", "The request body did not arrive in "
+                    + "time: send it whole, at once.", headers -> headers.setConnection("close"));
+        }
         if (body.length > limits.maxRequestBytes()) {
             return tooLarge(request, -1);
         }
@@ -242,7 +260,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         if (resolved.refusal() != null) {
             return resolved.refusal();
         }
-        return execute(request, resolved.query(), parameters.get("operationName"), parameters.get("variables"),
+        return execute(request, resolved, parameters.get("operationName"), parameters.get("variables"),
                 parameters.get("extensions"), streamed, false);
     }
 
@@ -284,7 +302,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
                     "A %s must be sent with POST; GET runs queries only.".formatted(operation.name().toLowerCase(Locale.ROOT)),
                     headers -> headers.setAllow(Set.of(HttpMethod.POST)));
         }
-        return execute(request, query, operationName, variables, extensions, false, isPublic(request));
+        return execute(request, resolved, operationName, variables, extensions, false, isPublic(request));
     }
 
     /** A GET without credentials: its answer is the same for everyone who asks, so browsers and CDNs may keep it. */
@@ -302,8 +320,9 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
                 headers -> headers.setAllow(Set.of(HttpMethod.GET, HttpMethod.POST)));
     }
 
-    private ServerResponse execute(ServerRequest request, Object query, Object operationName, Object variables,
+    private ServerResponse execute(ServerRequest request, Resolution resolved, Object operationName, Object variables,
                                    Object extensions, boolean streamed, boolean publicAnswer) {
+        Object query = resolved.query();
         if (!(query instanceof String)) {
             return invalid(request, query == null ? "The request has no 'query': send the GraphQL document as a string."
                     : "'query' must be a string holding the GraphQL document.");
@@ -325,6 +344,13 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), null,
                 request.remoteAddress().orElse(null), request.attributes(), body, requestId(),
                 LocaleContextHolder.getLocale());
+        if (resolved.registerAs() != null) {
+            String hash = resolved.registerAs();
+            String document = (String) query;
+            graphQlRequest.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> context.put(
+                    PersistedQueryRegistration.class,
+                    new PersistedQueryRegistration(() -> persistedQueries.register(hash, document)))).build());
+        }
         if (streamed) {
             return eventStream.respond(request, graphQl.handleRequest(graphQlRequest));
         }
@@ -357,7 +383,9 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         MediaType type = responseType(request);
         withRetryAfter(response);
         HttpStatus status = selectResponseStatus(response, type);
-        if (status != HttpStatus.OK || !response.getErrors().isEmpty()) {
+        boolean callerSpecific = Boolean.TRUE.equals(
+                response.getExecutionInput().getGraphQLContext().get(RateBudgets.CALLER_SPECIFIC));
+        if (status != HttpStatus.OK || !response.getErrors().isEmpty() || callerSpecific) {
             return ServerResponse.status(status).headers(headers -> {
                 headers.addAll(response.getResponseHeaders());
                 headers.setCacheControl(PRIVATE);
@@ -377,7 +405,25 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
                 .anyMatch(tag -> tag.equals(etag) || tag.equals("W/" + etag) || tag.equals("*"))) {
             return ServerResponse.status(HttpStatus.NOT_MODIFIED).headers(cacheable).build();
         }
-        return ServerResponse.ok().headers(cacheable).contentType(type).body(json.writeValueAsBytes(response.toMap()));
+        return ServerResponse.ok().headers(cacheable).contentType(type).body(json.writeValueAsBytes(withoutCaller(response)));
+    }
+
+    /**
+     * The answer as anyone may be served it: the caller's budget ({@code extensions.rateLimit}) is left out, the cost
+     * (the same for everyone who asks) stays.
+     */
+    private static Map<String, Object> withoutCaller(WebGraphQlResponse response) {
+        Map<String, Object> answer = new LinkedHashMap<>(response.toMap());
+        if (answer.get("extensions") instanceof Map<?, ?> extensions) {
+            Map<Object, Object> kept = new LinkedHashMap<>(extensions);
+            kept.remove("rateLimit");
+            if (kept.isEmpty()) {
+                answer.remove("extensions");
+            } else {
+                answer.put("extensions", kept);
+            }
+        }
+        return answer;
     }
 
     /**
@@ -486,25 +532,12 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         return refuse(request, HttpStatus.BAD_REQUEST, "INVALID_REQUEST", message, headers -> { });
     }
 
-    /** A refusal of the HTTP request itself, shaped as a GraphQL response so clients need only one error path. */
-    private static ServerResponse refuse(ServerRequest request, HttpStatus status, String code, String message,
-                                         Consumer<HttpHeaders> headers) {
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("classification", "BAD_REQUEST");
-        extensions.put("code", code);
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("message", message);
-        error.put("extensions", extensions);
-        return ServerResponse.status(status).headers(headers).contentType(responseType(request))
-                .body(Map.of("errors", List.of(error)));
+    private ServerResponse refuse(ServerRequest request, HttpStatus status, String code, String message,
+                                  Consumer<HttpHeaders> headers) {
+        return refusals.refuse(request, status, code, message, headers);
     }
 
     private static MediaType responseType(ServerRequest request) {
-        try {
-            return request.headers().accept().stream().anyMatch(GRAPHQL_RESPONSE::equalsTypeAndSubtype)
-                    ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON;
-        } catch (InvalidMediaTypeException unreadable) {
-            return MediaType.APPLICATION_JSON;
-        }
+        return EdgeRefusals.responseType(request);
     }
 }

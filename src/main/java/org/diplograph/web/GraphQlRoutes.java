@@ -32,11 +32,13 @@ class GraphQlRoutes {
     RouterFunction<ServerResponse> graphQlOverHttp(WebGraphQlHandler graphQl, GraphQlProperties properties,
                                                    LimitsProperties limits, JsonMapper json,
                                                    PersistedQueries persistedQueries, HttpCachingProperties caching,
+                                                   EdgeRefusals refusals, HttpServerLimitsProperties server,
                                                    Environment environment) {
         GraphQlProperties.Sse sse = properties.getHttp().getSse();
         GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(graphQl,
                 new GraphQlHttpEndpoint.EventStream(graphQl, sse.getTimeout(), sse.getKeepAlive()), limits, json,
-                persistedQueries, caching, !environment.getProperty("diplograph.db.replica-url", "").isBlank());
+                persistedQueries, caching, !environment.getProperty("diplograph.db.replica-url", "").isBlank(), refusals,
+                new RequestBodies(server.bodyReadTimeout()));
         return RouterFunctions.route()
                 .GET(PATH, request -> !GraphQlHttpEndpoint.isWebSocketUpgrade(request), endpoint::get)
                 .POST(PATH, endpoint::post)

@@ -42,7 +42,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeys keys) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, EdgeRefusals refusals) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -55,9 +55,9 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frames -> frames.deny())
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(keys, refusals), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                        (request, response, denied) -> ApiKeyAuthenticationFilter.refuse(response)))
+                        (request, response, denied) -> refusals.refuseMissingKey(request, response)))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
                     requests.requestMatchers("/actuator/**").hasAuthority(ApiKeyAuthenticationFilter.READER);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ActionQueriesTest extends ApiTest {
 
     private static final String ALL_ACTIONS = """
-            { actions(first: 100) { totalCount nodes {
+            { actions(first: 50) { totalCount nodes {
                 summary negated goldstein intensity quadClass details place
                 eventCode { code name rootCode root { code name } quadClass goldstein }
                 plover { type mode context }

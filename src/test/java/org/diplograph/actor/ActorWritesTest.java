@@ -37,6 +37,31 @@ class ActorWritesTest extends WriteTest {
     }
 
     @Test
+    void concurrentRecordsOfOneNewSlugGiveOneActorAndTakenForTheRest() throws Exception {
+        int writers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(writers);
+        List<java.util.concurrent.Future<List<String>>> answers = new java.util.ArrayList<>();
+        Map<String, Object> input = actor("raced-slug");
+        for (int i = 0; i < writers; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                GraphQlTester.Response response = writer.documentName("recordActor").variable("input", input).execute();
+                return response.path("recordActor.userErrors[*].code").entityList(String.class).get();
+            }));
+        }
+        List<List<String>> codes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<List<String>> answer : answers) {
+            codes.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(codes).as("every writer is answered without an internal error").hasSize(writers);
+        assertThat(codes.stream().filter(List::isEmpty).count()).as("writers that recorded the actor").isEqualTo(1);
+        assertThat(codes.stream().filter(c -> c.equals(List.of("TAKEN"))).count()).isEqualTo(writers - 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM actor WHERE slug = 'raced-slug'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void badActorsAndRolesAreRefusedAndWriteNothing() {
         Map<String, String> before = fingerprint();
         Map<String, Object> bad = actor("-bad-");

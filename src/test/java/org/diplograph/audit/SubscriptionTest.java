@@ -17,6 +17,7 @@ import java.util.function.IntConsumer;
 import org.diplograph.actor.Actor;
 import org.diplograph.actor.ActorRepository;
 import org.diplograph.fact.Change;
+import org.diplograph.fact.FactChanges;
 import org.diplograph.fact.Involvement;
 import org.diplograph.fact.Operation;
 import org.diplograph.fact.RevisionLog;
@@ -48,6 +49,8 @@ class SubscriptionTest extends WriteTest {
     private ActorRepository actors;
     @Autowired
     private TransactionTemplate transactions;
+    @Autowired
+    private org.diplograph.web.SubscriptionQuotas quotas;
 
     private final List<Disposable> subscriptions = new ArrayList<>();
     private final List<WebSocketGraphQlClient> webSockets = new ArrayList<>();
@@ -273,6 +276,40 @@ class SubscriptionTest extends WriteTest {
         record("live after the resume", "gabriel-boric", "AR");
         assertThat(resumed.nextSummary()).isEqualTo("live after the resume");
         assertThat(events.poll(300, TimeUnit.MILLISECONDS)).as("nothing arrives twice").isNull();
+    }
+
+    @Test
+    void aSubscriberThatStopsReadingIsDisconnectedWithoutStallingWritesOrOtherSubscribers() throws Exception {
+        // A Server-Sent Events subscriber that never reads, with a small receive buffer, whose every event carries the
+        // whole article fifteen times over: its socket fills after a few changes.
+        StringBuilder heavy = new StringBuilder("subscription { factChanges(countries: [\\\"AR\\\"]) { fact { ... on Action {");
+        for (int i = 0; i < 15; i++) {
+            heavy.append(" a").append(i).append(": evidence { source { text } }");
+        }
+        String body = "{\"query\": \"" + heavy.append(" } } } }") + "\"}";
+        int openBefore = quotas.open();
+        try (java.net.Socket stalled = new java.net.Socket()) {
+            stalled.setReceiveBufferSize(1024);
+            stalled.connect(new java.net.InetSocketAddress("127.0.0.1", port));
+            byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            stalled.getOutputStream().write(org.diplograph.support.RawHttp.head("POST", "/graphql", Map.of(
+                    "Content-Type", "application/json", "Accept", "text/event-stream"), bytes.length));
+            stalled.getOutputStream().write(bytes);
+            stalled.getOutputStream().flush();
+            org.diplograph.support.Waiting.await(() -> quotas.open() == openBefore + 1, "the stalled subscription is open");
+            Feed healthy = subscribe(webSocket(), Map.of("countries", List.of("AR")), "gabriel-boric", "AR");
+
+            int writes = FactChanges.BUFFER_PER_SUBSCRIBER + 44;
+            for (int i = 0; i < writes; i++) {
+                assertThat(record("past a stalled subscriber " + i, "gabriel-boric", "AR"))
+                        .as("write %d is answered with its action", i).isNotNull();
+            }
+            for (int i = 0; i < writes; i++) {
+                assertThat(healthy.nextSummary()).isEqualTo("past a stalled subscriber " + i);
+            }
+            org.diplograph.support.Waiting.await(() -> quotas.open() == openBefore + 1,
+                    "the stalled subscriber is disconnected, the healthy one still subscribed");
+        }
     }
 
     @Test

@@ -58,7 +58,8 @@ class QueryLimitsTest extends ApiTest {
     @Test
     void aQueryCostingMoreThanTheLimitIsRefusedBeforeItRuns() {
         long statements = 2 + 100;
-        long actionItem = 1 + (1 + statements);
+        // actors is a list of at most 10 parties (its @listSize): each item an object costing 1 plus its selection.
+        long actionItem = 1 + 10 * (1 + statements);
         long countryItem = 1 + (2 + 100 * actionItem);
         long cost = 2 + 100 * countryItem;
         refused("""
@@ -69,6 +70,45 @@ class QueryLimitsTest extends ApiTest {
                 .jsonPath("$.errors[0].extensions.actual").isEqualTo(cost)
                 .jsonPath("$.errors[0].message").value(message -> org.assertj.core.api.Assertions.assertThat((String) message)
                         .contains("costs %,d".formatted(cost)).contains("limit is 5,000"));
+    }
+
+    @Test
+    void aListIsPricedByItsBoundTimesWhatEachItemSelects() {
+        // evidence: at most 20 sentences (@listSize), each an object (1) selecting a scalar (0).
+        post("{ actions(first: 3) { nodes { evidence { number } } } }", Map.of()).expectStatus().isOk().expectBody()
+                .jsonPath("$.extensions.cost.requestedQueryCost").isEqualTo(2 + 3 * (1 + 20 * 1));
+    }
+
+    @Test
+    void nodesArePricedByTheNumberOfIdsAsked() {
+        String id = "QWN0aW9uOjE";
+        post("query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Action { evidence { number } } } }",
+                Map.of("ids", java.util.Collections.nCopies(100, id))).expectStatus().isOk().expectBody()
+                .jsonPath("$.extensions.cost.requestedQueryCost").isEqualTo(100 * (1 + 20 * 1));
+    }
+
+    @Test
+    void listsNestedInListsMultiplyTheirBoundsAndAreRefusedBeforeTheyRun() {
+        // Evidence and the actions citing it, alternated six levels deep: 20 × 10 × 20 × 10 × 20 × 10 sentences and
+        // actions at most, however few the seed holds.
+        String bomb = "{ node(id: \"QWN0aW9uOjE\") { ... on Action { evidence { actions { evidence { actions { evidence { "
+                + "actions { summary } } } } } } } } }";
+        long actions = 10 * 1;
+        long level3 = 20 * (1 + actions);
+        long level2 = 10 * (1 + level3);
+        long level1 = 20 * (1 + level2);
+        long level0 = 10 * (1 + level1);
+        long cost = 1 + 20 * (1 + level0);
+        refused(bomb, "MAX_COST_EXCEEDED").jsonPath("$.errors[0].extensions.actual").isEqualTo(cost);
+    }
+
+    @Test
+    void aVariableThatSetsNoSizeDoesNotChangeThePrice() {
+        String query = "query($name: String) { actors(filter: {name: $name}, first: 2) { nodes { name } } }";
+        for (String name : java.util.List.of("a", "x".repeat(100_000), "lopez")) {
+            post(query, Map.of("name", name)).expectStatus().isOk().expectBody()
+                    .jsonPath("$.extensions.cost.requestedQueryCost").isEqualTo(2 + 2 * 1);
+        }
     }
 
     @Test

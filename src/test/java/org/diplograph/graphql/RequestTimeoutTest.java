@@ -44,7 +44,7 @@ class RequestTimeoutTest {
         LimitsProperties limits = new LimitsProperties(15, 15, 1000, 16384, 10, 5000, 1 << 20, timeout);
         return GraphQL.newGraphQL(schema)
                 .instrumentation(new RequestLimits(limits, new PaginationProperties(20, 100),
-                        new RateLimitProperties(0, java.time.Duration.ofHours(1)), new InProcessRateBudgets()))
+                        new RateCharges(new RateLimitProperties(0, Duration.ofHours(1)), new InProcessRateBudgets())))
                 .defaultDataFetcherExceptionHandler(parameters -> CompletableFuture.completedFuture(
                         DataFetcherExceptionHandlerResult.newResult(GraphQlErrorResolver.resolve(parameters.getException(),
                                 GraphqlErrorBuilder.newError().path(parameters.getPath()), "test")).build()))

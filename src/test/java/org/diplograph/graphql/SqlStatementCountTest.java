@@ -26,7 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 class SqlStatementCountTest extends ApiTest {
 
     private static final String NESTED = """
-            { countries(first: 20) { nodes { code
+            { countries(first: 15) { nodes { code
                 actions(first: 5) { nodes { summary
                   actors { ... on Actor { name
                     statements(first: 3) { nodes { content } } } } } } } } }""";

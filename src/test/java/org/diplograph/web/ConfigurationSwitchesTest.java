@@ -42,7 +42,7 @@ class ConfigurationSwitchesTest {
                 "DIPLOGRAPH_MAX_DEPTH", "3",
                 "DIPLOGRAPH_DEFAULT_PAGE_SIZE", "5",
                 "DIPLOGRAPH_MAX_PAGE_SIZE", "5",
-                "DIPLOGRAPH_MAX_COST", "20"));
+                "DIPLOGRAPH_MAX_COST", "40"));
     }
 
     @AfterAll
@@ -100,6 +100,10 @@ class ConfigurationSwitchesTest {
         assertThat(schema.body()).contains("\"classification\":\"BAD_REQUEST\"").contains("Introspection is switched off");
         HttpResponse<String> typename = query("{ __typename }", "X-API-Key", READER_KEY);
         assertThat(body(typename).get("data")).isEqualTo(Map.of("__typename", "Query"));
+        HttpResponse<String> printed = HTTP.send(HttpRequest.newBuilder(server.uri("/graphql/schema"))
+                .header("X-API-Key", READER_KEY).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(printed.statusCode()).as("the printed schema, which tells what introspection would").isEqualTo(404);
+        assertThat(printed.body()).doesNotContain("type Query");
     }
 
     @Test
@@ -126,6 +130,6 @@ class ConfigurationSwitchesTest {
         }
         HttpResponse<String> costly = query(fifteenPages.append(" }").toString(), "X-API-Key", READER_KEY);
         assertThat(codes(costly)).containsExactly("MAX_COST_EXCEEDED");
-        assertThat(costly.body()).contains("\"limit\":20");
+        assertThat(costly.body()).contains("\"limit\":40");
     }
 }

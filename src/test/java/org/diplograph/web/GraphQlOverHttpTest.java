@@ -44,6 +44,25 @@ class GraphQlOverHttpTest extends WriteTest {
     }
 
     @Test
+    void pathsThatServeNothingAnswer404AsAGraphQlError() {
+        for (String path : java.util.List.of("/error", "/no-such-page", "/graphql/nothing-here")) {
+            http.get().uri(path).exchange().expectStatus().isNotFound()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                    .expectBody()
+                    .jsonPath("$.errors[0].extensions.code").isEqualTo("NOT_FOUND")
+                    .jsonPath("$.errors[0].extensions.classification").isEqualTo("NOT_FOUND")
+                    .jsonPath("$.errors[0].message").value(message -> org.assertj.core.api.Assertions
+                            .assertThat((String) message).contains("/graphql"));
+        }
+    }
+
+    @Test
+    void theSchemaIsPrintedWhileIntrospectionIsOn() {
+        http.get().uri("/graphql/schema").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(sdl -> org.assertj.core.api.Assertions.assertThat(sdl).contains("type Query"));
+    }
+
+    @Test
     void aQueryCanBeSentWithGet() {
         http.get().uri(uri -> uri.path("/graphql").queryParam("query", "{q}").build("{ countries(first: 2) { nodes { code } } }"))
                 .accept(MediaType.APPLICATION_GRAPHQL_RESPONSE).exchange()

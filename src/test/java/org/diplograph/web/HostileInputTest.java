@@ -215,8 +215,20 @@ class HostileInputTest extends WriteTest {
                 Map.of("f", Map.of("password", "x")), 400, "GRAPHQL_VALIDATION_FAILED"));
         cases.add(withVariables("enum value that does not exist", "query($k: [ActorKind!]) { actors(filter: {kinds: $k}) { nodes { name } } }",
                 Map.of("k", List.of("DRAGON")), 400, "GRAPHQL_VALIDATION_FAILED"));
-        cases.add(withVariables("impossible date", "query($d: Date) { actions(filter: {occurred: {from: $d}}) { nodes { summary } } }",
-                Map.of("d", "2022-13-45"), 400, "GRAPHQL_VALIDATION_FAILED"));
+        // Dates: strictly ISO, years 0001 to 9999; an impossible date is refused, never moved to the end of its month
+        for (String date : List.of("2022-13-45", "2022-02-30", "2023-02-29", "0000-01-01", "10000-01-01",
+                "+999999999-12-31", "2022-2-3", "22-12-20", "2022-12-20T00:00")) {
+            cases.add(withVariables("impossible date " + date + " in a variable",
+                    "query($d: Date) { actions(filter: {occurred: {from: $d}}) { nodes { summary } } }",
+                    Map.of("d", date), 400, "INVALID_DATE"));
+            cases.add(query("impossible date " + date + " inline", "{ intensitySeries(interval: DAY, filter: {occurred: "
+                    + "{from: \"" + date + "\", to: \"" + date + "\"}}) { periodStart } }", 400, "INVALID_DATE"));
+        }
+        cases.add(query("the last date there is", "{ intensitySeries(interval: DAY, filter: {occurred: {from: "
+                + "\"9999-12-31\", to: \"9999-12-31\"}}) { periodStart count } }", 200, null)
+                .answering("{\"intensitySeries\":[{\"periodStart\":\"9999-12-31\",\"count\":0}]}"));
+        cases.add(query("a leap day", "{ actions(filter: {occurred: {from: \"2024-02-29\", to: \"2024-02-29\"}}) "
+                + "{ nodes { summary } } }", 200, null).answering("{\"actions\":{\"nodes\":[]}}"));
         cases.add(query("undeclared variable", "{ actor(slug: $slug) { name } }", 400, "GRAPHQL_VALIDATION_FAILED"));
         cases.add(query("argument of the wrong type inline", "{ countries(first: \"ten\") { nodes { code } } }", 400,
                 "GRAPHQL_VALIDATION_FAILED"));

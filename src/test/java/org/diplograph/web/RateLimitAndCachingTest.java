@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.diplograph.support.JsonPaths;
+import org.diplograph.support.RawHttp;
 import org.diplograph.support.Waiting;
 import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.Test;
@@ -211,5 +212,95 @@ class RateLimitAndCachingTest extends WriteTest {
         http.get().uri(uri -> uri.path("/graphql").queryParam("extensions", "{e}").build(extensionsParameter(hash)))
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + WRITER_KEY).exchange()
                 .expectStatus().isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+    }
+
+    /** What an anonymous client at this loopback address has spent in its window, asked from that address. */
+    private long spentBy(String address) throws Exception {
+        RawHttp.Response answer = RawHttp.send(address, port, "POST", "/graphql",
+                Map.of("Content-Type", "application/json"), "{\"query\": \"{ rateLimit { used } }\"}");
+        return number(JSON.readValue(answer.body(), Map.class), "data", "rateLimit", "used");
+    }
+
+    @Test
+    void anAnswerAboutTheCallersBudgetIsNeverPublicAndAPublicAnswerCarriesNoCallersBudget() throws Exception {
+        http.get().uri(uri -> uri.path("/graphql").queryParam("query", "{q}").build("{ rateLimit { used remaining } }"))
+                .exchange().expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .expectHeader().doesNotExist(HttpHeaders.ETAG);
+
+        String document = "{ country(code: \"CL\") { name } }";
+        String hash = sha256(document);
+        post(null, MediaType.APPLICATION_JSON, Map.of("query", document, "extensions", persisted(hash)), HttpStatus.OK);
+        http.get().uri(uri -> uri.path("/graphql").queryParam("extensions", "{e}").build(extensionsParameter(hash)))
+                .exchange().expectStatus().isOk()
+                .expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("public"))
+                .expectBody()
+                .jsonPath("$.data.country.name").isEqualTo("Chile")
+                .jsonPath("$.extensions.cost.requestedQueryCost").isEqualTo(1)
+                .jsonPath("$.extensions.rateLimit").doesNotExist();
+    }
+
+    @Test
+    void refusedRequestsAreChargedAtLeastOnePointEach() throws Exception {
+        String client = "127.0.0.3";
+        long before = spentBy(client);
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+        // A syntax error, a validation error, a query over the cost limit, a body that is not JSON, a wrong API key.
+        assertThat(RawHttp.send(client, port, "POST", "/graphql", json, "{\"query\": \"{ countries\"}").body())
+                .contains("GRAPHQL_PARSE_FAILED");
+        assertThat(RawHttp.send(client, port, "POST", "/graphql", json, "{\"query\": \"{ nothingHere }\"}").body())
+                .contains("GRAPHQL_VALIDATION_FAILED");
+        assertThat(RawHttp.send(client, port, "POST", "/graphql", json,
+                "{\"query\": \"{ a: actions(first: 100) { nodes { evidence { actions { summary } } } } }\"}").body())
+                .contains("MAX_COST_EXCEEDED");
+        assertThat(RawHttp.send(client, port, "POST", "/graphql", json, "{not json").status()).isEqualTo(400);
+        assertThat(RawHttp.send(client, port, "POST", "/graphql", Map.of("Content-Type", "application/json",
+                "Authorization", "Bearer not-a-key-of-this-server-0123456789"), "{\"query\": \"{ __typename }\"}").status())
+                .isEqualTo(401);
+
+        // The second look at the budget costs one point itself.
+        assertThat(spentBy(client)).isGreaterThanOrEqualTo(before + 1 + 5);
+    }
+
+    @Test
+    void aClientThatHasSpentItsBudgetIsToldSoEvenWhenItsKeyIsWrong() throws Exception {
+        String client = "127.0.0.4";
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+        String costly = "{\"query\": \"{ actions(first: 100) { nodes { summary } } }\"}";
+        int sent = 0;
+        while (!RawHttp.send(client, port, "POST", "/graphql", json, costly).body().contains("RATE_LIMITED") && sent++ < 100) {
+            // spending the address's budget, a hundred points at a time
+        }
+        String cheapest = "{\"query\": \"{ __typename }\"}";
+        while (!RawHttp.send(client, port, "POST", "/graphql", json, cheapest).body().contains("RATE_LIMITED") && sent++ < 300) {
+            // and its last points, one at a time
+        }
+        RawHttp.Response guess = RawHttp.send(client, port, "POST", "/graphql", Map.of("Content-Type", "application/json",
+                "Authorization", "Bearer guessed-key-0123456789-0123456789-0"), "{\"query\": \"{ __typename }\"}");
+        assertThat(guess.status()).isEqualTo(429);
+        assertThat(guess.headers()).containsKey("retry-after");
+        assertThat(guess.body()).contains("RATE_LIMITED").doesNotContain("not valid");
+        RawHttp.Response malformed = RawHttp.send(client, port, "POST", "/graphql", json, "{not json");
+        assertThat(malformed.status()).isEqualTo(429);
+    }
+
+    @Test
+    void aDocumentIsRegisteredOnlyOnceItParsesValidatesAndFitsItsLimitsAndRegisteringIsCharged() throws Exception {
+        for (String hostile : List.of("{ countries { nodes { code }", "{ noSuchField }",
+                "{ actions(first: 100) { nodes { evidence { actions { evidence { summary } } } } } }")) {
+            String hash = sha256(hostile);
+            Map<String, Object> refused = post(WRITER_KEY, MediaType.APPLICATION_JSON,
+                    Map.of("query", hostile, "extensions", persisted(hash)), HttpStatus.OK);
+            assertThat(refused.get("data")).isNull();
+            http.get().uri(uri -> uri.path("/graphql").queryParam("extensions", "{e}").build(extensionsParameter(hash)))
+                    .exchange().expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("PERSISTED_QUERY_NOT_FOUND");
+        }
+        String valid = "{ country(code: \"BO\") { name } }";
+        Map<String, Object> registered = post(WRITER_KEY, MediaType.APPLICATION_JSON,
+                Map.of("query", valid, "extensions", persisted(sha256(valid))), HttpStatus.OK);
+        assertThat(at(registered, "extensions", "rateLimit", "cost")).as("the query's cost and the registration's")
+                .isEqualTo(1 + 10);
+        Map<String, Object> again = post(WRITER_KEY, MediaType.APPLICATION_JSON, Map.of("query", valid), HttpStatus.OK);
+        assertThat(at(again, "extensions", "rateLimit", "cost")).isEqualTo(1);
     }
 }

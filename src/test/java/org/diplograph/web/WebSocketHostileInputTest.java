@@ -21,11 +21,16 @@ import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClien
 /**
  * Subscriptions over WebSocket (graphql-transport-ws) are held to the limits every HTTP request is: document limits,
  * cost, the NUL check and filter validation refuse the operation with the same codes, and a message larger than the
- * request size limit closes the connection instead of being buffered.
+ * request size limit closes the connection instead of being buffered. A message the protocol does not define closes
+ * the connection with 4400, and a connection holds a bounded number of subscriptions.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class WebSocketHostileInputTest extends WriteTest {
 
     private WebSocketGraphQlClient client;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private SubscriptionQuotas quotas;
 
     @BeforeEach
     void open() {
@@ -73,6 +78,83 @@ class WebSocketHostileInputTest extends WriteTest {
     void anInjectionInTheFilterIsRefusedAsAnInvalidCountryCode() {
         assertThat(refusalCodes("subscription($c: [String!]) { factChanges(countries: $c) { operation } }",
                 Map.of("c", List.of("MX' OR '1'='1")))).containsExactly("INVALID_COUNTRY_CODE");
+    }
+
+    /** The close status the server answers these raw graphql-transport-ws messages with, sent in order. */
+    private int closeStatusAfter(String... messages) {
+        java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger(-1);
+        org.diplograph.support.RawWebSocket.exchange(port, List.of(messages), message -> { },
+                close -> status.set(close.getCode())).block(Duration.ofSeconds(20));
+        return status.get();
+    }
+
+    @Test
+    void aMessageThatIsNotJsonOrOfNoKnownTypeClosesWith4400AndLogsNoError(
+            org.springframework.boot.test.system.CapturedOutput log) {
+        int logged = log.getOut().length();
+        assertThat(closeStatusAfter("this is not JSON")).isEqualTo(4400);
+        assertThat(closeStatusAfter("{\"type\": \"connection_init\"}", "{\"type\": \"launch\"}")).isEqualTo(4400);
+        assertThat(closeStatusAfter("[1, 2]")).isEqualTo(4400);
+        assertThat(closeStatusAfter("{\"type\": \"connection_init\"}",
+                "{\"type\": \"subscribe\", \"id\": 7, \"payload\": {\"query\": \"subscription { factChanges { operation } }\"}}"))
+                .isEqualTo(4400);
+        assertThat(closeStatusAfter("{\"type\": \"connection_init\", \"payload\": \"hello\"}")).isEqualTo(4400);
+        assertThat(log.getOut().substring(logged)).doesNotContain("Exception").doesNotContain("ERROR");
+    }
+
+    @Test
+    void aConnectionHoldsAtMostItsQuotaOfSubscriptionsAndAFreedSlotCanBeTakenAgain() throws Exception {
+        String document = "subscription { factChanges { operation } }";
+        List<reactor.core.Disposable> open = new java.util.ArrayList<>();
+        List<ClientGraphQlResponse> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            open.add(client.document(document).executeSubscription().subscribe(refusals::add));
+        }
+        org.diplograph.support.Waiting.await(() -> quotas.open() == 10, "ten subscriptions open");
+        assertThat(refusalCodes(document, Map.of())).containsExactly("TOO_MANY_SUBSCRIPTIONS");
+        open.remove(0).dispose();
+        org.diplograph.support.Waiting.await(() -> quotas.open() == 9, "a slot given back");
+        open.add(client.document(document).executeSubscription().subscribe(refusals::add));
+        org.diplograph.support.Waiting.await(() -> quotas.open() == 10, "ten subscriptions open again");
+        assertThat(refusals).as("no subscription within the quota was refused").isEmpty();
+        open.forEach(reactor.core.Disposable::dispose);
+        org.diplograph.support.Waiting.await(() -> quotas.open() == 0, "every slot given back");
+    }
+
+    @Test
+    void aSubscriptionsSelectionIsPricedLikeAQuerysAndRefusedOverTheLimit() {
+        String costly = "subscription { factChanges { fact { ... on Action { evidence { actions { evidence { actions { "
+                + "evidence { number } } } } } } } } }";
+        assertThat(refusalCodes(costly, Map.of())).containsExactly("MAX_COST_EXCEEDED");
+    }
+
+    @Test
+    void aClientHoldsAtMostItsQuotaOfSubscriptionsOverAllItsConnections() throws Exception {
+        String document = "subscription { factChanges { operation } }";
+        WebSocketGraphQlClient second = WebSocketGraphQlClient
+                .builder(URI.create("ws://127.0.0.1:" + port + "/graphql"), new ReactorNettyWebSocketClient()).build();
+        List<reactor.core.Disposable> open = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                open.add(client.document(document).executeSubscription().subscribe());
+                open.add(second.document(document).executeSubscription().subscribe());
+            }
+            org.diplograph.support.Waiting.await(() -> quotas.open() == 20, "twenty subscriptions open on two connections");
+            WebSocketGraphQlClient third = WebSocketGraphQlClient
+                    .builder(URI.create("ws://127.0.0.1:" + port + "/graphql"), new ReactorNettyWebSocketClient()).build();
+            WebSocketGraphQlClient first = client;
+            client = third;
+            try {
+                assertThat(refusalCodes(document, Map.of())).containsExactly("TOO_MANY_SUBSCRIPTIONS");
+            } finally {
+                client = first;
+                third.stop().block(Duration.ofSeconds(5));
+            }
+        } finally {
+            open.forEach(reactor.core.Disposable::dispose);
+            second.stop().block(Duration.ofSeconds(5));
+        }
+        org.diplograph.support.Waiting.await(() -> quotas.open() == 0, "every slot given back");
     }
 
     @Test
