@@ -21,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code diplograph import --format=gdelt-events|gdelt-mentions|icews|polecat FILE...}: imports event files into the
  * configured database (by default the ./data file the server uses), with a progress line while it runs, then a summary
  * and every rejected row as {@code file:line: reason}. Exit status 0 when every file was read to its end (rejected rows
- * are counted, not fatal), 1 when a file could not be read, 2 when the command line is wrong. Off a terminal the
+ * are counted, not fatal), 1 when a file could not be read to its end, 2 when the command line is wrong or names a
+ * file that does not exist or cannot be read (told before anything starts). Off a terminal the
  * progress line is printed every {@code diplograph.import.progress-seconds} (10; 0 after every chunk). Other {@code --name=value}
  * arguments configure the application as they do the server ({@code --spring.datasource.url=...}).
  */
@@ -57,6 +58,14 @@ public final class ImportCommand {
         }
         if (format == null || files.isEmpty()) {
             err.println(USAGE);
+            return 2;
+        }
+        // Checked before the application starts: a mistyped name is told at once, and no import is recorded.
+        List<String> missing = files.stream().filter(file -> !Files.isRegularFile(file) || !Files.isReadable(file))
+                .map(file -> Files.exists(file) ? (Files.isDirectory(file) ? "not a file: " : "cannot read: ") + file
+                        : "no such file: " + file).toList();
+        if (!missing.isEmpty()) {
+            missing.forEach(err::println);
             return 2;
         }
         SpringApplication spring = new SpringApplication(application);

@@ -91,26 +91,53 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .message("Introspection is switched off on this server (DIPLOGRAPH_INTROSPECTION_ENABLED=false).")
                     .locations(error.getLocations()).extensions(Map.of("code", "INTROSPECTION_DISABLED")).build();
         }
-        if (!(error.getErrorType() instanceof graphql.ErrorType graphQlJavaType)) {
+        if (error.getErrorType() instanceof ErrorType springType) {
+            // Spring's and this API's own classifications: every error carries a code, the classification at least.
+            return error.getExtensions() != null && error.getExtensions().get("code") != null ? error
+                    : reclassified(error, springType, springType.name());
+        }
+        if (error.getErrorType() == RateCharges.RATE_LIMITED
+                || error.getErrorType() == ServiceUnavailableException.SERVICE_UNAVAILABLE) {
+            // This API's own retry-later classifications, with their codes.
             return error;
         }
-        String code = switch (graphQlJavaType) {
-            case InvalidSyntax -> "GRAPHQL_PARSE_FAILED";
-            case ValidationError -> "GRAPHQL_VALIDATION_FAILED";
-            case OperationNotSupported -> "OPERATION_NOT_SUPPORTED";
-            case ExecutionAborted -> "EXECUTION_ABORTED";
-            default -> null;
-        };
-        if (code == null) {
-            return error;
+        if (error.getErrorType() instanceof graphql.ErrorType graphQlJavaType) {
+            return switch (graphQlJavaType) {
+                case InvalidSyntax -> reclassified(error, ErrorType.BAD_REQUEST, "GRAPHQL_PARSE_FAILED");
+                case ValidationError -> reclassified(error, ErrorType.BAD_REQUEST, "GRAPHQL_VALIDATION_FAILED");
+                case OperationNotSupported -> reclassified(error, ErrorType.BAD_REQUEST, "OPERATION_NOT_SUPPORTED");
+                case ExecutionAborted -> reclassified(error, ErrorType.BAD_REQUEST, "EXECUTION_ABORTED");
+                // A non-null field left null, a failure no resolver handled: the server's fault, never the client's.
+                case NullValueInNonNullableField, DataFetchingException -> internal(error);
+            };
         }
+        if (BAD_FAITH_INTROSPECTION.equals(String.valueOf(error.getErrorType()))) {
+            // graphql-java's guard against introspection that asks for the schema many times over in one request.
+            return reclassified(error, ErrorType.BAD_REQUEST, "INTROSPECTION_TOO_LARGE");
+        }
+        return internal(error);
+    }
+
+    /** The classification graphql-java gives a request that repeats introspection fields, as its guard names it. */
+    private static final String BAD_FAITH_INTROSPECTION = "BadFaithIntrospection";
+
+    private static GraphQLError reclassified(GraphQLError error, ErrorType type, String code) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         if (error.getExtensions() != null) {
             extensions.putAll(error.getExtensions());
         }
         extensions.putIfAbsent("code", code);
-        return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(error.getMessage())
+        return GraphqlErrorBuilder.newError().errorType(type).message(error.getMessage())
                 .locations(error.getLocations()).path(error.getPath()).extensions(extensions).build();
+    }
+
+    private static GraphQLError internal(GraphQLError error) {
+        String errorId = UUID.randomUUID().toString();
+        log.error("Internal error {}: {} ({})", errorId, error.getMessage(), error.getErrorType());
+        return GraphqlErrorBuilder.newError().errorType(ErrorType.INTERNAL_ERROR)
+                .message("Internal error; quote id %s when reporting it.".formatted(errorId))
+                .path(error.getPath()).extensions(Map.of("code", ErrorType.INTERNAL_ERROR.name(), "errorId", errorId))
+                .build();
     }
 
     private static GraphQLError error(GraphqlErrorBuilder<?> builder, ErrorType type, String message,

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import graphql.ExecutionResult;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -32,13 +30,11 @@ import org.diplograph.graphql.RateBudgets;
 import org.diplograph.graphql.SubscriptionTransports;
 import org.diplograph.sql.PersistedQueries;
 import org.diplograph.sql.ReplicaReads;
-import org.reactivestreams.Publisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
-import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -48,7 +44,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,7 +65,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     private static final String PRIVATE = "private, no-store";
 
     private final WebGraphQlHandler graphQl;
-    private final EventStream eventStream;
+    private final ServerSentEvents eventStreams;
     private final LimitsProperties limits;
     private final JsonMapper json;
     private final PersistedQueries persistedQueries;
@@ -79,12 +74,12 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     private final EdgeRefusals refusals;
     private final RequestBodies bodies;
 
-    GraphQlHttpEndpoint(WebGraphQlHandler graphQl, EventStream eventStream, LimitsProperties limits, JsonMapper json,
+    GraphQlHttpEndpoint(WebGraphQlHandler graphQl, ServerSentEvents eventStreams, LimitsProperties limits, JsonMapper json,
                         PersistedQueries persistedQueries, HttpCachingProperties caching, boolean replicaConfigured,
                         EdgeRefusals refusals, RequestBodies bodies) {
         super(graphQl);
         this.graphQl = graphQl;
-        this.eventStream = eventStream;
+        this.eventStreams = eventStreams;
         this.limits = limits;
         this.json = json;
         this.persistedQueries = persistedQueries;
@@ -153,33 +148,6 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-        }
-    }
-
-    /**
-     * Spring's Server-Sent Events responder, given the request this endpoint has already checked: SSE requests pass
-     * the same edge as JSON ones (size, content type, JSON shape, batching) instead of Spring reading any body whole.
-     */
-    static final class EventStream extends GraphQlSseHandler {
-
-        EventStream(WebGraphQlHandler graphQl, Duration timeout, Duration keepAlive) {
-            super(graphQl, timeout, keepAlive);
-        }
-
-        /**
-         * Spring's handler streams subscriptions only; a query, a mutation, or a subscription refused before it started
-         * is sent as the GraphQL over SSE protocol has it, one "next" event with the result, then "complete".
-         */
-        ServerResponse respond(ServerRequest request, Mono<WebGraphQlResponse> response) {
-            return prepareResponse(request, response.map(EventStream::asStream));
-        }
-
-        private static WebGraphQlResponse asStream(WebGraphQlResponse response) {
-            if (response.getExecutionResult().getData() instanceof Publisher<?>) {
-                return response;
-            }
-            ExecutionResult single = response.getExecutionResult();
-            return response.transform(builder -> builder.data(Flux.just(single)).errors(List.of()).extensions(Map.of()));
         }
     }
 
@@ -352,7 +320,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
                     new PersistedQueryRegistration(() -> persistedQueries.register(hash, document)))).build());
         }
         if (streamed) {
-            return eventStream.respond(request, graphQl.handleRequest(graphQlRequest));
+            return eventStreams.respond(graphQl.handleRequest(graphQlRequest));
         }
         // One JSON answer cannot carry a stream of events: execution refuses a subscription sent this way.
         graphQlRequest.configureExecutionInput((input, builder) ->

@@ -3,7 +3,6 @@ package org.diplograph.web;
 import org.diplograph.graphql.LimitsProperties;
 import org.diplograph.sql.PersistedQueries;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -29,14 +28,12 @@ class GraphQlRoutes {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    RouterFunction<ServerResponse> graphQlOverHttp(WebGraphQlHandler graphQl, GraphQlProperties properties,
+    RouterFunction<ServerResponse> graphQlOverHttp(WebGraphQlHandler graphQl, ServerSentEvents eventStreams,
                                                    LimitsProperties limits, JsonMapper json,
                                                    PersistedQueries persistedQueries, HttpCachingProperties caching,
                                                    EdgeRefusals refusals, HttpServerLimitsProperties server,
                                                    Environment environment) {
-        GraphQlProperties.Sse sse = properties.getHttp().getSse();
-        GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(graphQl,
-                new GraphQlHttpEndpoint.EventStream(graphQl, sse.getTimeout(), sse.getKeepAlive()), limits, json,
+        GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(graphQl, eventStreams, limits, json,
                 persistedQueries, caching, !environment.getProperty("diplograph.db.replica-url", "").isBlank(), refusals,
                 new RequestBodies(server.bodyReadTimeout()));
         return RouterFunctions.route()

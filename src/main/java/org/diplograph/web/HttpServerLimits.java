@@ -3,6 +3,7 @@ package org.diplograph.web;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import org.apache.catalina.core.StandardHost;
 import org.diplograph.graphql.LimitsProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -36,6 +37,16 @@ class HttpServerLimits {
         registration.setAsyncSupported(true);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Tomcat's own error pages, for requests it refuses before they reach the application, as JSON. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorsAsJson() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(JsonErrorReports.class.getName());
+            }
+        });
     }
 
     @Bean

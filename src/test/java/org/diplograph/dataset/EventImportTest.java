@@ -280,4 +280,19 @@ class EventImportTest extends WriteTest {
         assertThat(missing.unreadable()).singleElement().asString().startsWith("absent.export.CSV");
         assertThat(missing.run().status()).isEqualTo(ImportStatus.FAILED);
     }
+
+    @Test
+    void theCommandRefusesAFileThatIsNotThereBeforeStartingAndRecordsNoImport() {
+        long imports = count("SELECT COUNT(*) FROM dataset_import");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ImportCommand.run(org.diplograph.DiplographApplication.class, new String[] {"--format=gdelt-events",
+                        directory.resolve("20221222031500.export.CSV.zip").toString(), directory.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "no such file: " + directory.resolve("20221222031500.export.CSV.zip"), "not a file: " + directory);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM dataset_import")).isEqualTo(imports);
+    }
 }

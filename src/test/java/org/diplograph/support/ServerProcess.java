@@ -58,13 +58,14 @@ public final class ServerProcess implements AutoCloseable {
 
     /**
      * Starts a server with these environment variables (configured as an operator would), and waits until it is ready
-     * for traffic. Without DIPLOGRAPH_API_KEYS among them, the server knows the test writer's key.
+     * for traffic. Without DIPLOGRAPH_API_KEYS among them or a .env in the working directory (which then says what
+     * keys there are), the server knows the test writer's key.
      */
     public static ServerProcess start(Path workingDirectory, int port, List<String> arguments,
                                       Map<String, String> environment) throws Exception {
         List<String> command = application();
         command.addAll(List.of("--server.address=127.0.0.1", "--server.port=" + port, "--logging.level.root=WARN"));
-        if (!environment.containsKey("DIPLOGRAPH_API_KEYS")) {
+        if (!environment.containsKey("DIPLOGRAPH_API_KEYS") && !Files.exists(workingDirectory.resolve(".env"))) {
             command.add("--diplograph.security.api-keys=tester:" + WriteTest.WRITER_KEY);
         }
         command.addAll(arguments);

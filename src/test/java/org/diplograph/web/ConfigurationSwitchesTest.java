@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The switches README and .env.example document, set the way an operator sets them: as environment variables of a
- * real server process. Reads behind a key, introspection off, GraphiQL off, and limits of the operator's choosing.
+ * The switches README and .env.example document, set the way an operator sets them: in a {@code .env} file or as
+ * environment variables of a real server process (the environment winning). Reads behind a key, introspection off,
+ * GraphiQL off, limits of the operator's choosing and, on PostgreSQL, the profile and its database.
  */
 class ConfigurationSwitchesTest {
 
@@ -31,18 +32,55 @@ class ConfigurationSwitchesTest {
     private static Path workingDirectory;
     private static ServerProcess server;
 
+    /**
+     * Most switches in a {@code .env} in the server's working directory, as README suggests for local settings (on
+     * the PostgreSQL run the profile and the database too), one in the environment, which also overrides the
+     * {@code .env}'s line for it: every kind of setting works from either.
+     */
     @BeforeAll
     static void startLockedDownServer() throws Exception {
         workingDirectory = Files.createTempDirectory("diplograph-switches");
-        server = ServerProcess.start(workingDirectory, ServerProcess.freePort(), ServerProcess.newDatabase(), Map.of(
-                "DIPLOGRAPH_API_KEYS", "analyst:" + READER_KEY + ":read,editor:" + WRITER_KEY,
-                "DIPLOGRAPH_READS_PUBLIC", "false",
-                "DIPLOGRAPH_INTROSPECTION_ENABLED", "false",
-                "DIPLOGRAPH_GRAPHIQL_ENABLED", "false",
-                "DIPLOGRAPH_MAX_DEPTH", "3",
-                "DIPLOGRAPH_DEFAULT_PAGE_SIZE", "5",
-                "DIPLOGRAPH_MAX_PAGE_SIZE", "5",
-                "DIPLOGRAPH_MAX_COST", "40"));
+        List<String> dotEnv = new java.util.ArrayList<>(List.of(
+                "# settings of this deployment",
+                "DIPLOGRAPH_API_KEYS=analyst:" + READER_KEY + ":read,editor:" + WRITER_KEY,
+                "DIPLOGRAPH_READS_PUBLIC=false",
+                "DIPLOGRAPH_INTROSPECTION_ENABLED=false",
+                "DIPLOGRAPH_GRAPHIQL_ENABLED=\"false\"",
+                "",
+                "DIPLOGRAPH_MAX_DEPTH=3",
+                "DIPLOGRAPH_DEFAULT_PAGE_SIZE=5",
+                "DIPLOGRAPH_MAX_PAGE_SIZE=5",
+                "DIPLOGRAPH_MAX_COST=1000"));
+        List<String> arguments = List.of();
+        if (org.diplograph.support.TestDatabases.onPostgres()) {
+            try (var database = org.diplograph.support.TestDatabases.freshDatabase()) {
+                postgresUrl = database.getJdbcUrl();
+                dotEnv.add("SPRING_PROFILES_ACTIVE=postgres");
+                dotEnv.add("DIPLOGRAPH_DB_URL=" + postgresUrl);
+                dotEnv.add("DIPLOGRAPH_DB_USER=postgres");
+            }
+        } else {
+            arguments = ServerProcess.newDatabase();
+        }
+        Files.write(workingDirectory.resolve(".env"), dotEnv);
+        server = ServerProcess.start(workingDirectory, ServerProcess.freePort(), arguments, Map.of("DIPLOGRAPH_MAX_COST", "40"));
+    }
+
+    private static String postgresUrl;
+
+    @Test
+    void onPostgresqlTheProfileSetInDotEnvIsTheOneRunning() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.diplograph.support.TestDatabases.onPostgres(),
+                "the H2 run has no PostgreSQL for the profile to use");
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(server.uri("/actuator/health/readiness")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        try (var connection = java.sql.DriverManager.getConnection(postgresUrl, "postgres", "");
+             var statement = connection.createStatement();
+             var migrations = statement.executeQuery("SELECT count(*) FROM flyway_schema_history")) {
+            migrations.next();
+            assertThat(migrations.getInt(1)).as("migrations the server ran on the .env's database").isPositive();
+        }
     }
 
     @AfterAll

@@ -39,6 +39,29 @@ class GracefulShutdownTest {
     @TempDir
     Path workingDirectory;
 
+    /** A subscription over Server-Sent Events, on a socket of its own, whose answer is read on another thread. */
+    private static Socket subscribe(ServerProcess server, StringBuffer received) throws IOException {
+        byte[] body = "{\"query\": \"subscription { factChanges { operation } }\"}".getBytes(UTF_8);
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        socket.getOutputStream().write(("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Accept: text/event-stream\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(US_ASCII));
+        socket.getOutputStream().write(body);
+        socket.getOutputStream().flush();
+        Thread reader = new Thread(() -> {
+            byte[] chunk = new byte[1024];
+            try {
+                for (int read = socket.getInputStream().read(chunk); read >= 0; read = socket.getInputStream().read(chunk)) {
+                    received.append(new String(chunk, 0, read, UTF_8));
+                }
+            } catch (IOException closed) {
+                // the test closed it
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return socket;
+    }
+
     @Test
     void aRequestInFlightWhenTheServerIsToldToStopIsStillAnsweredAndNewOnesAreRefused() throws Exception {
         List<String> arguments = new ArrayList<>(ServerProcess.newDatabase());
@@ -56,9 +79,16 @@ class GracefulShutdownTest {
                 out.write(body, 0, body.length / 2);
                 out.flush();
                 awaitRequestInFlight(server);
+                // A subscriber still listening, and one whose client has gone without the server having noticed.
+                StringBuffer listening = new StringBuffer();
+                Socket subscriber = subscribe(server, listening);
+                subscribe(server, new StringBuffer()).close();
+                await(() -> gauge(server, "diplograph.sse.streams.open") == 2, "both subscribers' streams are open");
 
                 server.process().destroy();
                 await(() -> server.log().contains("Commencing graceful shutdown"), "the server begins its graceful shutdown");
+                await(() -> listening.indexOf("event:complete") >= 0, "the open stream is completed at shutdown");
+                subscriber.close();
                 assertThat(server.process().isAlive()).as("the server waits for the request in flight").isTrue();
                 assertThat(refusesNewRequests(server)).as("a new request during the shutdown is refused").isTrue();
 
@@ -67,7 +97,10 @@ class GracefulShutdownTest {
                 String response = new String(socket.getInputStream().readAllBytes(), UTF_8);
                 assertThat(response).as(server.log()).startsWith("HTTP/1.1 200").contains("\"name\":\"Peru\"");
             }
+            long answered = System.nanoTime();
             assertThat(server.process().waitFor(30, SECONDS)).as("the server exits once the request is answered").isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - answered)).as("from the last answer to the exit, with "
+                    + "subscription streams open when it began").isLessThan(Duration.ofSeconds(3));
             assertThat(server.log()).contains("Graceful shutdown complete");
         }
     }
@@ -77,19 +110,21 @@ class GracefulShutdownTest {
      * a connection still being read.
      */
     private static void awaitRequestInFlight(ServerProcess server) throws Exception {
-        await(() -> {
-            HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                            + "/actuator/metrics/diplograph.http.bodies.receiving"))
-                    .header("Authorization", "Bearer " + WriteTest.WRITER_KEY).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return metrics.statusCode() == 200 && value(metrics.body()) >= 1;
-        }, "the half-sent request's body is being received");
+        await(() -> gauge(server, "diplograph.http.bodies.receiving") >= 1, "the half-sent request's body is being received");
     }
 
-    private static double value(String metrics) {
-        Map<?, ?> body = JSON.readValue(metrics, Map.class);
+    /** A gauge of the server's metrics, or -1 while it cannot be read. */
+    private static double gauge(ServerProcess server, String name) throws Exception {
+        HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + "/actuator/metrics/" + name))
+                .header("Authorization", "Bearer " + WriteTest.WRITER_KEY).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (metrics.statusCode() != 200) {
+            return -1;
+        }
+        Map<?, ?> body = JSON.readValue(metrics.body(), Map.class);
         return ((List<?>) body.get("measurements")).stream().map(Map.class::cast)
-                .mapToDouble(measurement -> ((Number) measurement.get("value")).doubleValue()).findFirst().orElse(0);
+                .mapToDouble(measurement -> ((Number) measurement.get("value")).doubleValue()).findFirst().orElse(-1);
     }
 
     /** True when a new connection is refused, or answered with 503, while the shutdown is under way. */

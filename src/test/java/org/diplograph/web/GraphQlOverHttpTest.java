@@ -57,6 +57,17 @@ class GraphQlOverHttpTest extends WriteTest {
     }
 
     @Test
+    void anEndpointThatNeedsAKeySaysSoToAClientThatSentNone() {
+        http.get().uri("/actuator/metrics").exchange().expectStatus().isUnauthorized().expectBody()
+                .jsonPath("$.errors[0].extensions.code").isEqualTo("UNAUTHORIZED")
+                .jsonPath("$.errors[0].message").value(message -> org.assertj.core.api.Assertions
+                        .assertThat((String) message).contains("needs an API key").doesNotContain("not valid"));
+        http.get().uri("/actuator/metrics").header("X-API-Key", "a-key-this-server-does-not-know-000000").exchange()
+                .expectStatus().isUnauthorized().expectBody()
+                .jsonPath("$.errors[0].message").isEqualTo("The API key is not valid.");
+    }
+
+    @Test
     void theSchemaIsPrintedWhileIntrospectionIsOn() {
         http.get().uri("/graphql/schema").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(sdl -> org.assertj.core.api.Assertions.assertThat(sdl).contains("type Query"));
