@@ -15,6 +15,8 @@ import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 public final class PolecatEventMapper implements FieldSetMapper<PolecatEvent> {
 
     private static final String EVENT_ID = "Event ID";
+    /** The published weekly files' name for it; some early copies have "Event Intensity". */
+    private static final String INTENSITY = "Intensity";
 
     @Override
     public PolecatEvent mapFieldSet(FieldSet fields) {
@@ -27,7 +29,7 @@ public final class PolecatEventMapper implements FieldSetMapper<PolecatEvent> {
                 row.day(named("Event Date"), DateTimeFormatter.ISO_LOCAL_DATE, "a date YYYY-MM-DD"),
                 row.required(named("Event Type")),
                 row.text(named("Event Mode")),
-                row.decimalBetween(named("Event Intensity"), -10, 10),
+                row.decimalBetween(named(row.has(INTENSITY) ? INTENSITY : "Event Intensity"), -10, 10),
                 row.text(named("Quad Code")),
                 row.list(named("Contexts")),
                 party(row, "Actor"),

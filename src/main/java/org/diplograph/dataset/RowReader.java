@@ -39,6 +39,11 @@ final class RowReader {
         return row.getFieldCount();
     }
 
+    /** Whether the header names this column. */
+    boolean has(String name) {
+        return row.hasNames() && java.util.Arrays.asList(row.getNames()).contains(name);
+    }
+
     String text(Column column) {
         String value;
         try {

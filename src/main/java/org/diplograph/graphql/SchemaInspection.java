@@ -25,7 +25,7 @@ class SchemaInspection implements GraphQlSourceBuilderCustomizer {
     public void customize(GraphQlSource.SchemaResourceBuilder builder) {
         builder.inspectSchemaMappings(report -> {
             lastReport.set(report);
-            log.info("GraphQL schema inspection: {}", report);
+            log.debug("GraphQL schema inspection: {}", report);
             if (!report.unmappedFields().isEmpty() || !report.unmappedRegistrations().isEmpty()
                     || !report.unmappedArguments().isEmpty()) {
                 throw new IllegalStateException("GraphQL schema and resolvers disagree: " + report);
