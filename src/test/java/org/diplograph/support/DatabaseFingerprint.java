@@ -40,13 +40,23 @@ public final class DatabaseFingerprint {
 
     /** Table name to "rows:digest", for every table of the schema. */
     public static Map<String, String> of(DataSource dataSource) {
+        Map<String, String> fingerprint = new TreeMap<>();
+        rows(dataSource).forEach((table, rows) -> fingerprint.put(table, digest(rows)));
+        return fingerprint;
+    }
+
+    /**
+     * Table name to its rows, each row its columns' values joined by U+001F, sorted: two snapshots can be compared row
+     * by row, to tell exactly which rows a write added or removed.
+     */
+    public static Map<String, List<String>> rows(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             String quote = connection.getMetaData().getIdentifierQuoteString();
-            Map<String, String> fingerprint = new TreeMap<>();
+            Map<String, List<String>> rows = new TreeMap<>();
             for (String table : storedNames(connection)) {
-                fingerprint.put(table.toLowerCase(Locale.ROOT), digest(connection, quote + table + quote));
+                rows.put(table.toLowerCase(Locale.ROOT), rows(connection, quote + table + quote));
             }
-            return fingerprint;
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not fingerprint the database", e);
         }
@@ -69,7 +79,7 @@ public final class DatabaseFingerprint {
         return tables;
     }
 
-    private static String digest(Connection connection, String table) throws SQLException {
+    private static List<String> rows(Connection connection, String table) throws SQLException {
         List<String> rows = new ArrayList<>();
         // The name comes from the database's own metadata, never from input.
         try (Statement statement = connection.createStatement();
@@ -86,6 +96,10 @@ public final class DatabaseFingerprint {
             }
         }
         rows.sort(null);
+        return rows;
+    }
+
+    private static String digest(List<String> rows) {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
