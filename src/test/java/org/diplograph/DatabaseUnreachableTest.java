@@ -11,11 +11,13 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * Started against a database that is not there, the application ends with what is wrong and what to check, naming the
  * URL, and without a stack trace.
  */
+@DatabaseIndependent
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseUnreachableTest {
 

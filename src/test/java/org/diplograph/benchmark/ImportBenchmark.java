@@ -85,8 +85,7 @@ public final class ImportBenchmark {
                 database = List.of("--spring.datasource.url=jdbc:h2:file:" + runDirectory.resolve("h2/diplograph")
                         .toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
             }
-            List<String> command = ServerProcess.application();
-            command.set(1, "-Xmx" + heap);
+            List<String> command = ServerProcess.application(List.of("-Xmx" + heap));
             command.addAll(List.of("import", "--format=gdelt-events", file.toAbsolutePath().toString(),
                     "--logging.level.root=WARN"));
             command.addAll(database);

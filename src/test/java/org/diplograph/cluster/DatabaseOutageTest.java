@@ -2,7 +2,6 @@ package org.diplograph.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.support.Waiting.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,15 +12,16 @@ import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.diplograph.support.ServerProcess;
-import org.diplograph.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.diplograph.support.PostgresqlOnly;
 
 /**
  * With its PostgreSQL gone, an instance tells the load balancer (readiness DOWN, liveness still UP) and answers each
  * query with a retryable SERVICE_UNAVAILABLE error, HTTP 503, instead of an internal error; when the database is back,
  * it is ready again and answers, by itself.
  */
+@PostgresqlOnly
 class DatabaseOutageTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -49,7 +49,6 @@ class DatabaseOutageTest {
 
     @Test
     void withTheDatabaseGoneAnInstanceIsNotReadyAndAnswers503ThenRecoversWhenItReturns() throws Exception {
-        assumeTrue(TestDatabases.onPostgres(), "the outage is of the PostgreSQL server an instance uses");
         int databasePort = ServerProcess.freePort();
         EmbeddedPostgres postgres = startPostgres(databasePort);
         List<String> arguments = List.of("--spring.profiles.active=postgres",

@@ -2,7 +2,6 @@ package org.diplograph.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.support.JsonPaths.at;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -23,7 +22,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.diplograph.support.ServerProcess;
-import org.diplograph.support.TestDatabases;
 import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,14 +30,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpGraphQlClient;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import reactor.core.Disposable;
 import tools.jackson.databind.json.JsonMapper;
+import org.diplograph.support.PostgresqlOnly;
 
 /**
  * Two real server processes on one PostgreSQL database behave as one API: a subscriber on one instance receives the
- * writes made through the other, and resumes on the other without loss; a client's rate budget and a persisted query
+ * writes made through the other, over Server-Sent Events and WebSocket alike, and resumes on the other without loss
+ * or repetition; both, started at once on an empty database, migrate it once; a client's rate budget and a persisted query
  * are the same whichever instance it reaches. (On H2, a file database of one process, there is only ever one instance.)
  */
+@PostgresqlOnly
 class SeveralInstancesTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -53,15 +56,18 @@ class SeveralInstancesTest {
     private static ServerProcess b;
     private final List<Disposable> subscriptions = new ArrayList<>();
 
+    private static List<String> database;
+
+    /** Both at once, on an empty database: Flyway's lock lets one migrate while the other waits for it. */
     @BeforeAll
-    static void startTwoInstancesOnOneDatabase() throws Exception {
-        assumeTrue(TestDatabases.onPostgres(), "several instances share a PostgreSQL database");
-        List<String> database = ServerProcess.newDatabase();
+    static void startTwoInstancesAtOnceOnOneEmptyDatabase() {
+        database = ServerProcess.newDatabase();
         Map<String, String> environment = Map.of("DIPLOGRAPH_API_KEYS",
                 "tester:" + WriteTest.WRITER_KEY + ":write,observer:" + WriteTest.READER_KEY + ":read",
                 "DIPLOGRAPH_RATE_LIMIT_POINTS", "100000");
-        a = ServerProcess.start(workingDirectory, ServerProcess.freePort(), database, environment);
+        CompletableFuture<ServerProcess> first = CompletableFuture.supplyAsync(() -> start(database, environment));
         CompletableFuture<ServerProcess> second = CompletableFuture.supplyAsync(() -> start(database, environment));
+        a = first.join();
         b = second.join();
     }
 
@@ -158,15 +164,22 @@ class SeveralInstancesTest {
         assertThat(nextSlugAfterProbes(onA, "feed")).isEqualTo("written-through-b");
     }
 
+    /** The slug of the next change, failing with a message when none arrives in time. */
+    private static String nextSlug(BlockingQueue<ClientGraphQlResponse> events, String expecting) throws InterruptedException {
+        ClientGraphQlResponse event = events.poll(30, TimeUnit.SECONDS);
+        assertThat(event).as("%s arrives within 30 s", expecting).isNotNull();
+        return event.field("factChanges.fact.slug").getValue();
+    }
+
     @Test
-    void aSubscriberThatResumesOnTheOtherInstanceReceivesWhatItMissed() throws Exception {
+    void aSubscriberThatResumesOnTheOtherInstanceReceivesWhatItMissedThenLiveChangesNoneTwice() throws Exception {
         BlockingQueue<ClientGraphQlResponse> onA = subscribe(a, null);
         awaitRegistered(onA, a, "resume");
         recordActor(a, "last-seen-on-a");
         ClientGraphQlResponse lastSeen;
         do {
             lastSeen = onA.poll(30, TimeUnit.SECONDS);
-            assertThat(lastSeen).isNotNull();
+            assertThat(lastSeen).as("last-seen-on-a arrives within 30 s").isNotNull();
         } while (!"last-seen-on-a".equals(lastSeen.field("factChanges.fact.slug").getValue()));
         String cursor = lastSeen.field("factChanges.cursor").getValue();
         unsubscribe();
@@ -175,10 +188,48 @@ class SeveralInstancesTest {
         recordActor(b, "missed-written-on-b");
 
         BlockingQueue<ClientGraphQlResponse> onB = subscribe(b, cursor);
-        assertThat((String) onB.poll(30, TimeUnit.SECONDS).field("factChanges.fact.slug").getValue())
-                .isEqualTo("missed-written-on-a");
-        assertThat((String) onB.poll(30, TimeUnit.SECONDS).field("factChanges.fact.slug").getValue())
-                .isEqualTo("missed-written-on-b");
+        assertThat(nextSlug(onB, "the first missed change")).isEqualTo("missed-written-on-a");
+        assertThat(nextSlug(onB, "the second missed change")).isEqualTo("missed-written-on-b");
+        recordActor(a, "live-after-the-resume");
+        assertThat(nextSlug(onB, "the live change")).isEqualTo("live-after-the-resume");
+        // Changes arrive in commit order: a change delivered twice would come before this one.
+        recordActor(b, "after-the-live-change");
+        assertThat(nextSlug(onB, "the change after the live one")).as("nothing arrives twice")
+                .isEqualTo("after-the-live-change");
+    }
+
+    @Test
+    void aWebSocketSubscriberOnOneInstanceReceivesTheWritesMadeThroughTheOther() throws Exception {
+        BlockingQueue<ClientGraphQlResponse> onB = new LinkedBlockingQueue<>();
+        WebSocketGraphQlClient socket = WebSocketGraphQlClient.builder(URI.create("ws://127.0.0.1:" + b.port() + "/graphql"),
+                new ReactorNettyWebSocketClient()).build();
+        try {
+            subscriptions.add(socket.document(CHANGES).executeSubscription().subscribe(onB::add));
+            awaitRegistered(onB, a, "socket");
+            recordActor(a, "written-through-a-for-a-socket");
+            assertThat(nextSlugAfterProbes(onB, "socket")).isEqualTo("written-through-a-for-a-socket");
+        } finally {
+            unsubscribe();
+            socket.stop().block(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void twoInstancesStartedAtOnceMigratedTheDatabaseOnce() throws Exception {
+        String url = database.stream().filter(argument -> argument.startsWith("--spring.datasource.url="))
+                .map(argument -> argument.substring("--spring.datasource.url=".length())).findFirst().orElseThrow();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "");
+             java.sql.ResultSet counts = connection.createStatement().executeQuery(
+                     "SELECT version, COUNT(*) FROM flyway_schema_history WHERE success GROUP BY version")) {
+            List<String> versions = new ArrayList<>();
+            while (counts.next()) {
+                assertThat(counts.getInt(2)).as("version %s applied once", counts.getString(1)).isEqualTo(1);
+                versions.add(counts.getString(1));
+            }
+            assertThat(versions).contains("1");
+        }
+        assertThat(at(post(a, null, Map.of("query", "{ country(code: \"PE\") { name } }")), "country", "name")).isEqualTo("Peru");
+        assertThat(at(post(b, null, Map.of("query", "{ country(code: \"PE\") { name } }")), "country", "name")).isEqualTo("Peru");
     }
 
     @Test

@@ -6,11 +6,13 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * The shipped code book holds every ISO 3166-1 entry and resolves each data set's way of naming a country: alpha-3
  * in actor columns, FIPS 10-4 in GDELT's geography, English names in ICEWS.
  */
+@DatabaseIndependent
 class CountryCodeBookTest {
 
     private final CountryCodeBook book = CountryCodeBook.shipped();

@@ -16,11 +16,13 @@ import java.util.List;
 import org.diplograph.benchmark.GdeltEventsGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * GDELT 2.0 Events files are read row by row as the codebook lays them out, plain, zipped or gzipped; a row that
  * does not hold what its columns promise is reported as {@code file:line: reason} and the reading goes on.
  */
+@DatabaseIndependent
 class GdeltEventsFileTest {
 
     @TempDir

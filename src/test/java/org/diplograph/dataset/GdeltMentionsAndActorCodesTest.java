@@ -11,11 +11,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * GDELT 2.0 Mentions rows carry further locators of an event (URL, sentence, character offsets); CAMEO actor codes
  * are read into a country and roles.
  */
+@DatabaseIndependent
 class GdeltMentionsAndActorCodesTest {
 
     @TempDir

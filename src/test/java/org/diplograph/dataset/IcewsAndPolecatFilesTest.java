@@ -12,11 +12,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * ICEWS and POLECAT files are read by their header's column names; a repeated header line, a row with a stray tab
  * and a value that does not fit its column are each reported as {@code file:line: reason}, and the rest is read.
  */
+@DatabaseIndependent
 class IcewsAndPolecatFilesTest {
 
     @TempDir

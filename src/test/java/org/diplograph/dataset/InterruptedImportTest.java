@@ -1,7 +1,6 @@
 package org.diplograph.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.diplograph.support.PostgresqlOnly;
 
 /**
  * An import killed with SIGKILL part-way through, then run again, ends with exactly the rows of one uninterrupted
  * import: every chunk it committed stays, the chunk it was writing is gone, and the rerun adds the rest once.
  */
+@PostgresqlOnly
 class InterruptedImportTest {
 
     private static final int ROWS = 5_000;
@@ -38,28 +39,17 @@ class InterruptedImportTest {
 
     @Test
     void aKilledImportRunAgainEndsWithExactlyOneCopyOfEveryRow() throws Exception {
-        // On H2 the import runs the same code into a file only it holds; the suite's time goes to PostgreSQL, where
-        // the API keeps serving during an import. H2's survival of a kill is HardKillDurabilityTest's.
-        assumeTrue(TestDatabases.onPostgres(), "killed imports are exercised on PostgreSQL");
         Path file = directory.resolve("20221222.export.CSV.zip");
         GdeltEventsGenerator.write(file, ROWS, 7, 1);
         String url;
-        String user;
-        if (TestDatabases.onPostgres()) {
-            try (HikariDataSource postgres = TestDatabases.freshDatabase()) {
-                url = postgres.getJdbcUrl();
-                user = "postgres";
-            }
-        } else {
-            url = "jdbc:h2:file:" + directory.resolve("data/diplograph") + ";WRITE_DELAY=0";
-            user = "sa";
+        try (HikariDataSource postgres = TestDatabases.freshDatabase()) {
+            url = postgres.getJdbcUrl();
         }
+        String user = "postgres";
         List<String> command = ServerProcess.application();
         command.addAll(List.of("import", "--format=gdelt-events", file.toString(), "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user, "--diplograph.import.progress-seconds=0"));
-        if (TestDatabases.onPostgres()) {
-            command.add("--spring.profiles.active=postgres");
-        }
+                "--spring.datasource.username=" + user, "--diplograph.import.progress-seconds=0",
+                "--spring.profiles.active=postgres"));
 
         Process first = start(command, "first");
         long committed = awaitProgress(first, directory.resolve("first.log"));
@@ -99,7 +89,7 @@ class InterruptedImportTest {
 
     /**
      * Waits until the import reports its first committed chunk (a progress line, printed after each commit); returns
-     * the rows it had read then. The database is not read meanwhile: H2's file is the import process's alone.
+     * the rows it had read then.
      */
     private static long awaitProgress(Process process, Path log) throws Exception {
         Pattern progress = Pattern.compile("\\] +\\d+% +([0-9,]+) rows");

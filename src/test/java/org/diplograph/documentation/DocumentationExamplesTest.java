@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * Every example in README.md and docs/ is run exactly as printed, and its answer must be the printed one
@@ -43,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.flyway.clean-disabled=false",
         "diplograph.rate-limit.points=200000",
         "diplograph.security.api-keys=me:" + DocumentationExamplesTest.KEY})
+@DatabaseIndependent
 class DocumentationExamplesTest {
 
     /** The key the pages tell a reader to set (README, "Quick start"). */

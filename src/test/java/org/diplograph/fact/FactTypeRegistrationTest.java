@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * A fact type is declared once, in {@link FactType}; everything else that must know of it is checked here, so a type
@@ -29,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the write pipeline (how to load it, what it involves, what retraction does), its node look-up, its GraphQL
  * type implementing {@code Fact}, its value in the GraphQL {@code FactType} enum, and the revision table's constraint.
  */
+@DatabaseIndependent
 class FactTypeRegistrationTest extends ApiTest {
 
     @Autowired

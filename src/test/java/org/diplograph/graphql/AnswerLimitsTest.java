@@ -15,12 +15,14 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * An answer stops at its limits while it is built: past the values or characters it may hold, nothing more is
  * resolved, the partial answer is dropped and the client hears one error naming the limit. Exercised on a small schema
  * whose lists are as long as a test wants, whatever their declared bound said.
  */
+@DatabaseIndependent
 class AnswerLimitsTest {
 
     private static final String SCHEMA = """

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.diplograph.support.DatabaseIndependent;
 
 /** Budgets kept in process: a window's points are spent or refused whole, a new window starts whole. */
+@DatabaseIndependent
 class InProcessRateBudgetsTest {
 
     private static final Duration HOUR = Duration.ofHours(1);

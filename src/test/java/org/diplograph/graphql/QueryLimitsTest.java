@@ -7,11 +7,13 @@ import org.diplograph.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * Every request is priced and held to the documented limits; a refusal is a 400 BAD_REQUEST error naming the limit in
  * {@code extensions.code} with the limit and the actual figure, so a client can correct the request.
  */
+@DatabaseIndependent
 class QueryLimitsTest extends ApiTest {
 
     private WebTestClient.BodyContentSpec refused(String query, String code) {

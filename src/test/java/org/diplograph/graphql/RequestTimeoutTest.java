@@ -19,6 +19,7 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * A request stops at its deadline: resolvers not started by then do not run, and the client is told once, with a
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * the outcome does not depend on how fast the machine parses or schedules (the real application's deadline and SQL
  * cancel: {@code RequestDeadlineTest}).
  */
+@DatabaseIndependent
 class RequestTimeoutTest {
 
     private static final String SCHEMA = "type Query { slow(n: Int!): Int, fast: Int }";

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * The schema is fully mapped to resolvers, documented for front-end developers down to every enum value, and declares
  * the bound of every list a query is priced by.
  */
+@DatabaseIndependent
 @SpringBootTest
 class SchemaQualityTest {
 

@@ -40,19 +40,6 @@ class SourceWritesTest extends WriteTest {
     }
 
     @Test
-    void aTextOfTensOfThousandsOfSentencesIsRecordedWhole() {
-        // 50,000 short sentences in 199,999 characters, within the 200,000 a source may have.
-        Map<String, Object> input = source("fifty-thousand-sentences");
-        input.put("text", "Go. ".repeat(50_000).trim());
-        writer.documentName("recordSource").variable("input", input).execute()
-                .path("recordSource.userErrors").entityList(Object.class).hasSize(0)
-                .path("recordSource.source.sentences.totalCount").entity(Integer.class).isEqualTo(50_000)
-                .path("recordSource.source.sentences.nodes[19].number").entity(Integer.class).isEqualTo(20);
-        assertThat(jdbc.sql("SELECT max(ordinal) FROM sentence WHERE source_id = (SELECT id FROM source WHERE slug = "
-                + "'fifty-thousand-sentences')").query(Integer.class).single()).isEqualTo(50_000);
-    }
-
-    @Test
     void badSourcesAreRefusedFieldByFieldAndWriteNothing() {
         writer.documentName("recordSource").variable("input", source("taken-slug")).execute()
                 .path("recordSource.userErrors").entityList(Object.class).hasSize(0);

@@ -10,8 +10,10 @@ import java.time.ZoneOffset;
 
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
+import org.diplograph.support.DatabaseIndependent;
 
 /** The values BulkInserts streams to PostgreSQL's COPY, in its text format. */
+@DatabaseIndependent
 class BulkInsertsTest {
 
     private static String copyText(Object value) {

@@ -81,15 +81,30 @@ public final class ServerProcess implements AutoCloseable {
 
     /**
      * The command line that runs Diplograph's main class on the application's own classpath, without the test classes
-     * (their configurations are for tests only); arguments go after it.
+     * (their configurations are for tests only), with the JVM options tests use; arguments go after it.
      */
     public static List<String> application() {
+        return application(TEST_JVM);
+    }
+
+    /**
+     * Options for a server a test starts: a small heap, and the C1 compiler alone with the serial collector, which
+     * start a server in less than half the CPU time (the tests are short, so C2's compilations would never repay).
+     * Benchmarks pass their own options instead.
+     */
+    private static final List<String> TEST_JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /** The command line that runs Diplograph's main class with exactly these JVM options. */
+    public static List<String> application(List<String> jvmOptions) {
         String classpath = String.join(java.io.File.pathSeparator, Arrays.stream(
                         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
                                 .split(java.io.File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes")).toList());
-        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", classpath, DiplographApplication.class.getName()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, DiplographApplication.class.getName()));
+        return command;
     }
 
     public static int freePort() throws IOException {

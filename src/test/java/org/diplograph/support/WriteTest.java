@@ -48,6 +48,17 @@ public abstract class WriteTest extends ApiTest {
         return DatabaseFingerprint.of(dataSource);
     }
 
+    /**
+     * The id of every node of the connection at {@code path}, which the query asks for as
+     * {@code nodes { id } pageInfo { hasNextPage }}: the page must hold the whole list, so that an id missing from it is
+     * missing from the list, not on a later page of a database other tests keep growing.
+     */
+    protected List<String> everyId(String query, String path) {
+        GraphQlTester.Response response = graphQl.document(query).execute();
+        response.path(path + ".pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+        return response.path(path + ".nodes[*].id").entityList(String.class).get();
+    }
+
     /** The id of a seeded fact, looked up through the API. */
     protected String id(String query, String path) {
         return graphQl.document(query).execute().path(path).entity(String.class).get();

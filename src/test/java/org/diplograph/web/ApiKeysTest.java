@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.diplograph.support.DatabaseIndependent;
 
 /** DIPLOGRAPH_API_KEYS is checked when the server starts: a malformed entry stops it with a message saying what to fix. */
+@DatabaseIndependent
 class ApiKeysTest {
 
     private static final String KEY = "k".repeat(ApiKeys.MIN_KEY_LENGTH);

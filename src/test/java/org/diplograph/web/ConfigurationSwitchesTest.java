@@ -16,12 +16,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import org.diplograph.support.PostgresqlOnly;
 
 /**
  * The switches README and .env.example document, set the way an operator sets them: in a {@code .env} file or as
  * environment variables of a real server process (the environment winning). Reads behind a key, introspection off,
  * GraphiQL off, limits of the operator's choosing and, on PostgreSQL, the profile and its database.
  */
+@PostgresqlOnly
 class ConfigurationSwitchesTest {
 
     private static final String READER_KEY = "switch-reader-0123456789-0123456789";
@@ -33,9 +35,10 @@ class ConfigurationSwitchesTest {
     private static ServerProcess server;
 
     /**
-     * Most switches in a {@code .env} in the server's working directory, as README suggests for local settings (on
-     * the PostgreSQL run the profile and the database too), one in the environment, which also overrides the
-     * {@code .env}'s line for it: every kind of setting works from either.
+     * Most switches in a {@code .env} in the server's working directory, as README suggests for local settings, the
+     * profile and the PostgreSQL database among them, one in the environment, which also overrides the {@code .env}'s
+     * line for it: every kind of setting works from either. Run once, in the PostgreSQL execution, where there is a
+     * database for the profile to choose.
      */
     @BeforeAll
     static void startLockedDownServer() throws Exception {
@@ -51,27 +54,20 @@ class ConfigurationSwitchesTest {
                 "DIPLOGRAPH_DEFAULT_PAGE_SIZE=5",
                 "DIPLOGRAPH_MAX_PAGE_SIZE=5",
                 "DIPLOGRAPH_MAX_COST=1000"));
-        List<String> arguments = List.of();
-        if (org.diplograph.support.TestDatabases.onPostgres()) {
-            try (var database = org.diplograph.support.TestDatabases.freshDatabase()) {
-                postgresUrl = database.getJdbcUrl();
-                dotEnv.add("SPRING_PROFILES_ACTIVE=postgres");
-                dotEnv.add("DIPLOGRAPH_DB_URL=" + postgresUrl);
-                dotEnv.add("DIPLOGRAPH_DB_USER=postgres");
-            }
-        } else {
-            arguments = ServerProcess.newDatabase();
+        try (var database = org.diplograph.support.TestDatabases.freshDatabase()) {
+            postgresUrl = database.getJdbcUrl();
+            dotEnv.add("SPRING_PROFILES_ACTIVE=postgres");
+            dotEnv.add("DIPLOGRAPH_DB_URL=" + postgresUrl);
+            dotEnv.add("DIPLOGRAPH_DB_USER=postgres");
         }
         Files.write(workingDirectory.resolve(".env"), dotEnv);
-        server = ServerProcess.start(workingDirectory, ServerProcess.freePort(), arguments, Map.of("DIPLOGRAPH_MAX_COST", "40"));
+        server = ServerProcess.start(workingDirectory, ServerProcess.freePort(), List.of(), Map.of("DIPLOGRAPH_MAX_COST", "40"));
     }
 
     private static String postgresUrl;
 
     @Test
-    void onPostgresqlTheProfileSetInDotEnvIsTheOneRunning() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(org.diplograph.support.TestDatabases.onPostgres(),
-                "the H2 run has no PostgreSQL for the profile to use");
+    void theProfileAndDatabaseSetInDotEnvAreTheOnesRunning() throws Exception {
         HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(server.uri("/actuator/health/readiness")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * Cheap anonymous attacks, each with a bounded load, against one server process configured as README says (512 MB of
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * afterwards the heap that stays live (after a full collection) is what it was give or take a little. The attackers
  * send from 127.0.0.2 and above, which the server counts as other clients than the legitimate one at 127.0.0.1.
  */
+@DatabaseIndependent
 class DenialOfServiceTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -15,6 +15,7 @@ import org.diplograph.support.WriteTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * Every way a request can fail, from the servlet container's parser to a resolver, answers in the one documented
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * cases below are the failure paths there are: graphql-java's own checks (syntax, validation, introspection guards),
  * this API's limits and argument checks, authorization, the HTTP endpoint's refusals and the container's.
  */
+@DatabaseIndependent
 class ErrorContractTest extends WriteTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

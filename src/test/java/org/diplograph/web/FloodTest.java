@@ -20,11 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.diplograph.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * Legitimate clients keep getting correct answers while others flood the endpoint with hostile requests, each one new
  * so that no cached verdict saves the server any work. Bounded in time; the figures are printed, not asserted.
  */
+@DatabaseIndependent
 class FloodTest extends ApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

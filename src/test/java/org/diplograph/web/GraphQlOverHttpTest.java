@@ -11,11 +11,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * /graphql follows the GraphQL over HTTP specification: queries by GET or POST, mutations by POST only, both response
  * media types, and a 4xx with a GraphQL-shaped error for every request it cannot take.
  */
+@DatabaseIndependent
 @TestPropertySource(properties = "spring.graphql.cors.allowed-origins=https://app.example.org")
 class GraphQlOverHttpTest extends WriteTest {
 
@@ -95,14 +97,27 @@ class GraphQlOverHttpTest extends WriteTest {
 
     @Test
     void aMutationSentWithGetIsRefusedWith405AndChangesNothing() {
+        Map<String, Object> input = Map.of("slug", "retract-me-by-get", "kind", "PERSON", "name", "Not Retracted",
+                "description", "Retracted only by a POST", "firstMention", sentenceId(3), "aliases", List.of());
+        String id = writer.document("mutation($input: RecordActorInput!) { recordActor(input: $input) { actor { id } } }")
+                .variable("input", input).execute().path("recordActor.actor.id").entity(String.class).get();
+        String versionQuery = "{ actor(slug: \"retract-me-by-get\") { version } }";
+        int version = graphQl.document(versionQuery).execute().path("actor.version").entity(Integer.class).get();
         Map<String, String> before = fingerprint();
-        http.get().uri(uri -> uri.path("/graphql").queryParam("query", "{q}")
-                        .build("mutation { retractFact(input: {id: \"x\", expectedVersion: 1, reason: \"r\"}) { userErrors { code } } }"))
+        http.get().uri(uri -> uri.path("/graphql").queryParam("query", "{q}").queryParam("variables", "{v}")
+                        .build("mutation($id: ID!, $v: Int!) { retractFact(input: {id: $id, expectedVersion: $v, "
+                                + "reason: \"sent by GET\"}) { userErrors { code } } }",
+                                "{\"id\": \"" + id + "\", \"v\": " + version + "}"))
                 .header("Authorization", "Bearer " + WRITER_KEY).exchange()
                 .expectStatus().isEqualTo(405)
                 .expectHeader().valueEquals("Allow", "POST")
                 .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("METHOD_NOT_ALLOWED");
         assertThat(fingerprint()).isEqualTo(before);
+        graphQl.document(versionQuery).execute().path("actor.version").entity(Integer.class).isEqualTo(version);
+        writer.document("mutation($id: ID!, $v: Int!) { retractFact(input: {id: $id, expectedVersion: $v, reason: \"by POST\"}) "
+                        + "{ userErrors { code } } }").variable("id", id).variable("v", version).execute()
+                .path("retractFact.userErrors").entityList(Object.class).hasSize(0);
+        assertThat(fingerprint()).as("the same id and version retract by POST").isNotEqualTo(before);
     }
 
     @Test

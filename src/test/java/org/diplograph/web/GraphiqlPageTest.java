@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 
 import org.diplograph.support.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.diplograph.support.DatabaseIndependent;
 
 /** GraphiQL is served at /graphiql with every script and style from the application itself, so it works offline. */
+@DatabaseIndependent
 class GraphiqlPageTest extends ApiTest {
 
     private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");

@@ -18,12 +18,14 @@ import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * A subscription over Server-Sent Events lasts as long as its client: longer than the server's timeout for other
  * asynchronous requests (2 s here, 30 s by default), with a keep-alive comment whenever it has been quiet for the
  * keep-alive interval (here half a second), and the next change still arrives.
  */
+@DatabaseIndependent
 @TestPropertySource(properties = {"spring.mvc.async.request-timeout=2s", "diplograph.sse.keep-alive=500ms"})
 class ServerSentEventsTest extends WriteTest {
 

@@ -17,13 +17,16 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+import org.diplograph.support.DatabaseIndependent;
 
 /**
  * Subscriptions over WebSocket (graphql-transport-ws) are held to the limits every HTTP request is: document limits,
- * cost, the NUL check and filter validation refuse the operation with the same codes, and a message larger than the
- * request size limit closes the connection instead of being buffered. A message the protocol does not define closes
+ * depth, aliases, tokens, cost, the NUL check and filter validation refuse the operation with the same codes; a mutation
+ * needs the key a POST would, presented at the handshake; and a message larger than the request size limit closes the
+ * connection with 1009 instead of being buffered. A message the protocol does not define closes
  * the connection with 4400, and a connection holds a bounded number of subscriptions.
  */
+@DatabaseIndependent
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class WebSocketHostileInputTest extends WriteTest {
 
@@ -158,10 +161,89 @@ class WebSocketHostileInputTest extends WriteTest {
     }
 
     @Test
-    void aMessageLargerThanTheRequestLimitClosesTheConnectionAndTheServerGoesOn() {
-        assertThatThrownBy(() -> client.document("subscription($c: [String!]) { factChanges(countries: $c) { operation } }")
-                .variable("c", List.of("z".repeat(2_000_000))).executeSubscription().blockFirst(Duration.ofSeconds(20)))
-                .isNotInstanceOf(IllegalStateException.class);
+    void aMessageLargerThanTheRequestLimitIsClosedWith1009AndTheServerGoesOn() {
+        String subscribe = "{\"type\": \"subscribe\", \"id\": \"1\", \"payload\": {\"query\": "
+                + "\"subscription($c: [String!]) { factChanges(countries: $c) { operation } }\", "
+                + "\"variables\": {\"c\": [\"" + "z".repeat(2_000_000) + "\"]}}}";
+        assertThat(closeStatusAfter("{\"type\": \"connection_init\"}", subscribe)).as("message too big").isEqualTo(1009);
+        // Under the limit (and far over the container's default of 8 KB) a message is read and answered as over HTTP.
+        assertThat(refusalCodes("subscription($c: [String!]) { factChanges(countries: $c) { operation } }",
+                Map.of("c", List.of("z".repeat(30_000))))).containsExactly("INVALID_COUNTRY_CODE");
         graphQl.document("{ __typename }").execute().path("__typename").entity(String.class).isEqualTo("Query");
+    }
+
+    @Test
+    void aSubscriptionWithMoreAliasesThanTheLimitIsRefused() {
+        StringBuilder aliases = new StringBuilder();
+        for (int i = 1; i <= 16; i++) {
+            aliases.append(" a").append(i).append(": operation");
+        }
+        assertThat(refusalCodes("subscription { factChanges {" + aliases + " } }", Map.of()))
+                .containsExactly("MAX_ALIASES_EXCEEDED");
+    }
+
+    @Test
+    void aSubscriptionOfMoreTokensThanTheLimitIsRefused() {
+        assertThat(refusalCodes("subscription { factChanges {" + " operation".repeat(1_000) + " } }", Map.of()))
+                .containsExactly("MAX_TOKENS_EXCEEDED");
+    }
+
+    @Test
+    void aQueryOverTheSocketIsHeldToTheSameLimits() {
+        assertThat(refusalCodes("{ countries(first: 100) { nodes { actors(first: 100) { nodes { name } } } } }", Map.of()))
+                .containsExactly("MAX_COST_EXCEEDED");
+    }
+
+    private static final String RECORD_ACTOR = "mutation($i: RecordActorInput!) { recordActor(input: $i) { actor { id } "
+            + "userErrors { code } } }";
+
+    /** The mutation's first answer over a socket opened with these handshake headers. */
+    private ClientGraphQlResponse mutateOverSocket(Map<String, String> headers) {
+        WebSocketGraphQlClient.Builder<?> builder = WebSocketGraphQlClient
+                .builder(URI.create("ws://127.0.0.1:" + port + "/graphql"), new ReactorNettyWebSocketClient());
+        headers.forEach(builder::header);
+        WebSocketGraphQlClient socket = builder.build();
+        try {
+            Map<String, Object> actor = Map.of("slug", "socket-visitor", "kind", "PERSON", "name", "Socket Visitor",
+                    "description", "Written over a WebSocket", "firstMention", sentenceId(3), "aliases", List.of());
+            return socket.document(RECORD_ACTOR).variable("i", actor).execute().block(Duration.ofSeconds(20));
+        } finally {
+            socket.stop().block(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void aMutationOverTheSocketWithoutAKeyIsRefusedAndWritesNothing() {
+        Map<String, String> before = fingerprint();
+        ClientGraphQlResponse answer = mutateOverSocket(Map.of());
+        assertThat(answer.getErrors()).extracting(error -> error.getExtensions().get("code")).containsExactly("UNAUTHORIZED");
+        assertThat((Object) answer.getData()).as("the payload is non-null: its refusal nulls the whole answer").isNull();
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aMutationOverTheSocketWithAReadOnlyKeyIsForbiddenAndWritesNothing() {
+        Map<String, String> before = fingerprint();
+        ClientGraphQlResponse answer = mutateOverSocket(Map.of("Authorization", "Bearer " + READER_KEY));
+        assertThat(answer.getErrors()).extracting(error -> error.getExtensions().get("code")).containsExactly("FORBIDDEN");
+        assertThat((Object) answer.getData()).as("the payload is non-null: its refusal nulls the whole answer").isNull();
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aMutationOverTheSocketWithTheWriteKeyIsWritten() {
+        ClientGraphQlResponse answer = mutateOverSocket(Map.of("Authorization", "Bearer " + WRITER_KEY));
+        assertThat(answer.getErrors()).isEmpty();
+        assertThat(answer.field("recordActor.userErrors").toEntityList(Object.class)).isEmpty();
+        String id = answer.field("recordActor.actor.id").getValue();
+        assertThat(id).isNotBlank();
+        graphQl.document("{ actor(slug: \"socket-visitor\") { name } }").execute().path("actor.name").entity(String.class)
+                .isEqualTo("Socket Visitor");
+    }
+
+    @Test
+    void aSocketOpenedWithAWrongKeyIsRefusedAtTheHandshake() {
+        assertThatThrownBy(() -> mutateOverSocket(Map.of("Authorization", "Bearer not-a-key")))
+                .hasMessageContaining("401");
     }
 }
