@@ -105,7 +105,7 @@ public final class EventFiles {
                 while (true) {
                     Numbered<T> row;
                     try {
-                        row = next(reader, name);
+                        row = next(reader);
                     } catch (FlatFileParseException unreadable) {
                         rows++;
                         rejected.accept(new Rejection(name, unreadable.getLineNumber(), reasonOf(unreadable)));
@@ -122,7 +122,7 @@ public final class EventFiles {
                 reader.close();
             }
         } catch (org.springframework.batch.infrastructure.item.ItemStreamException unreadableFile) {
-            throw new IOException("Cannot read " + name + ": " + unreadableFile.getMessage(), unreadableFile);
+            throw unreadable(unreadableFile);
         }
         return new Summary(rows, kept, rows - kept);
     }
@@ -130,14 +130,27 @@ public final class EventFiles {
     private record Numbered<T>(T row, long line) {
     }
 
-    private static <T> T next(FlatFileItemReader<T> reader, String name) throws IOException {
+    private static <T> T next(FlatFileItemReader<T> reader) throws IOException {
         try {
             return reader.read();
         } catch (FlatFileParseException | IOException expected) {
             throw expected;
         } catch (Exception unreadableFile) {
-            throw new IOException("Cannot read " + name + ": " + unreadableFile.getMessage(), unreadableFile);
+            throw unreadable(unreadableFile);
         }
+    }
+
+    /**
+     * Why a file stopped before its end, as its reader's innermost cause says it (a .gz cut short: "Unexpected end of
+     * ZLIB input stream"); the readers' own wrapping names resources, not the file.
+     */
+    private static IOException unreadable(Exception failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        return new IOException("it stops before its end (" + reason + ")", failure);
     }
 
     private static String reasonOf(FlatFileParseException unreadable) {

@@ -27,10 +27,16 @@ public final class SharedRateBudgets implements RateBudgets {
     private static final int PRUNE_EVERY = 10_000;
 
     private final DSLContext dsl;
+    private final int pruneEvery;
     private final AtomicLong spends = new AtomicLong();
 
     public SharedRateBudgets(DSLContext dsl) {
+        this(dsl, PRUNE_EVERY);
+    }
+
+    SharedRateBudgets(DSLContext dsl, int pruneEvery) {
         this.dsl = dsl;
+        this.pruneEvery = pruneEvery;
     }
 
     /** On the primary even inside a query that reads from a replica: a budget is written, and must be current. */
@@ -48,7 +54,7 @@ public final class SharedRateBudgets implements RateBudgets {
 
     private Spend spendOnPrimary(String client, long cost, long limit, Duration window, Instant now) {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        if (spends.incrementAndGet() % PRUNE_EVERY == 0) {
+        if (spends.incrementAndGet() % pruneEvery == 0) {
             // A client seen once (an address) would otherwise keep its row forever.
             dsl.deleteFrom(RATE_BUDGET).where(RATE_BUDGET.WINDOW_STARTED.le(at.minus(window))).execute();
         }

@@ -1,6 +1,8 @@
 package org.diplograph.web;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.security.Principal;
 
 import org.diplograph.graphql.RateBudgets;
@@ -41,15 +43,32 @@ class ClientIdentity implements WebGraphQlInterceptor {
         if (request instanceof WebSocketGraphQlRequest webSocket) {
             return webSocket.getSessionInfo().getPrincipal().map(ClientIdentity::keyName).defaultIfEmpty("")
                     .map(name -> RateBudgets.client(name.isEmpty() ? null : name,
-                            address(webSocket.getSessionInfo().getRemoteAddress())));
+                            group(address(webSocket.getSessionInfo().getRemoteAddress()))));
         }
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         return Mono.just(client(caller, address(request.getRemoteAddress())));
     }
 
-    /** The budget's name of a client that presented this authentication (or none) from this address. */
+    /**
+     * The budget's name of a client that presented this authentication (or none) from this address (an IP literal, as
+     * the servlet API gives it). An anonymous client is counted by its address's group, as connections are
+     * ({@link ClientConnections#group}): an IPv6 client that takes a new address of its /64 for every request still
+     * spends one budget.
+     */
     static String client(Authentication caller, String address) {
-        return RateBudgets.client(caller == null ? null : keyName(caller), address);
+        return RateBudgets.client(caller == null ? null : keyName(caller), group(address));
+    }
+
+    private static String group(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            // An IPv6 literal: parsed, never looked up.
+            return ClientConnections.group(InetAddress.getByName(address));
+        } catch (UnknownHostException notALiteral) {
+            return address;
+        }
     }
 
     private static String address(InetSocketAddress address) {

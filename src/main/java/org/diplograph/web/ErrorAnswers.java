@@ -22,11 +22,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @ConditionalOnWebApplication
 class ErrorAnswers implements ErrorController {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ErrorAnswers.class);
+
     @RequestMapping(path = "/error", produces = MediaType.ALL_VALUE)
     ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer number && HttpStatus.resolve(number) != null
                 ? HttpStatus.valueOf(number) : HttpStatus.NOT_FOUND;
+        if (status.is5xxServerError()) {
+            // The container chose a server error (an exception, an asynchronous request no one completed): the client
+            // is told nothing of it, so the log must say what happened.
+            Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            LOG.warn("HTTP {} for {} {} (dispatch {}): {}", status.value(), request.getMethod(),
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), request.getDispatcherType(),
+                    failure == null ? "no exception reported" : failure, failure instanceof Throwable t ? t : null);
+        }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .header("Cache-Control", "private, no-store").body(body(status));
     }

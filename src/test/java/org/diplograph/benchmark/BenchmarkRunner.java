@@ -34,10 +34,12 @@ public final class BenchmarkRunner {
 
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern PERCENTILE = Pattern.compile("\\s+(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)");
-    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
     private static final Pattern ERRORS = Pattern.compile("Socket errors: .*");
     private static final int PORT = 8181;
     private static final int ROUNDS = 2;
+    /** The servers' databases and logs: {@code -Dbench.dir}, by default where BenchmarkServer keeps them. */
+    private static final Path DIRECTORY = Path.of(System.getProperty("bench.dir",
+            BenchmarkServer.DEFAULT_DIRECTORY.toString()));
 
     /** Figures of one server answering one question. */
     record Load(double rps, double p50, double p99, long failures) {
@@ -72,6 +74,7 @@ public final class BenchmarkRunner {
 
         StringBuilder table = new StringBuilder();
         StringBuilder data = new StringBuilder();
+        List<String> failedRuns = new ArrayList<>();
         table.append("Diplograph benchmark, ").append(LocalDateTime.now().withNano(0)).append('\n')
                 .append(machine()).append("; server heap -Xmx").append(heap).append('\n')
                 .append("wrk, ").append(connections).append(" connections; each question ran ").append(seconds)
@@ -117,16 +120,21 @@ public final class BenchmarkRunner {
                     String row = String.format(Locale.ROOT, "| %s | %,d | %s | %.0f | %.2f | %.2f | %d | %s |%n",
                             db, size, question.name(), diplograph.rps(), diplograph.p50(), diplograph.p99(), statements,
                             theirs.isEmpty() ? "– | – | – | –" : peerColumns(diplograph, Load.combine(theirs)));
-                    long failures = diplograph.failures() + theirs.stream().mapToLong(Load::failures).sum();
-                    if (failures > 0) {
-                        row = row.stripTrailing() + " (non-2xx: " + failures + ")\n";
+                    long theirFailures = theirs.stream().mapToLong(Load::failures).sum();
+                    if (diplograph.failures() + theirFailures > 0) {
+                        String failed = "%s at %,d on %s: %,d failed answers of Diplograph, %,d of PostGraphile"
+                                .formatted(question.name(), size, db, diplograph.failures(), theirFailures);
+                        failedRuns.add(failed);
+                        row = row.stripTrailing() + " (failed answers: " + diplograph.failures() + " / " + theirFailures
+                                + ")\n";
                     }
                     System.out.print(row);
                     table.append(row);
                     Files.writeString(report, table.toString() + data);
                 }
                 data.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s |%n", db, size,
-                        BenchmarkServer.generationTime(db, size), megabytes(BenchmarkServer.sizeOnDisk(db, size)),
+                        BenchmarkServer.generationTime(DIRECTORY, db, size),
+                        megabytes(BenchmarkServer.sizeOnDisk(DIRECTORY, db, size)),
                         megabytes(residentBytes(server.pid())), peer == null ? "–" : megabytes(residentBytes(peer.pid()))));
                 Files.writeString(report, table.toString() + data);
             } finally {
@@ -140,6 +148,11 @@ public final class BenchmarkRunner {
         System.out.println();
         System.out.println(table.toString() + data);
         System.out.println("Report written to " + report.toAbsolutePath());
+        if (!failedRuns.isEmpty()) {
+            // A rate of failures is no throughput: the run fails so that its figures are not taken for a result.
+            throw new IllegalStateException("Answers failed (non-2xx or errors in the body):\n"
+                    + String.join("\n", failedRuns));
+        }
     }
 
     private static String peerColumns(Load ours, Load theirs) {
@@ -199,9 +212,7 @@ public final class BenchmarkRunner {
     }
 
     private static Load measure(int port, String query, int seconds, int connections) throws Exception {
-        Path script = Files.createTempFile("wrk", ".lua");
-        Files.writeString(script, "wrk.method = \"POST\"\nwrk.body = [==[" + graphQlBody(query)
-                + "]==]\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
+        Path script = WrkScript.posting(query);
         try {
             String output = wrk(script, port, connections, seconds);
             awaitIdle();
@@ -220,11 +231,7 @@ public final class BenchmarkRunner {
                     p99 = millis;
                 }
             }
-            long failures = 0;
-            Matcher non2xx = NON_2XX.matcher(output);
-            if (non2xx.find()) {
-                failures += Long.parseLong(non2xx.group(1));
-            }
+            long failures = WrkScript.failedAnswers(output);
             if (ERRORS.matcher(output).find()) {
                 failures += 1;
             }
@@ -265,10 +272,10 @@ public final class BenchmarkRunner {
 
     private static Process startServer(String db, int size, String heap) throws IOException {
         String classpath = System.getProperty("java.class.path");
-        Path log = Path.of("target/bench/server-" + db + "-" + size + ".log");
+        Path log = DIRECTORY.resolve("server-" + db + "-" + size + ".log");
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-cp", classpath, BenchmarkServer.class.getName(),
-                "--db=" + db, "--actions=" + size, "--port=" + PORT)
+                "--db=" + db, "--actions=" + size, "--port=" + PORT, "--dir=" + DIRECTORY.toAbsolutePath())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

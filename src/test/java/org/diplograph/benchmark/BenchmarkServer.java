@@ -30,6 +30,12 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  */
 public final class BenchmarkServer {
 
+    /** Where the databases, their generation records and the logs live unless {@code --dir} says otherwise. */
+    static final Path DEFAULT_DIRECTORY = Path.of("target/bench");
+
+    /** The roll-ups V14 derives from the actions already there, re-derived after a load (see {@link #prepare}). */
+    private static final String ROLLUP_MIGRATION = "db/migration/V14__action_rollups.sql";
+
     private BenchmarkServer() {
     }
 
@@ -47,7 +53,7 @@ public final class BenchmarkServer {
         String db = options.getOrDefault("db", "h2");
         int actions = Integer.parseInt(options.getOrDefault("actions", "1000"));
         String port = options.getOrDefault("port", "8181");
-        Path dir = Path.of(options.getOrDefault("dir", "target/bench")).toAbsolutePath();
+        Path dir = Path.of(options.getOrDefault("dir", DEFAULT_DIRECTORY.toString())).toAbsolutePath();
         Files.createDirectories(dir);
 
         String url;
@@ -69,7 +75,7 @@ public final class BenchmarkServer {
             url = "jdbc:h2:file:" + dir.resolve("h2-" + actions) + ";CACHE_SIZE=1048576";
             user = "sa";
         }
-        prepare(url, user, db, actions);
+        prepare(url, user, db, actions, dir);
 
         new SpringApplicationBuilder(DiplographApplication.class)
                 .profiles("benchmark")
@@ -88,31 +94,31 @@ public final class BenchmarkServer {
     }
 
     /**
-     * Migrates the database and fills it with the synthetic actions, unless an earlier run already did. The generator
-     * writes the schema as it stood at V13; the later migrations derive what they add (the roll-ups of V14) from those
-     * rows, as they would for a deployment that already held them.
+     * Migrates the database and fills it with the synthetic actions, unless an earlier run already did. The load goes
+     * into the schema as the migrations leave it, countries and all; the roll-ups, which the application keeps up to
+     * date write by write and V14 derived from the actions then present, are derived again from the loaded rows by
+     * V14's own statements, as they would be for a deployment that already held them.
      */
-    private static void prepare(String url, String user, String db, int actions) throws Exception {
+    static void prepare(String url, String user, String db, int actions, Path dir) throws Exception {
         try (HikariDataSource dataSource = new HikariDataSource()) {
             dataSource.setJdbcUrl(url);
             dataSource.setUsername(user);
-            long present = migrate(dataSource, db, "13") ? 0 : countActions(dataSource);
+            long present = migrate(dataSource, db) ? 0 : countActions(dataSource);
             if (present >= actions) {
-                migrate(dataSource, db, null);
                 // Tables a migration has just filled have no statistics yet, and their plans would be guesses.
                 analyze(dataSource, "ANALYZE");
                 System.out.printf("Reusing %,d actions already in the database%n", present);
                 return;
             }
             SyntheticData.Summary summary = SyntheticData.generate(dataSource, actions, 2022);
-            Files.writeString(generationRecord(db, actions), summary.millis() + "\n");
+            deriveRollups(dataSource);
+            Files.writeString(generationRecord(dir, db, actions), summary.millis() + "\n");
             System.out.printf("Generated %,d actions, %,d actors, %,d statements, %,d countries: %,d rows in %,d ms%n",
                     summary.actions(), summary.actors(), summary.statements(), summary.countries(), summary.rows(),
                     summary.millis());
-            migrate(dataSource, db, null);
             analyze(dataSource, "postgresql".equals(db) ? "VACUUM ANALYZE" : "ANALYZE");
         }
-        if (url.startsWith("jdbc:h2:")) {
+        if (url.startsWith("jdbc:h2:file:")) {
             // H2 appends every commit to its file; compacting once after the load shrinks it severalfold. The shutdown
             // closes the connection under us, which is the point.
             Connection connection = java.sql.DriverManager.getConnection(url, user, "");
@@ -124,21 +130,33 @@ public final class BenchmarkServer {
         }
     }
 
-    /**
-     * Migrates up to the target version (every migration when null); true when the database was new, so that the
-     * synthetic data is generated into the schema the generator knows.
-     */
-    private static boolean migrate(DataSource dataSource, String db, String target) {
+    /** Empties the roll-up tables and runs V14's statements that fill them (everything from its first INSERT on). */
+    private static void deriveRollups(DataSource dataSource) throws IOException, java.sql.SQLException {
+        String script;
+        try (var in = BenchmarkServer.class.getClassLoader().getResourceAsStream(ROLLUP_MIGRATION)) {
+            if (in == null) {
+                throw new IllegalStateException(ROLLUP_MIGRATION + " is not on the classpath");
+            }
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String inserts = script.substring(script.indexOf("INSERT INTO"));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM action_day_totals");
+            statement.execute("DELETE FROM action_code_totals");
+            for (String insert : inserts.split(";\\s*")) {
+                if (!insert.isBlank()) {
+                    statement.execute(insert);
+                }
+            }
+        }
+    }
+
+    /** Migrates to the latest version; true when the database was new, so that the synthetic data goes in. */
+    private static boolean migrate(DataSource dataSource, String db) {
         var flyway = Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + db);
-        if (target != null) {
-            flyway = flyway.target(target);
-        }
-        var loaded = flyway.load();
-        boolean fresh = loaded.info().applied().length == 0;
-        if (target == null || fresh) {
-            loaded.migrate();
-        }
+                .locations("classpath:db/migration", "classpath:db/vendor/" + db).load();
+        boolean fresh = flyway.info().applied().length == 0;
+        flyway.migrate();
         return fresh;
     }
 
@@ -157,16 +175,15 @@ public final class BenchmarkServer {
     }
 
     /** How long the synthetic data of this database and size took to generate, when this machine generated it. */
-    static String generationTime(String db, int actions) throws IOException {
-        Path record = generationRecord(db, actions);
+    static String generationTime(Path dir, String db, int actions) throws IOException {
+        Path record = generationRecord(dir, db, actions);
         return Files.exists(record)
                 ? String.format(java.util.Locale.ROOT, "%.0f s", Long.parseLong(Files.readString(record).strip()) / 1000.0)
                 : "–";
     }
 
     /** Bytes the database of this size takes on disk, indexes included. */
-    static long sizeOnDisk(String db, int actions) throws IOException {
-        Path dir = Path.of("target/bench");
+    static long sizeOnDisk(Path dir, String db, int actions) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> dir.relativize(file).toString().startsWith(
@@ -175,8 +192,8 @@ public final class BenchmarkServer {
         }
     }
 
-    private static Path generationRecord(String db, int actions) {
-        return Path.of("target/bench", db + "-" + actions + ".generated-ms");
+    private static Path generationRecord(Path dir, String db, int actions) {
+        return dir.resolve(db + "-" + actions + ".generated-ms");
     }
 
     /** The benchmark runs from the test classpath; test-only configurations must stay out of it. */

@@ -113,6 +113,11 @@ public final class ImportBenchmark {
             if (process.exitValue() != 0 || !summary.find()) {
                 throw new IllegalStateException("Import failed (exit " + process.exitValue() + "):\n" + log);
             }
+            long imported = Long.parseLong(summary.group(4).replace(",", ""));
+            if (imported != rows) {
+                // Every generated row is a well-formed, distinct event: one that did not land is a lost row.
+                throw new IllegalStateException("%,d rows generated, %,d imported:%n%s".formatted(rows, imported, log));
+            }
             return String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %.1f | %,d MB | %,d MB |%n", db, rows,
                     summary.group(4), summary.group(3), summary.group(2), wall, peak >> 20, live >> 20);
         } finally {

@@ -30,7 +30,6 @@ public final class ScaleOutBenchmark {
     private static final int FIRST = 8181;
     private static final int SECOND = 8182;
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
-    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
 
     private ScaleOutBenchmark() {
     }
@@ -116,9 +115,7 @@ public final class ScaleOutBenchmark {
     }
 
     private static double load(int port, String query, int seconds, int connections) throws Exception {
-        Path script = Files.createTempFile("wrk", ".lua");
-        Files.writeString(script, "wrk.method = \"POST\"\nwrk.body = [==[" + BenchmarkRunner.graphQlBody(query)
-                + "]==]\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
+        Path script = WrkScript.posting(query);
         try {
             Process wrk = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--timeout", "30s",
                     "-s", script.toString(), "http://127.0.0.1:" + port + "/graphql").redirectErrorStream(true).start();
@@ -126,9 +123,9 @@ public final class ScaleOutBenchmark {
             if (wrk.waitFor() != 0) {
                 throw new IllegalStateException("wrk failed: " + output);
             }
-            Matcher failures = NON_2XX.matcher(output);
-            if (failures.find()) {
-                throw new IllegalStateException(failures.group(1) + " answers were not 2xx: " + output);
+            long failures = WrkScript.failedAnswers(output);
+            if (failures > 0) {
+                throw new IllegalStateException(failures + " answers were not 2xx or carried errors: " + output);
             }
             Matcher rps = RPS.matcher(output);
             if (!rps.find()) {

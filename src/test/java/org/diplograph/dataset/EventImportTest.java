@@ -268,7 +268,7 @@ class EventImportTest extends WriteTest {
     }
 
     @Test
-    void theCommandReportsItsSummaryAndExitsNonZeroOnlyForAFileItCannotRead() throws IOException {
+    void aWrongFormatIsAUsageErrorAndAFileThatCannotBeOpenedFailsTheImport() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int usage = ImportCommand.run(org.diplograph.DiplographApplication.class, new String[] {"--format=cameo"},

@@ -1,0 +1,83 @@
+package org.diplograph.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipInputStream;
+
+import org.diplograph.DiplographApplication;
+import org.diplograph.support.DatabaseIndependent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code diplograph import} as its usage says, run as the command runs (a non-web application of its own, here on an
+ * in-memory database) on the GDELT sample of samples/: exit status 0 when every file was read to its end, 1 when one
+ * could not be (a .gz cut short in transit), whose rows up to the break are kept and whose name is told, while the
+ * files after it are still imported.
+ */
+@DatabaseIndependent
+class ImportCommandTest {
+
+    private static final Path SAMPLE = Path.of("samples/20221221120000.export.CSV.zip");
+
+    @TempDir
+    Path directory;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run importing(String... arguments) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] withDatabase = Arrays.copyOf(arguments, arguments.length + 1);
+        withDatabase[arguments.length] = "--spring.datasource.url=jdbc:h2:mem:import-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        int status = ImportCommand.run(DiplographApplication.class, withDatabase,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The sample's rows, as the zip holds them. */
+    private static byte[] sampleRows() throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(SAMPLE))) {
+            zip.getNextEntry();
+            return zip.readAllBytes();
+        }
+    }
+
+    @Test
+    void everyFileReadToItsEndExitsZeroWithItsSummary() {
+        Run run = importing("--format=gdelt-events", SAMPLE.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("imported 20221221120000.export.CSV.zip: 5 rows read in [0-9.]+ s "
+                + "\\([0-9,]+ rows/s\\): [0-9]+ imported, 0 already there, [0-9]+ rejected")
+                .contains("status COMPLETED");
+        assertThat(run.err()).doesNotContain("cannot read");
+    }
+
+    @Test
+    void aFileCutShortExitsOneNamingItAndTheFilesAfterItAreStillImported() throws IOException {
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+            gzip.write(sampleRows());
+        }
+        byte[] whole = gzipped.toByteArray();
+        Path cut = directory.resolve("20221221114500.export.CSV.gz");
+        Files.write(cut, Arrays.copyOf(whole, whole.length / 2));
+
+        Run run = importing("--format=gdelt-events", cut.toString(), SAMPLE.toString());
+
+        assertThat(run.status()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot read " + cut.getFileName()
+                + ": it stops before its end (Unexpected end of ZLIB input stream)");
+        assertThat(run.out()).contains("20221221120000.export.CSV.zip").containsPattern("[1-9][0-9]* imported");
+    }
+}
