@@ -4,11 +4,14 @@
 // Usage: node server.js postgres://user@127.0.0.1:PORT/db HTTP_PORT
 const http = require('http');
 const { postgraphile } = require('postgraphile');
+const path = require('path');
 const PgSimplifyInflectorPlugin = require('@graphile-contrib/pg-simplify-inflector');
+const { makePgSmartTagsFromFilePlugin } = require('postgraphile/plugins');
 
 const [databaseUrl, port] = process.argv.slice(2);
 const middleware = postgraphile(databaseUrl, 'public', {
-  appendPlugins: [PgSimplifyInflectorPlugin],
+  appendPlugins: [PgSimplifyInflectorPlugin,
+    makePgSmartTagsFromFilePlugin(path.join(__dirname, 'postgraphile.tags.json5'))],
   dynamicJson: true,
   setofFunctionsContainNulls: false,
   ignoreRBAC: false,

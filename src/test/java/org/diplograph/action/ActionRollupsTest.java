@@ -124,4 +124,31 @@ class ActionRollupsTest extends WriteTest {
                 .execute().path("retractFact.userErrors").entityList(Object.class).hasSize(0);
         assertRollupsMatchTheRawRows();
     }
+
+    @Test
+    void concurrentWritesToTheSameRollupRowsLeaveThemExact() throws Exception {
+        // Every write lands on the same rows: the day, MX, the MX-BO relation and event code 036.
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
+        for (int thread = 0; thread < 4; thread++) {
+            int t = thread;
+            writers.add(threads.submit(() -> {
+                for (int i = 0; i < 5; i++) {
+                    String id = writer.documentName("recordAction").variable("input", visit("Concurrent visit " + t + "-" + i, "BO"))
+                            .execute().path("recordAction.action.id").entity(String.class).get();
+                    if (i % 2 == 0) {
+                        writer.document("mutation($id: ID!) { retractFact(input: {id: $id, expectedVersion: 1, "
+                                        + "reason: \"concurrent\"}) { userErrors { code } } }").variable("id", id)
+                                .execute().path("retractFact.userErrors").entityList(Object.class).hasSize(0);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> each : writers) {
+            each.get();
+        }
+        threads.shutdown();
+        assertRollupsMatchTheRawRows();
+    }
 }

@@ -60,7 +60,7 @@ final class Peer {
     private static void install() throws Exception {
         Files.createDirectories(HOME);
         boolean changed = false;
-        for (String file : List.of("package.json", "package-lock.json", "server.js")) {
+        for (String file : List.of("package.json", "package-lock.json", "server.js", "postgraphile.tags.json5")) {
             Path target = HOME.resolve(file);
             byte[] wanted = Files.readAllBytes(SOURCE.resolve(file));
             if (!Files.exists(target) || !java.util.Arrays.equals(wanted, Files.readAllBytes(target))) {

@@ -215,10 +215,34 @@ class SeveralInstancesTest {
     }
 
     @Test
-    void twoInstancesStartedAtOnceMigratedTheDatabaseOnce() throws Exception {
-        String url = database.stream().filter(argument -> argument.startsWith("--spring.datasource.url="))
+    void anInstanceWhoseListeningConnectionDropsReconnectsAndDeliversWhatWasCommittedMeanwhile() throws Exception {
+        BlockingQueue<ClientGraphQlResponse> onA = subscribe(a, null);
+        awaitRegistered(onA, b, "relisten");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(databaseUrl(), "postgres", "");
+             java.sql.ResultSet terminated = connection.createStatement().executeQuery("SELECT pg_terminate_backend(pid) "
+                     + "FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'")) {
+            int listeners = 0;
+            while (terminated.next()) {
+                listeners++;
+            }
+            assertThat(listeners).as("each instance's listening connection").isEqualTo(2);
+        }
+        // Committed while neither instance listens (each waits 250 ms before it reconnects): no notification reaches A.
+        recordActor(b, "written-while-nobody-listened");
+        assertThat(nextSlugAfterProbes(onA, "relisten")).isEqualTo("written-while-nobody-listened");
+        recordActor(b, "written-after-the-reconnect");
+        assertThat(nextSlug(onA, "the change after the reconnect")).as("nothing twice")
+                .isEqualTo("written-after-the-reconnect");
+    }
+
+    private static String databaseUrl() {
+        return database.stream().filter(argument -> argument.startsWith("--spring.datasource.url="))
                 .map(argument -> argument.substring("--spring.datasource.url=".length())).findFirst().orElseThrow();
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "");
+    }
+
+    @Test
+    void twoInstancesStartedAtOnceMigratedTheDatabaseOnce() throws Exception {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(databaseUrl(), "postgres", "");
              java.sql.ResultSet counts = connection.createStatement().executeQuery(
                      "SELECT version, COUNT(*) FROM flyway_schema_history WHERE success GROUP BY version")) {
             List<String> versions = new ArrayList<>();

@@ -196,4 +196,85 @@ class QueryLimitsTest extends ApiTest {
                 .jsonPath("$.errors").doesNotExist()
                 .jsonPath("$.data.__schema.queryType.name").isEqualTo("Query");
     }
+
+    /** A query of exactly this depth: an actor, then levels of three (country, actors, nodes), then a tail of 1 to 3. */
+    private static String ofDepth(int depth) {
+        int levels = (depth - 2) / 3;
+        String tail = switch (depth - 1 - 3 * levels) {
+            case 1 -> "name";
+            case 2 -> "country { code }";
+            default -> "country { actors(first: 1) { totalCount } }";
+        };
+        return "{ actor(slug: \"pablo-monroy\") { " + "country { actors(first: 1) { nodes { ".repeat(levels) + tail
+                + " } } }".repeat(levels) + " } }";
+    }
+
+    private static String repeated(String pattern, int times) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= times; i++) {
+            text.append(pattern.formatted(i));
+        }
+        return text.toString();
+    }
+
+    /** Each limit of application.yml's defaults, at its value (answered) and one past it (refused with its code). */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> limitsAtTheirValueAndOnePast() {
+        // 2 + 49 * (1 + (2 + 99)) = 5,000; the country adds 1.
+        String costing5000 = "countries(first: 49) { nodes { actions(first: 99) { nodes { summary } } } }";
+        String document = "{ __typename }\n#";
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("depth 15", ofDepth(15), ofDepth(16), "MAX_DEPTH_EXCEEDED"),
+                org.junit.jupiter.params.provider.Arguments.of("15 aliases", "{" + repeated(" a%d: __typename", 15) + " }",
+                        "{" + repeated(" a%d: __typename", 16) + " }", "MAX_ALIASES_EXCEEDED"),
+                org.junit.jupiter.params.provider.Arguments.of("1,000 tokens", "{" + " __typename".repeat(998) + " }",
+                        "{" + " __typename".repeat(999) + " }", "MAX_TOKENS_EXCEEDED"),
+                org.junit.jupiter.params.provider.Arguments.of("16,384 characters", document + "x".repeat(16_384 - document.length()),
+                        document + "x".repeat(16_385 - document.length()), "MAX_DOCUMENT_SIZE_EXCEEDED"),
+                org.junit.jupiter.params.provider.Arguments.of("a cost of 5,000", "{ " + costing5000 + " }",
+                        "{ " + costing5000 + " country(code: \"PE\") { code } }", "MAX_COST_EXCEEDED"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("limitsAtTheirValueAndOnePast")
+    void everyDocumentLimitAnswersAtItsValueAndRefusesOnePastIt(String limit, String atTheLimit, String onePast, String code) {
+        post(atTheLimit, Map.of()).expectStatus().isOk().expectBody().jsonPath("$.errors").doesNotExist()
+                .jsonPath("$.data").exists();
+        refused(onePast, code);
+    }
+
+    @Test
+    void tenOperationsAreAnsweredAndElevenRefused() {
+        for (int count : new int[] {10, 11}) {
+            var answer = http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                    .accept(MediaType.APPLICATION_GRAPHQL_RESPONSE)
+                    .bodyValue(Map.of("query", repeated("query Q%d { __typename }\n", count), "operationName", "Q1")).exchange();
+            if (count == 10) {
+                answer.expectStatus().isOk().expectBody().jsonPath("$.data.__typename").isEqualTo("Query");
+            } else {
+                answer.expectStatus().isBadRequest().expectBody()
+                        .jsonPath("$.errors[0].extensions.code").isEqualTo("MAX_OPERATIONS_EXCEEDED");
+            }
+        }
+    }
+
+    @Test
+    void aPageOfOneHundredIsAnsweredAndOneHundredAndOneRefused() {
+        post("{ countries(first: 100) { nodes { code } } }", Map.of()).expectStatus().isOk().expectBody()
+                .jsonPath("$.errors").doesNotExist().jsonPath("$.data.countries.nodes.length()").isEqualTo(100);
+        post("{ countries(first: 101) { nodes { code } } }", Map.of()).expectBody()
+                .jsonPath("$.errors[0].extensions.code").isEqualTo("MAX_PAGE_SIZE_EXCEEDED");
+    }
+
+    @Test
+    void aFilterNestedFiveLevelsIsAppliedAndSixRefused() {
+        Map<String, Object> filter = Map.of("name", "Pablo Monroy");
+        for (int level = 2; level <= 5; level++) {
+            filter = Map.of("or", java.util.List.of(filter));
+        }
+        String query = "query($f: ActorFilter) { actors(filter: $f) { nodes { name } } }";
+        post(query, Map.of("f", filter)).expectStatus().isOk().expectBody().jsonPath("$.errors").doesNotExist()
+                .jsonPath("$.data.actors.nodes[*].name").isEqualTo(java.util.List.of("Pablo Monroy"));
+        post(query, Map.of("f", Map.of("or", java.util.List.of(filter)))).expectBody()
+                .jsonPath("$.errors[0].extensions.code").isEqualTo("FILTER_TOO_DEEP");
+    }
 }
