@@ -121,6 +121,10 @@ public final class EventFiles {
             } finally {
                 reader.close();
             }
+            if (content instanceof WholeLines whole && whole.cutShort != null) {
+                throw new IOException("it is truncated after line %d (%s)".formatted(rows + (header ? 1 : 0),
+                        whole.cutShort));
+            }
         } catch (org.springframework.batch.infrastructure.item.ItemStreamException unreadableFile) {
             throw unreadable(unreadableFile);
         }
@@ -164,6 +168,94 @@ public final class EventFiles {
         return cause == null ? "cannot be read" : "cannot be read (" + cause.getClass().getSimpleName() + ")";
     }
 
+    /**
+     * A compressed file cut short (an interrupted download) fails in the middle of a row. This passes its content on
+     * up to the last line break read, holding back the part of a line after it until the line is whole: at the fault
+     * the reader sees the end of a file that holds every whole row before it, and {@link #cutShort} says why it ended.
+     */
+    private static final class WholeLines extends InputStream {
+
+        private static final int LONGEST_HELD = 1 << 20;
+
+        private final InputStream in;
+        private final byte[] chunk = new byte[1 << 16];
+        private byte[] ready = new byte[0];
+        private int readyAt;
+        private byte[] partial = new byte[0];
+        private boolean ended;
+        private String cutShort;
+
+        WholeLines(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            while (readyAt == ready.length) {
+                if (ended) {
+                    return -1;
+                }
+                fill();
+            }
+            int count = Math.min(length, ready.length - readyAt);
+            System.arraycopy(ready, readyAt, buffer, offset, count);
+            readyAt += count;
+            return count;
+        }
+
+        private void fill() throws IOException {
+            int read;
+            try {
+                read = in.read(chunk);
+            } catch (java.io.EOFException | java.util.zip.ZipException fault) {
+                cutShort = fault.getMessage() != null ? fault.getMessage() : fault.getClass().getSimpleName();
+                ended = true;
+                ready = new byte[0];
+                readyAt = 0;
+                return;
+            }
+            readyAt = 0;
+            if (read < 0) {
+                ended = true;
+                ready = partial;
+                partial = new byte[0];
+                return;
+            }
+            int lastBreak = read - 1;
+            while (lastBreak >= 0 && chunk[lastBreak] != '\n') {
+                lastBreak--;
+            }
+            if (lastBreak < 0 && partial.length + read <= LONGEST_HELD) {
+                partial = concat(partial, chunk, 0, read);
+                ready = new byte[0];
+            } else if (lastBreak < 0) {
+                // No line break in a megabyte: not rows at all; passed on for the reader to reject, not held.
+                ready = concat(partial, chunk, 0, read);
+                partial = new byte[0];
+            } else {
+                ready = concat(partial, chunk, 0, lastBreak + 1);
+                partial = Arrays.copyOfRange(chunk, lastBreak + 1, read);
+            }
+        }
+
+        private static byte[] concat(byte[] head, byte[] tail, int from, int to) {
+            byte[] joined = Arrays.copyOf(head, head.length + to - from);
+            System.arraycopy(tail, from, joined, head.length, to - from);
+            return joined;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
     /** The file's rows as a stream, counting the file's own (compressed) bytes read into {@code bytesRead}. */
     private static InputStream open(Path file, AtomicLong bytesRead) throws IOException {
         InputStream raw = new BufferedInputStream(new FilterInputStream(Files.newInputStream(file)) {
@@ -178,7 +270,7 @@ public final class EventFiles {
         }, 1 << 16);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) {
-            return new GZIPInputStream(raw, 1 << 16);
+            return new WholeLines(new GZIPInputStream(raw, 1 << 16));
         }
         if (name.endsWith(".zip")) {
             ZipInputStream zip = new ZipInputStream(raw);
@@ -187,7 +279,7 @@ public final class EventFiles {
                 zip.close();
                 throw new IOException(file.getFileName() + " is an empty zip archive");
             }
-            return zip;
+            return new WholeLines(zip);
         }
         return raw;
     }

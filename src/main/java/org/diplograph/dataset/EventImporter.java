@@ -159,6 +159,8 @@ public class EventImporter {
                     try {
                         read(path);
                     } catch (IOException | java.io.UncheckedIOException cannotRead) {
+                        // The whole rows read before the fault go in; the file is then reported as not read to its end.
+                        handFull();
                         chunks.put(Chunk.unreadable(path.getFileName() + ": " + cannotRead.getMessage()));
                     }
                 }
