@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Every ISO 3166-1 country and territory, and the codes the data sets name them by: ISO/CAMEO alpha-3 in actor
  * columns ({@code MEX}), FIPS 10-4 in GDELT's geography columns (Chile {@code CI}, Bolivia {@code BL}), English names
- * in ICEWS. Read from the project's own copy, {@code reference/iso3166-countries.tsv}.
+ * in ICEWS. Read from the project's own copy, {@code reference/iso3166-countries.tsv}, with Kosovo ({@link #KOSOVO}).
  */
 public final class CountryCodeBook {
 
@@ -57,6 +57,15 @@ public final class CountryCodeBook {
             entries.stream().filter(entry -> fips.equals(entry.fips()) && fips.equals(entry.alpha2())).findFirst()
                     .ifPresent(entry -> byFips.put(fips, entry));
         }
+        // The FIPS codes the ISO table stores joined, one country's two parts in FIPS (Gaza GZ and the West Bank WE:
+        // GZWE, Palestine; Serbia RI and Kosovo KV: RIKV), each stand for that country unless a code of its own
+        // names another (KV is Kosovo's).
+        for (Entry entry : entries) {
+            if (entry.fips() != null && entry.fips().length() == 4) {
+                byFips.putIfAbsent(entry.fips().substring(0, 2), entry);
+                byFips.putIfAbsent(entry.fips().substring(2), entry);
+            }
+        }
         Map<String, Entry> byAlpha2 = new HashMap<>();
         entries.forEach(entry -> byAlpha2.put(entry.alpha2(), entry));
         aliases.forEach((alias, alpha2) -> {
@@ -68,6 +77,13 @@ public final class CountryCodeBook {
         });
     }
 
+    /**
+     * Kosovo, which ISO 3166-1 does not list: the code every data set uses for it, user-assigned XK / XKX (as the
+     * European Commission and POLECAT write it), FIPS KV (GDELT), and its name (ICEWS). Migration V19 adds it to the
+     * country table.
+     */
+    static final Entry KOSOVO = new Entry("XK", "XKX", null, "KV", "Kosovo", "Republic of Kosovo", "Q1246");
+
     /** The code book the application ships. */
     public static CountryCodeBook shipped() {
         List<Entry> entries = new ArrayList<>();
@@ -75,6 +91,7 @@ public final class CountryCodeBook {
             entries.add(new Entry(columns[0], columns[1], columns[2], blankToNull(columns[3]), columns[4], columns[5],
                     blankToNull(columns[6])));
         }
+        entries.add(KOSOVO);
         Map<String, String> aliases = new java.util.LinkedHashMap<>();
         for (String[] columns : table(ALIASES)) {
             aliases.put(columns[0], columns[1]);

@@ -52,8 +52,11 @@ public class EventImporter {
         void rejected(Rejection rejection);
     }
 
-    /** The end of an import: the run as recorded, and the files that could not be read, with why. */
-    public record Outcome(DatasetImport run, List<String> unreadableFiles) {
+    /**
+     * The end of an import: the run as recorded, the files that could not be read (with why), and the country codes
+     * and names that named no known country, with the number of rows that carried each.
+     */
+    public record Outcome(DatasetImport run, List<String> unreadableFiles, Map<String, Long> unknownCountries) {
     }
 
     private final DatasetImports imports;
@@ -79,8 +82,8 @@ public class EventImporter {
         Run run = new Run(format, progress);
         List<String> unreadable = new ArrayList<>();
         BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
-        Thread reader = new Thread(() -> new ChunkReader(format, run.key, chunks).readAll(files),
-                "import-reader");
+        ChunkReader chunkReader = new ChunkReader(format, run.key, chunks);
+        Thread reader = new Thread(() -> chunkReader.readAll(files), "import-reader");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -105,7 +108,8 @@ public class EventImporter {
             reader.interrupt();
         }
         run.finish(unreadable.isEmpty() ? ImportStatus.COMPLETED : ImportStatus.FAILED);
-        return new Outcome(imports.find(List.of(run.key)).get(run.key), unreadable);
+        // The reader put END after its last count: what it counted is visible here.
+        return new Outcome(imports.find(List.of(run.key)).get(run.key), unreadable, chunkReader.unknownCountries);
     }
 
     private static Change now() {
@@ -145,6 +149,7 @@ public class EventImporter {
         private List<EventRow> events = new ArrayList<>();
         private List<Located<GdeltMention>> mentions = new ArrayList<>();
         private List<Rejection> rejections = new ArrayList<>();
+        private final Map<String, Long> unknownCountries = new java.util.concurrent.ConcurrentSkipListMap<>();
         private long read;
 
         ChunkReader(ImportFormat format, long importKey, BlockingQueue<Chunk> chunks) {
@@ -214,6 +219,7 @@ public class EventImporter {
                     return;
                 }
                 read++;
+                mapped.unknownCountries().forEach(unknown -> unknownCountries.merge(unknown, 1L, Long::sum));
                 events.add(mapped);
                 if (events.size() == CHUNK_ROWS) {
                     handFull();

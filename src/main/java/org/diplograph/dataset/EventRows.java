@@ -68,8 +68,12 @@ class EventRows {
         PartyRef actor = gdeltParty(event.actor1(), "Actor1");
         PartyRef recipient = gdeltParty(event.actor2(), "Actor2");
         GdeltPlace geo = event.actionGeo();
-        String placeCountry = geo == null ? null : countries.byFips(geo.fipsCountryCode())
-                .map(CountryCodeBook.Entry::alpha2).orElse(null);
+        List<String> unknown = new ArrayList<>();
+        String fips = geo == null ? null : nonBlank(geo.fipsCountryCode());
+        String placeCountry = fips == null ? null : countries.byFips(fips).map(CountryCodeBook.Entry::alpha2).orElse(null);
+        if (fips != null && placeCountry == null) {
+            unknown.add("ActionGeo_CountryCode '" + fips + "'");
+        }
         ActionRecord record = new ActionRecord(0, Dataset.GDELT, String.valueOf(event.globalEventId()), importKey,
                 file, line, event.eventCode(), event.goldstein(), event.sourceUrl(), null, null, null, null, null,
                 event.rootEvent(), event.numMentions(), event.numSources(), event.numArticles(),
@@ -79,15 +83,17 @@ class EventRows {
                 event.dateAdded() == null ? null : event.dateAdded().atOffset(ZoneOffset.UTC));
         return new EventRow(code, null, summary(gdeltLabel(event.actor1()), code, gdeltLabel(event.actor2())),
                 geo == null ? null : cut(geo.fullName(), 300), placeCountry, event.day(),
-                event.day().format(GDELT_DAY), actor, recipient, record);
+                event.day().format(GDELT_DAY), actor, recipient, record, unknown);
     }
 
     EventRow icews(IcewsEvent event, String file, long line, long importKey) {
         EventCode code = cameoCode(event.cameoCode());
-        PartyRef actor = namedParty(event.sourceName(), event.sourceSectors(), event.sourceCountry(), null, null,
-                "Source Country", "ICEWS");
-        PartyRef recipient = namedParty(event.targetName(), event.targetSectors(), event.targetCountry(), null, null,
-                "Target Country", "ICEWS");
+        List<String> unknown = new ArrayList<>();
+        PartyRef actor = namedParty(event.sourceName(), event.sourceSectors(),
+                countryByName(event.sourceCountry(), "Source Country", unknown), null, "ICEWS", false);
+        PartyRef recipient = namedParty(event.targetName(), event.targetSectors(),
+                countryByName(event.targetCountry(), "Target Country", unknown), null, "ICEWS", false);
+        String placeCountry = countryByName(event.country(), "Country", unknown);
         String place = Stream.of(nonBlank(event.city()), nonBlank(event.district()), nonBlank(event.province()))
                 .filter(part -> part != null).collect(Collectors.joining(", "));
         ActionRecord record = new ActionRecord(0, Dataset.ICEWS, event.eventId() + "/" + event.eventDate(), importKey,
@@ -95,8 +101,8 @@ class EventRows {
                 cut(event.publisher(), 300), null, null, null, null, null, null, null, event.latitude(),
                 event.longitude(), null, null);
         return new EventRow(code, null, summary(nonBlank(event.sourceName()), code, nonBlank(event.targetName())),
-                place.isEmpty() ? null : cut(place, 300), countryByName(event.country(), "Country"), event.eventDate(),
-                event.eventDate().toString(), actor, recipient, record);
+                place.isEmpty() ? null : cut(place, 300), placeCountry, event.eventDate(),
+                event.eventDate().toString(), actor, recipient, record, unknown);
     }
 
     EventRow polecat(PolecatEvent event, String file, long line, long importKey) {
@@ -116,12 +122,16 @@ class EventRows {
                 cut(codedAs, 300), event.intensity(), null, null, null, cut(nonBlank(event.source()), 300),
                 cut(nonBlank(event.publicationDate()), 40), cut(nonBlank(event.language()), 20), null, null, null,
                 null, null, event.latitude(), event.longitude(), null, null);
+        List<String> unknown = new ArrayList<>();
         String placeCountry = event.country() == null || event.country().isBlank() ? null
                 : countries.byAlpha3(event.country()).or(() -> countries.byName(event.country()))
                         .map(CountryCodeBook.Entry::alpha2).orElse(null);
+        if (placeCountry == null && nonBlank(event.country()) != null) {
+            unknown.add("Country '" + event.country().strip() + "'");
+        }
         return new EventRow(root, plover, summary(partyName(event.actor()), type, root,
                 partyName(event.recipient())), cut(nonBlank(event.placename()), 300), placeCountry, event.eventDate(),
-                event.eventDate().toString(), actor, recipient, record);
+                event.eventDate().toString(), actor, recipient, record, unknown);
     }
 
     /** A CAMEO code of the taxonomy; some ICEWS releases drop the leading zero ("42" for "042"). */
@@ -189,14 +199,9 @@ class EventRows {
                         .orElseThrow(() -> new RejectedRowException("%s '%s' is not a known country"
                                 .formatted(countryColumn, party.country())));
         String wikidata = nonBlank(party.wikipediaId());
-        return namedParty(party.name(), party.sectors(), null, countryCode,
-                wikidata != null && WIKIDATA_ID.matcher(wikidata).matches() ? wikidata : null, countryColumn,
+        return namedParty(party.name(), party.sectors(), countryCode,
+                wikidata != null && WIKIDATA_ID.matcher(wikidata).matches() ? wikidata : null,
                 "POLECAT", nonBlank(party.title()) != null);
-    }
-
-    private PartyRef namedParty(String name, List<String> sectors, String countryName, String countryCode,
-                                String wikidata, String countryColumn, String dataset) {
-        return namedParty(name, sectors, countryName, countryCode, wikidata, countryColumn, dataset, false);
     }
 
     /**
@@ -204,13 +209,12 @@ class EventRows {
      * a country's government under CAMEO's code for it (so that ICEWS's "Government (Mexico)" is GDELT's MEXGOV),
      * else an actor by Wikidata id or by name within its country.
      */
-    private PartyRef namedParty(String name, List<String> sectors, String countryName, String countryCode,
-                                String wikidata, String countryColumn, String dataset, boolean titled) {
+    private PartyRef namedParty(String name, List<String> sectors, String country, String wikidata, String dataset,
+                                boolean titled) {
         String written = nonBlank(name);
         if (written == null) {
             return null;
         }
-        String country = countryCode != null ? countryCode : countryByName(countryName, countryColumn);
         Optional<CountryCodeBook.Entry> named = countries.byName(written);
         if (wikidata == null && named.isPresent() && (country == null || named.get().alpha2().equals(country))) {
             return PartyRef.country(named.get().alpha2());
@@ -251,12 +255,19 @@ class EventRows {
         return titled || looksLikeAPerson ? ActorKind.PERSON : ActorKind.GROUP;
     }
 
-    private String countryByName(String name, String column) {
+    /**
+     * The country a data set names in words; a name that is none the code book knows leaves the party or place
+     * without a country (the row is kept) and is reported, counted per name, in the import's summary.
+     */
+    private String countryByName(String name, String column, List<String> unknown) {
         if (nonBlank(name) == null) {
             return null;
         }
-        return countries.byName(name).map(CountryCodeBook.Entry::alpha2).orElseThrow(() ->
-                new RejectedRowException("%s '%s' is not a known country name".formatted(column, name.strip())));
+        Optional<CountryCodeBook.Entry> known = countries.byName(name);
+        if (known.isEmpty()) {
+            unknown.add(column + " '" + name.strip() + "'");
+        }
+        return known.map(CountryCodeBook.Entry::alpha2).orElse(null);
     }
 
     private static String partyName(PolecatEvent.Party party) {

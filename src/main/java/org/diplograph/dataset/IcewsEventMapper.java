@@ -7,14 +7,18 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.batch.infrastructure.item.file.mapping.FieldSetMapper;
 import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 
-/** Reads one ICEWS coded-events row by its header's column names, refusing a row whose values do not fit. */
+/**
+ * Reads one ICEWS coded-events row by its header's column names, refusing a row whose values do not fit; {@code NA}
+ * in any column, as R writes a missing value, is an empty column.
+ */
 public final class IcewsEventMapper implements FieldSetMapper<IcewsEvent> {
 
     private static final String EVENT_ID = "Event ID";
 
     @Override
     public IcewsEvent mapFieldSet(FieldSet fields) {
-        RowReader row = new RowReader(fields);
+        // Copies saved by R (the icews package, readr) write every missing value as NA.
+        RowReader row = new RowReader(fields, java.util.Set.of("NA"));
         if (EVENT_ID.equals(row.text(named(EVENT_ID)))) {
             throw new RejectedRowException("is the header line again");
         }

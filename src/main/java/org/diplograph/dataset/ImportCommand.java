@@ -100,6 +100,11 @@ public final class ImportCommand {
                     lines.forEach(line -> out.println("  " + line));
                 }
             }
+            if (!outcome.unknownCountries().isEmpty()) {
+                out.println("countries no code book entry names (the rows are kept, without that country):");
+                outcome.unknownCountries().forEach((unknown, rowCount) ->
+                        out.printf("  %s: %,d row%s%n", unknown, rowCount, rowCount == 1 ? "" : "s"));
+            }
             outcome.unreadableFiles().forEach(file -> err.println("cannot read " + file));
             return outcome.unreadableFiles().isEmpty() ? 0 : 1;
         } catch (IOException cannot) {

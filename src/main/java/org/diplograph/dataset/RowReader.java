@@ -19,9 +19,16 @@ import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 final class RowReader {
 
     private final FieldSet row;
+    private final java.util.Set<String> missing;
 
     RowReader(FieldSet row) {
+        this(row, java.util.Set.of());
+    }
+
+    /** A row whose data set writes these words for a missing value in any column (R writes {@code NA}). */
+    RowReader(FieldSet row, java.util.Set<String> missing) {
         this.row = row;
+        this.missing = missing;
     }
 
     /** A column: by position when {@code index} is 0 or more (its name then only for messages), else by name. */
@@ -51,7 +58,7 @@ final class RowReader {
         } catch (IllegalArgumentException absent) {
             throw new RejectedRowException("the header has no " + column.describe());
         }
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() || missing.contains(value.strip()) ? null : value.strip();
     }
 
     String required(Column column) {

@@ -23,6 +23,8 @@ public final class PostgresNotifications implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresNotifications.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    /** The application name of the session that listens, as PostgreSQL shows it. */
+    public static final String APPLICATION_NAME = "diplograph-listener";
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
     private final DataSource dataSource;
@@ -53,21 +55,28 @@ public final class PostgresNotifications implements AutoCloseable {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
-                try (Statement listen = connection.createStatement()) {
-                    // A channel name is an identifier, not a value: checked against a plain pattern in the constructor.
-                    listen.execute("LISTEN " + channel);
-                }
-                PGConnection postgres = connection.unwrap(PGConnection.class);
-                pause = Duration.ofMillis(250);
-                onListening.run();
-                while (running) {
-                    PGNotification[] notifications = postgres.getNotifications((int) POLL.toMillis());
-                    if (notifications == null) {
-                        continue;
+                String pooledName = connection.getClientInfo("ApplicationName");
+                try {
+                    // Named, so that an operator sees which session listens (pg_stat_activity.application_name).
+                    connection.setClientInfo("ApplicationName", APPLICATION_NAME);
+                    try (Statement listen = connection.createStatement()) {
+                        // A channel name is an identifier, not a value: checked against a plain pattern in the constructor.
+                        listen.execute("LISTEN " + channel);
                     }
-                    for (PGNotification notification : notifications) {
-                        deliver(notification.getParameter());
+                    PGConnection postgres = connection.unwrap(PGConnection.class);
+                    pause = Duration.ofMillis(250);
+                    onListening.run();
+                    while (running) {
+                        PGNotification[] notifications = postgres.getNotifications((int) POLL.toMillis());
+                        if (notifications == null) {
+                            continue;
+                        }
+                        for (PGNotification notification : notifications) {
+                            deliver(notification.getParameter());
+                        }
                     }
+                } finally {
+                    giveBack(connection, pooledName);
                 }
             } catch (SQLException | RuntimeException lost) {
                 if (running) {
@@ -76,6 +85,19 @@ public final class PostgresNotifications implements AutoCloseable {
             }
             pauseFor(pause);
             pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+        }
+    }
+
+    /**
+     * The connection goes back to its pool as it came: a session left listening would collect notifications nobody
+     * reads, for as long as the pool keeps it. A connection that is gone fails here, and the pool discards it.
+     */
+    private void giveBack(Connection connection, String pooledName) {
+        try (Statement unlisten = connection.createStatement()) {
+            unlisten.execute("UNLISTEN *");
+            connection.setClientInfo("ApplicationName", pooledName == null ? "" : pooledName);
+        } catch (SQLException | RuntimeException gone) {
+            // nothing to undo on a connection that is no longer there
         }
     }
 

@@ -220,7 +220,8 @@ class SeveralInstancesTest {
         awaitRegistered(onA, b, "relisten");
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(databaseUrl(), "postgres", "");
              java.sql.ResultSet terminated = connection.createStatement().executeQuery("SELECT pg_terminate_backend(pid) "
-                     + "FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'")) {
+                     + "FROM pg_stat_activity WHERE datname = current_database() AND application_name = '"
+                     + org.diplograph.sql.PostgresNotifications.APPLICATION_NAME + "'")) {
             int listeners = 0;
             while (terminated.next()) {
                 listeners++;

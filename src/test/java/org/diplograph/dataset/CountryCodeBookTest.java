@@ -18,8 +18,10 @@ class CountryCodeBookTest {
     private final CountryCodeBook book = CountryCodeBook.shipped();
 
     @Test
-    void itHoldsTheWholeIsoListWithUniqueCodes() {
-        assertThat(book.entries()).hasSize(249);
+    void itHoldsTheWholeIsoListAndKosovoWithUniqueCodes() {
+        assertThat(book.entries()).as("ISO 3166-1's 249 and Kosovo").hasSize(250);
+        assertThat(book.byAlpha3("XKX")).hasValueSatisfying(entry -> assertThat(entry.alpha2()).isEqualTo("XK"));
+        assertThat(book.byName("Kosovo")).hasValueSatisfying(entry -> assertThat(entry.alpha2()).isEqualTo("XK"));
         Set<String> alpha2 = new HashSet<>();
         Set<String> alpha3 = new HashSet<>();
         book.entries().forEach(entry -> {
@@ -36,6 +38,14 @@ class CountryCodeBookTest {
         assertThat(book.byFips("BL")).hasValueSatisfying(entry -> assertThat(entry.alpha2()).isEqualTo("BO"));
         assertThat(book.byFips("UK")).hasValueSatisfying(entry -> assertThat(entry.alpha2()).isEqualTo("GB"));
         assertThat(book.byFips("GM")).hasValueSatisfying(entry -> assertThat(entry.alpha2()).isEqualTo("DE"));
+        assertThat(book.byFips("GZ")).as("Gaza").hasValueSatisfying(entry -> assertThat(entry.alpha2()).isEqualTo("PS"));
+        assertThat(book.byFips("WE")).as("the West Bank")
+                .hasValueSatisfying(entry -> assertThat(entry.alpha2()).isEqualTo("PS"));
+        assertThat(book.byFips("RI")).as("Serbia").hasValueSatisfying(entry -> assertThat(entry.alpha2()).isEqualTo("RS"));
+        assertThat(book.byFips("KV")).as("Kosovo").hasValueSatisfying(entry -> assertThat(entry.alpha2()).isEqualTo("XK"));
+        assertThat(book.byFips("SV")).as("Svalbard")
+                .hasValueSatisfying(entry -> assertThat(entry.alpha2()).isEqualTo("SJ"));
+        assertThat(book.byFips("OS")).as("the oceans").isEmpty();
         assertThat(book.byFips("NL")).as("shared by two ISO entries: the sovereign one")
                 .hasValueSatisfying(entry -> assertThat(entry.alpha2()).isEqualTo("NL"));
     }

@@ -31,7 +31,7 @@ import reactor.core.Disposable;
  * ends), not once per row. On a database of its own: its thousands of actions would change what the other import
  * tests count.
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:import-alongside;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:imports;DB_CLOSE_DELAY=-1")
 class ImportAlongsideTheApiTest extends WriteTest {
 
     private static final int ROWS = 4 * EventImporter.CHUNK_ROWS;
@@ -54,9 +54,7 @@ class ImportAlongsideTheApiTest extends WriteTest {
         Disposable feed = socket.document("subscription { factChanges { operation fact { __typename id } } }")
                 .executeSubscription().subscribe(changes::add);
         try {
-            String probe = writeActor("import-feed-probe");
-            Waiting.await(() -> changes.stream().anyMatch(change -> probe.equals(change.field("factChanges.fact.id").getValue())),
-                    "the feed is live");
+            awaitSubscribed(changes);
 
             CompletableFuture<EventImporter.Outcome> running = CompletableFuture.supplyAsync(() ->
                     importer.run(ImportFormat.GDELT_EVENTS, List.of(file), new EventImporter.Progress() {
@@ -103,6 +101,20 @@ class ImportAlongsideTheApiTest extends WriteTest {
             feed.dispose();
             socket.stop().block(Duration.ofSeconds(5));
         }
+    }
+
+    /** Writes until the feed delivers one of the writes: a subscription is registered some time after it is sent. */
+    private void awaitSubscribed(ConcurrentLinkedQueue<ClientGraphQlResponse> changes) throws InterruptedException {
+        for (int probe = 0; probe < 30; probe++) {
+            String id = writeActor("import-feed-probe-" + probe);
+            for (int wait = 0; wait < 10; wait++) {
+                if (changes.stream().anyMatch(change -> id.equals(change.field("factChanges.fact.id").getValue()))) {
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("The subscription never received a change");
     }
 
     private static List<String> ofImport(ConcurrentLinkedQueue<ClientGraphQlResponse> changes, String run) {

@@ -1,0 +1,133 @@
+package org.diplograph.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.diplograph.dataset.DatasetImports.Counts;
+import org.diplograph.dataset.EventFiles.Rejection;
+import org.diplograph.support.WriteTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Countries as the data sets write them, and the expectations their codebooks give. GDELT's geography columns use
+ * FIPS 10-4, whose split and merged codes the ISO table stores joined: Gaza GZ and the West Bank WE are Palestine,
+ * Serbia RI is Serbia, Kosovo KV is Kosovo (user-assigned XK), and a code that names no country (OS, the oceans) leaves
+ * the place without one and is counted in the summary. ICEWS as R's icews package saves it writes NA for every missing
+ * value; Kosovo is a country; a country name no code book has keeps its row, without a country, and is counted.
+ * Rows describe real episodes of December 2022 (the Serbia–Kosovo barricades, the Gaza strikes of 4 December).
+ */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:imports;DB_CLOSE_DELAY=-1")
+class CountriesAsTheDataSetsWriteThemTest extends WriteTest {
+
+    @TempDir
+    Path directory;
+
+    @Autowired
+    EventImporter importer;
+
+    private EventImporter.Outcome load(ImportFormat format, String name, String... lines) throws IOException {
+        Path file = directory.resolve(name);
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        List<String> rejected = new ArrayList<>();
+        EventImporter.Outcome outcome = importer.run(format, List.of(file), new EventImporter.Progress() {
+            @Override
+            public void advanced(Counts counts, long bytesRead, long bytesTotal) {
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+                rejected.add(rejection.toString());
+            }
+        });
+        assertThat(rejected).as("rejected rows").isEmpty();
+        return outcome;
+    }
+
+    /** A GDELT 2.0 event row, 61 columns as the codebook lays them out, with its ActionGeo in the given FIPS code. */
+    private static String gdelt(long id, String actor1Code, String actor1Name, String actor1Country, String eventCode,
+                                String place, String fips, String latitude, String longitude) {
+        String root = eventCode.substring(0, 2);
+        return String.join("\t", List.of(String.valueOf(id), "20221215", "202212", "2022", "2022.9507",
+                actor1Code, actor1Name, actor1Country, "", "", "", "", actor1Code.length() > 3 ? actor1Code.substring(3) : "",
+                "", "", "", "", "", "", "", "", "", "", "", "",
+                "1", eventCode, eventCode.substring(0, 3), root, "1", "-2.0", "4", "2", "4", "-3.1",
+                "1", actor1Name, fips, fips, "", latitude, longitude, fips, "0", "", "", "", "", "", "", "",
+                "4", place, fips, fips + "00", "", latitude, longitude, "-1", "20221215120000",
+                "https://news.example.org/" + id));
+    }
+
+    private String placeCountryOf(String eventKey) {
+        return jdbc.sql("SELECT a.place_country FROM action a JOIN action_record r ON r.action_id = a.id "
+                + "WHERE r.dataset = 'GDELT' AND r.event_key = ?").param(eventKey).query(String.class).optional().orElse(null);
+    }
+
+    @Test
+    void gdeltPlacesInSplitAndMergedFipsCodesFindTheirCountryAndAnUnknownCodeIsCounted() throws IOException {
+        EventImporter.Outcome outcome = load(ImportFormat.GDELT_EVENTS, "20221215120000.export.CSV",
+                gdelt(1081000001L, "SRBGOV", "SERBIA", "SRB", "020", "Zvecan, Kosovo (general), Kosovo", "KV", "42.9", "20.8"),
+                gdelt(1081000002L, "SRBGOV", "SERBIA", "SRB", "020", "Belgrade, Serbia (general), Serbia", "RI", "44.8", "20.4"),
+                gdelt(1081000003L, "ISRMIL", "ISRAEL", "ISR", "190", "Gaza, Gaza Strip (general), Gaza Strip", "GZ", "31.5", "34.4"),
+                gdelt(1081000004L, "ISRMIL", "ISRAEL", "ISR", "190", "Nablus, West Bank (general), West Bank", "WE", "32.2", "35.2"),
+                gdelt(1081000005L, "ISRMIL", "ISRAEL", "ISR", "190", "Mediterranean Sea", "OS", "33.0", "34.0"));
+
+        assertThat(outcome.run().rowsImported()).isEqualTo(5);
+        assertThat(placeCountryOf("1081000001")).as("KV, Kosovo").isEqualTo("XK");
+        assertThat(placeCountryOf("1081000002")).as("RI, Serbia").isEqualTo("RS");
+        assertThat(placeCountryOf("1081000003")).as("GZ, Gaza").isEqualTo("PS");
+        assertThat(placeCountryOf("1081000004")).as("WE, the West Bank").isEqualTo("PS");
+        assertThat(placeCountryOf("1081000005")).as("OS, the oceans").isNull();
+        assertThat(outcome.unknownCountries()).containsExactlyEntriesOf(Map.of("ActionGeo_CountryCode 'OS'", 1L));
+    }
+
+    private static final String ICEWS_HEADER = String.join("\t", "Event ID", "Event Date", "Source Name",
+            "Source Sectors", "Source Country", "Event Text", "CAMEO Code", "Intensity", "Target Name", "Target Sectors",
+            "Target Country", "Story ID", "Sentence Number", "Publisher", "City", "District", "Province", "Country",
+            "Latitude", "Longitude");
+
+    @Test
+    void icewsSavedByRReadsNaAsMissingKeepsKosovoAndCountsANameNoCodeBookHas() throws IOException {
+        EventImporter.Outcome outcome = load(ImportFormat.ICEWS, "icews-r.tsv", ICEWS_HEADER,
+                String.join("\t", "36120001", "2022-12-26", "Government (Serbia)", "Government", "Serbia",
+                        "Demonstrate military or police power", "150", "-7.2", "Kosovo Police", "Police", "Kosovo",
+                        "53110001", "1", "Example Wire", "Raska", "NA", "NA", "Serbia", "43.28", "20.61"),
+                String.join("\t", "36120002", "2022-12-27", "Albin Kurti", "NA", "Kosovo", "Criticize or denounce",
+                        "111", "-2", "Government (Serbia)", "Government", "Serbia", "53110002", "2", "Example Wire",
+                        "Pristina", "NA", "NA", "Kosovo", "NA", "NA"),
+                String.join("\t", "36120003", "2005-06-01", "Government (Serbia and Montenegro)", "Government",
+                        "Serbia and Montenegro", "Make statement", "010", "0", "NA", "NA", "NA", "53110003", "1",
+                        "Example Wire", "NA", "NA", "NA", "NA", "NA", "NA"));
+
+        assertThat(outcome.run().rowsImported()).isEqualTo(3);
+        assertThat(outcome.unknownCountries()).containsExactlyEntriesOf(Map.of(
+                "Source Country 'Serbia and Montenegro'", 1L));
+        graphQl.document("""
+                { actions(filter: {datasets: [ICEWS], countries: ["XK"]}, orderBy: {field: OCCURRED_ON, direction: ASC}) {
+                    nodes { summary place placeCountry { code } occurred { date }
+                      actors { ... on Actor { name country { code } sectors } ... on Country { code } }
+                      recipients { ... on Actor { name country { code } sectors } ... on Country { code } } } } }""")
+                .execute()
+                .path("actions.nodes[*].occurred.date").entityList(String.class).containsExactly("2022-12-26", "2022-12-27")
+                .path("actions.nodes[0].place").entity(String.class).isEqualTo("Raska")
+                .path("actions.nodes[0].placeCountry.code").entity(String.class).isEqualTo("RS")
+                .path("actions.nodes[0].recipients[0].name").entity(String.class).isEqualTo("Kosovo Police")
+                .path("actions.nodes[0].recipients[0].country.code").entity(String.class).isEqualTo("XK")
+                .path("actions.nodes[0].recipients[0].sectors").entityList(String.class).containsExactly("Police")
+                .path("actions.nodes[1].place").entity(String.class).isEqualTo("Pristina")
+                .path("actions.nodes[1].placeCountry.code").entity(String.class).isEqualTo("XK")
+                .path("actions.nodes[1].actors[0].name").entity(String.class).isEqualTo("Albin Kurti")
+                .path("actions.nodes[1].actors[0].country.code").entity(String.class).isEqualTo("XK")
+                .path("actions.nodes[1].actors[0].sectors").entityList(String.class).hasSize(0);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM action_record WHERE dataset = 'ICEWS' AND event_key = '36120003/2005-06-01' "
+                + "AND latitude IS NULL").query(Long.class).single()).as("the row without a known country, kept").isEqualTo(1);
+    }
+}
