@@ -320,7 +320,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
                     new PersistedQueryRegistration(() -> persistedQueries.register(hash, document)))).build());
         }
         if (streamed) {
-            return eventStreams.respond(graphQl.handleRequest(graphQlRequest));
+            return eventStreams.respond(graphQl.handleRequest(graphQlRequest), request.servletRequest());
         }
         // One JSON answer cannot carry a stream of events: execution refuses a subscription sent this way.
         graphQlRequest.configureExecutionInput((input, builder) ->

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import graphql.ExecutionResult;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import graphql.GraphqlErrorBuilder;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscription;
@@ -54,12 +55,12 @@ class ServerSentEvents implements SmartLifecycle {
     }
 
     /** The response to a request answered as an event stream: a subscription's results, or one result. */
-    ServerResponse respond(Mono<WebGraphQlResponse> response) {
+    ServerResponse respond(Mono<WebGraphQlResponse> response, HttpServletRequest servletRequest) {
         Flux<Map<String, Object>> results = response.flatMapMany(answer -> answer.getData() instanceof Publisher<?> events
                 ? Flux.from(events).map(event -> ((ExecutionResult) event).toSpecification())
                 : Flux.just(answer.toMap()));
         return ServerResponse.sse(sse -> {
-            Stream stream = new Stream(sse);
+            Stream stream = new Stream(sse, servletRequest);
             open.add(stream);
             sse.onComplete(stream::ended).onError(failure -> stream.ended()).onTimeout(stream::ended);
             results.subscribe(stream);
@@ -75,22 +76,25 @@ class ServerSentEvents implements SmartLifecycle {
     private final class Stream extends BaseSubscriber<Map<String, Object>> {
 
         private final ServerResponse.SseBuilder sse;
+        private final HttpServletRequest servletRequest;
         private volatile Disposable keepAlive;
-        private volatile long lastSent = System.nanoTime();
+        /** Whether anything went out since the keep-alive timer last ticked: a quiet interval gets a comment. */
+        private volatile boolean sentSinceTick;
         private boolean done;
 
-        Stream(ServerResponse.SseBuilder sse) {
+        Stream(ServerResponse.SseBuilder sse, HttpServletRequest servletRequest) {
             this.sse = sse;
+            this.servletRequest = servletRequest;
         }
 
         @Override
         protected void hookOnSubscribe(Subscription subscription) {
-            long every = properties.keepAlive().toNanos();
             keepAlive = Flux.interval(properties.keepAlive(), properties.keepAlive(), Schedulers.parallel())
                     .subscribe(tick -> {
-                        if (System.nanoTime() - lastSent >= every) {
+                        if (!sentSinceTick) {
                             comment();
                         }
+                        sentSinceTick = false;
                     });
             // The status and headers go out with the first event or keep-alive comment. (Not at once: a client that
             // ends its stream at the first line that is not a "next" event, as Spring for GraphQL's does, would end.)
@@ -126,7 +130,7 @@ class ServerSentEvents implements SmartLifecycle {
             try {
                 sse.event(event);
                 sse.data(data);
-                lastSent = System.nanoTime();
+                sentSinceTick = true;
             } catch (Exception clientGone) {
                 // The client disconnected or stopped reading: nobody is left to tell.
                 log.debug("Server-Sent Events stream closed: {}", clientGone.toString());
@@ -141,7 +145,6 @@ class ServerSentEvents implements SmartLifecycle {
             try {
                 sse.comment("");
                 sse.send();
-                lastSent = System.nanoTime();
             } catch (Exception clientGone) {
                 log.debug("Server-Sent Events stream closed while idle: {}", clientGone.toString());
                 abandon();
@@ -164,10 +167,18 @@ class ServerSentEvents implements SmartLifecycle {
             ended();
         }
 
+        /**
+         * After a failed write Spring's builder ignores complete() and waits for the container to report the broken
+         * connection, which it does not do for a request with nothing to read: the asynchronous request would stay
+         * open, and a graceful shutdown wait its whole grace for it. It is ended here instead.
+         */
         private synchronized void abandon() {
             done = true;
             try {
                 sse.complete();
+                if (servletRequest.isAsyncStarted()) {
+                    servletRequest.getAsyncContext().complete();
+                }
             } catch (RuntimeException alreadyOver) {
                 // the response had ended already
             }
