@@ -22,11 +22,11 @@ import org.diplograph.support.DatabaseIndependent;
 
 /**
  * A subscription over Server-Sent Events lasts as long as its client: longer than the server's timeout for other
- * asynchronous requests (2 s here, 30 s by default), with a keep-alive comment whenever it has been quiet for the
- * keep-alive interval (here half a second), and the next change still arrives.
+ * asynchronous requests (1 s here, 30 s by default), with a keep-alive comment whenever it has been quiet for the
+ * keep-alive interval (here a quarter of a second), and the next change still arrives.
  */
 @DatabaseIndependent
-@TestPropertySource(properties = {"spring.mvc.async.request-timeout=2s", "diplograph.sse.keep-alive=500ms"})
+@TestPropertySource(properties = {"spring.mvc.async.request-timeout=1s", "diplograph.sse.keep-alive=250ms"})
 class ServerSentEventsTest extends WriteTest {
 
     @Autowired
@@ -59,7 +59,7 @@ class ServerSentEventsTest extends WriteTest {
             Waiting.await(() -> streams.open() == openBefore + 1, "the stream is open");
 
             // Three times the async timeout, with nothing to send but keep-alive comments.
-            long idleUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(6);
+            long idleUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
             int comments = 0;
             while (System.nanoTime() < idleUntil) {
                 String line = lines.poll(100, TimeUnit.MILLISECONDS);
@@ -72,7 +72,7 @@ class ServerSentEventsTest extends WriteTest {
                 }
                 assertThat(line).as("no event while idle").doesNotStartWith("event:");
             }
-            assertThat(comments).as("keep-alive comments in 6 s at one per 0.5 s of quiet").isGreaterThanOrEqualTo(6);
+            assertThat(comments).as("keep-alive comments in 3 s at one per 0.25 s of quiet").isGreaterThanOrEqualTo(6);
 
             writer.document("mutation($input: RecordActionInput!) { recordAction(input: $input) { userErrors { code } } }")
                     .variable("input", Map.of("summary", "Uruguay hosted talks after a long silence", "eventCode", "043",
