@@ -52,6 +52,14 @@ public final class EventFiles {
     private EventFiles() {
     }
 
+    /** The file's first line (decompressed), or null when it has none. */
+    static String firstLine(Path file) throws IOException {
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                open(file, new AtomicLong()), java.nio.charset.StandardCharsets.UTF_8))) {
+            return lines.readLine();
+        }
+    }
+
     /** Like {@link #read}, handing each accepted row over with its line number. */
     public static <T> Summary readNumbered(Path file, FieldSetMapper<T> mapper, boolean header, RowHandler<T> accepted,
                                            Consumer<Rejection> rejected, AtomicLong bytesRead) throws IOException {

@@ -37,6 +37,29 @@ public final class ImportCommand {
     private ImportCommand() {
     }
 
+    /**
+     * The files whose first line has the shape of another published format than the one asked for, each told with
+     * the option that reads it; checked before anything is written. A file whose shape is none of them is left to
+     * the reader, which reports its rows.
+     */
+    private static List<String> mismatched(ImportFormat asked, List<Path> files) {
+        List<String> told = new ArrayList<>();
+        for (Path file : files) {
+            Optional<ImportFormat> looks;
+            try {
+                String first = EventFiles.firstLine(file);
+                looks = first == null ? Optional.empty() : ImportFormat.ofFirstLine(first);
+            } catch (IOException unreadable) {
+                continue; // the import reports a file it cannot read
+            }
+            if (looks.isPresent() && looks.get() != asked) {
+                told.add("%s looks like a %s file, not %s: use --format=%s".formatted(file, looks.get().described(),
+                        asked.described(), looks.get().option()));
+            }
+        }
+        return told;
+    }
+
     /** Runs the command; returns the process's exit status. */
     public static int run(Class<?> application, String[] arguments, PrintStream out, PrintStream err) {
         ImportFormat format = null;
@@ -66,6 +89,11 @@ public final class ImportCommand {
                         : "no such file: " + file).toList();
         if (!missing.isEmpty()) {
             missing.forEach(err::println);
+            return 2;
+        }
+        List<String> mismatched = mismatched(format, files);
+        if (!mismatched.isEmpty()) {
+            mismatched.forEach(err::println);
             return 2;
         }
         SpringApplication spring = new SpringApplication(application);

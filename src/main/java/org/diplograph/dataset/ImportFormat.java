@@ -29,6 +29,40 @@ public enum ImportFormat {
         return dataset;
     }
 
+    /** The names the data sets' published formats go by, for telling a user which file they gave. */
+    public String described() {
+        return switch (this) {
+            case GDELT_EVENTS -> "GDELT 2.0 Events";
+            case GDELT_MENTIONS -> "GDELT 2.0 Mentions";
+            case ICEWS -> "ICEWS coded events";
+            case POLECAT -> "POLECAT";
+        };
+    }
+
+    /**
+     * The format a file's first line has the shape of, by its publisher's layout: GDELT's headerless rows of 61
+     * (Events) or 16 (Mentions) tab-separated columns, the header lines of ICEWS ({@code Event ID ... CAMEO Code}) and
+     * POLECAT ({@code Event ID ... Event Type}). Empty when the line is none of these.
+     */
+    static Optional<ImportFormat> ofFirstLine(String line) {
+        String[] columns = line.replace("\uFEFF", "").split("\t", -1);
+        java.util.List<String> names = Arrays.stream(columns).map(String::strip).toList();
+        if (names.contains("Event ID") && names.contains("Event Type")) {
+            return Optional.of(POLECAT);
+        }
+        if (names.contains("Event ID") && names.contains("CAMEO Code")) {
+            return Optional.of(ICEWS);
+        }
+        boolean numberedRow = !names.isEmpty() && names.get(0).matches("[0-9]+");
+        if (numberedRow && columns.length == 61) {
+            return Optional.of(GDELT_EVENTS);
+        }
+        if (numberedRow && columns.length == 16) {
+            return Optional.of(GDELT_MENTIONS);
+        }
+        return Optional.empty();
+    }
+
     public static Optional<ImportFormat> ofOption(String option) {
         return Arrays.stream(values()).filter(format -> format.option.equals(option.toLowerCase(Locale.ROOT)))
                 .findFirst();

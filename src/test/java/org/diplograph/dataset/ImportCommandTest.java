@@ -84,4 +84,21 @@ class ImportCommandTest {
         assertThat(run.out()).contains("imported " + cut.getFileName() + ", 20221221120000.export.CSV.zip: "
                 + (wholeRows + 5) + " rows read").contains("status FAILED");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1} read as --format={0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "gdelt-events   | samples/20221221121500.mentions.CSV.zip    | GDELT 2.0 Mentions | gdelt-mentions",
+            "gdelt-events   | samples/events.2022.sample.tab             | ICEWS coded events | icews",
+            "icews          | samples/20221221120000.export.CSV.zip      | GDELT 2.0 Events   | gdelt-events",
+            "icews          | samples/ngecEvents.DV.2022-12-24.sample.txt | POLECAT           | polecat",
+            "polecat        | samples/events.2022.sample.tab             | ICEWS coded events | icews",
+            "gdelt-mentions | samples/20221221120000.export.CSV.zip      | GDELT 2.0 Events   | gdelt-events"})
+    void aFileOfAnotherPublishedFormatIsRefusedBeforeAnythingStartsNamingTheRightOption(String asked, String file,
+                                                                                         String looksLike, String option) {
+        Run run = importing("--format=" + asked, file);
+        assertThat(run.status()).as(run.err()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith(file + " looks like a " + looksLike + " file")
+                .endsWith("use --format=" + option);
+        assertThat(run.out()).as("no import was started").isEmpty();
+    }
 }

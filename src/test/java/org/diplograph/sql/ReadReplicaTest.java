@@ -17,7 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * With a read replica configured, queries read from it and mutations write to, and read their own writes from, the
- * primary. The replica here is a second database server that nothing replicates to: the name it alone gives an actor
+ * primary. The replica here is another database that nothing replicates to: the name it alone gives an actor
  * shows which database answered a read, and a fact written through the API that it lacks shows where writes went.
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:replica-primary;DB_CLOSE_DELAY=-1")
@@ -28,7 +28,7 @@ class ReadReplicaTest extends WriteTest {
 
     @DynamicPropertySource
     static void replica(DynamicPropertyRegistry properties) {
-        replica = TestDatabases.databaseOnASecondServer();
+        replica = TestDatabases.freshDatabase();
         Flyway.configure().dataSource(replica).locations("classpath:db/migration",
                 "classpath:db/vendor/" + (TestDatabases.onPostgres() ? "postgresql" : "h2")).load().migrate();
         JdbcClient.create(replica).sql("UPDATE actor SET name = ? WHERE slug = 'pedro-castillo'").param(REPLICA_NAME).update();

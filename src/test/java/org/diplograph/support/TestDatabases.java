@@ -52,28 +52,6 @@ public final class TestDatabases {
         return pool;
     }
 
-    private static EmbeddedPostgres secondServer;
-
-    /**
-     * A new empty database on a server of its own: on PostgreSQL a second embedded server (started once per test JVM),
-     * on H2 another in-memory database; for tests about two databases, such as a primary and its read replica.
-     */
-    public static synchronized HikariDataSource databaseOnASecondServer() {
-        HikariDataSource pool = new HikariDataSource();
-        if (onPostgres()) {
-            if (secondServer == null) {
-                secondServer = startedForThisJvm();
-            }
-            pool.setJdbcUrl(secondServer.getJdbcUrl("postgres", "postgres"));
-            pool.setUsername("postgres");
-        } else {
-            pool.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            pool.setUsername("sa");
-        }
-        pool.setMaximumPoolSize(4);
-        return pool;
-    }
-
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             postgres = startedForThisJvm();
