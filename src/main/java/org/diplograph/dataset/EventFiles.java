@@ -4,6 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -52,18 +54,11 @@ public final class EventFiles {
     private EventFiles() {
     }
 
-    /** The file's first line (decompressed), or null when it has none. */
-    static String firstLine(Path file) throws IOException {
-        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
-                open(file, new AtomicLong()), java.nio.charset.StandardCharsets.UTF_8))) {
-            return lines.readLine();
-        }
-    }
-
-    /** Like {@link #read}, handing each accepted row over with its line number. */
-    public static <T> Summary readNumbered(Path file, FieldSetMapper<T> mapper, boolean header, RowHandler<T> accepted,
-                                           Consumer<Rejection> rejected, AtomicLong bytesRead) throws IOException {
-        return read(file, mapper, header, accepted, rejected, bytesRead);
+    /** Like {@link #read}, in the file's encoding, handing each accepted row over with its line number. */
+    public static <T> Summary readNumbered(Path file, Charset encoding, FieldSetMapper<T> mapper, boolean header,
+                                           RowHandler<T> accepted, Consumer<Rejection> rejected, AtomicLong bytesRead)
+            throws IOException {
+        return read(file, encoding, mapper, header, accepted, rejected, bytesRead);
     }
 
     /**
@@ -72,7 +67,8 @@ public final class EventFiles {
      */
     public static <T> Summary read(Path file, FieldSetMapper<T> mapper, Consumer<T> accepted,
                                    Consumer<Rejection> rejected) throws IOException {
-        return read(file, mapper, false, (row, line) -> accepted.accept(row), rejected, new AtomicLong());
+        return read(file, StandardCharsets.UTF_8, mapper, false, (row, line) -> accepted.accept(row), rejected,
+                new AtomicLong());
     }
 
     /**
@@ -81,11 +77,13 @@ public final class EventFiles {
      */
     public static <T> Summary readWithHeader(Path file, FieldSetMapper<T> mapper, Consumer<T> accepted,
                                              Consumer<Rejection> rejected) throws IOException {
-        return read(file, mapper, true, (row, line) -> accepted.accept(row), rejected, new AtomicLong());
+        return read(file, StandardCharsets.UTF_8, mapper, true, (row, line) -> accepted.accept(row), rejected,
+                new AtomicLong());
     }
 
-    private static <T> Summary read(Path file, FieldSetMapper<T> mapper, boolean header, RowHandler<T> accepted,
-                                    Consumer<Rejection> rejected, AtomicLong bytesRead) throws IOException {
+    private static <T> Summary read(Path file, Charset encoding, FieldSetMapper<T> mapper, boolean header,
+                                    RowHandler<T> accepted, Consumer<Rejection> rejected, AtomicLong bytesRead)
+            throws IOException {
         DelimitedLineTokenizer tokenizer = new DelimitedLineTokenizer(DelimitedLineTokenizer.DELIMITER_TAB);
         // The data sets quote nothing: a '"' in an actor's name is part of the name, not the start of a quoted field.
         tokenizer.setQuoteCharacter('\u0000');
@@ -97,9 +95,10 @@ public final class EventFiles {
         String name = file.getFileName().toString();
         long rows = 0;
         long kept = 0;
-        try (InputStream content = open(file, bytesRead)) {
+        try (InputStream content = EventFileContent.open(file, bytesRead)) {
             FlatFileItemReader<Numbered<T>> reader = new FlatFileItemReader<>(new InputStreamResource(content, name), lines);
             reader.setName(name);
+            reader.setEncoding(encoding.name());
             reader.setSaveState(false);
             reader.setStrict(true);
             if (header) {
@@ -129,9 +128,9 @@ public final class EventFiles {
             } finally {
                 reader.close();
             }
-            if (content instanceof WholeLines whole && whole.cutShort != null) {
+            if (EventFileContent.cutShort(content) != null) {
                 throw new IOException("it is truncated after line %d (%s)".formatted(rows + (header ? 1 : 0),
-                        whole.cutShort));
+                        EventFileContent.cutShort(content)));
             }
         } catch (org.springframework.batch.infrastructure.item.ItemStreamException unreadableFile) {
             throw unreadable(unreadableFile);
@@ -176,119 +175,4 @@ public final class EventFiles {
         return cause == null ? "cannot be read" : "cannot be read (" + cause.getClass().getSimpleName() + ")";
     }
 
-    /**
-     * A compressed file cut short (an interrupted download) fails in the middle of a row. This passes its content on
-     * up to the last line break read, holding back the part of a line after it until the line is whole: at the fault
-     * the reader sees the end of a file that holds every whole row before it, and {@link #cutShort} says why it ended.
-     */
-    private static final class WholeLines extends InputStream {
-
-        private static final int LONGEST_HELD = 1 << 20;
-
-        private final InputStream in;
-        private final byte[] chunk = new byte[1 << 16];
-        private byte[] ready = new byte[0];
-        private int readyAt;
-        private byte[] partial = new byte[0];
-        private boolean ended;
-        private String cutShort;
-
-        WholeLines(InputStream in) {
-            this.in = in;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            while (readyAt == ready.length) {
-                if (ended) {
-                    return -1;
-                }
-                fill();
-            }
-            int count = Math.min(length, ready.length - readyAt);
-            System.arraycopy(ready, readyAt, buffer, offset, count);
-            readyAt += count;
-            return count;
-        }
-
-        private void fill() throws IOException {
-            int read;
-            try {
-                read = in.read(chunk);
-            } catch (java.io.EOFException | java.util.zip.ZipException fault) {
-                cutShort = fault.getMessage() != null ? fault.getMessage() : fault.getClass().getSimpleName();
-                ended = true;
-                ready = new byte[0];
-                readyAt = 0;
-                return;
-            }
-            readyAt = 0;
-            if (read < 0) {
-                ended = true;
-                ready = partial;
-                partial = new byte[0];
-                return;
-            }
-            int lastBreak = read - 1;
-            while (lastBreak >= 0 && chunk[lastBreak] != '\n') {
-                lastBreak--;
-            }
-            if (lastBreak < 0 && partial.length + read <= LONGEST_HELD) {
-                partial = concat(partial, chunk, 0, read);
-                ready = new byte[0];
-            } else if (lastBreak < 0) {
-                // No line break in a megabyte: not rows at all; passed on for the reader to reject, not held.
-                ready = concat(partial, chunk, 0, read);
-                partial = new byte[0];
-            } else {
-                ready = concat(partial, chunk, 0, lastBreak + 1);
-                partial = Arrays.copyOfRange(chunk, lastBreak + 1, read);
-            }
-        }
-
-        private static byte[] concat(byte[] head, byte[] tail, int from, int to) {
-            byte[] joined = Arrays.copyOf(head, head.length + to - from);
-            System.arraycopy(tail, from, joined, head.length, to - from);
-            return joined;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
-    }
-
-    /** The file's rows as a stream, counting the file's own (compressed) bytes read into {@code bytesRead}. */
-    private static InputStream open(Path file, AtomicLong bytesRead) throws IOException {
-        InputStream raw = new BufferedInputStream(new FilterInputStream(Files.newInputStream(file)) {
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int read = super.read(buffer, offset, length);
-                if (read > 0) {
-                    bytesRead.addAndGet(read);
-                }
-                return read;
-            }
-        }, 1 << 16);
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".gz")) {
-            return new WholeLines(new GZIPInputStream(raw, 1 << 16));
-        }
-        if (name.endsWith(".zip")) {
-            ZipInputStream zip = new ZipInputStream(raw);
-            ZipEntry first = zip.getNextEntry();
-            if (first == null) {
-                zip.close();
-                throw new IOException(file.getFileName() + " is an empty zip archive");
-            }
-            return new WholeLines(zip);
-        }
-        return raw;
-    }
 }

@@ -79,10 +79,15 @@ public class EventImporter {
     }
 
     public Outcome run(ImportFormat format, List<Path> files, Progress progress) {
+        return run(format, files, java.nio.charset.StandardCharsets.UTF_8, progress);
+    }
+
+    /** Imports the files, read in this encoding. */
+    public Outcome run(ImportFormat format, List<Path> files, java.nio.charset.Charset encoding, Progress progress) {
         Run run = new Run(format, progress);
         List<String> unreadable = new ArrayList<>();
         BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
-        ChunkReader chunkReader = new ChunkReader(format, run.key, chunks);
+        ChunkReader chunkReader = new ChunkReader(format, encoding, run.key, chunks);
         Thread reader = new Thread(() -> chunkReader.readAll(files), "import-reader");
         reader.setDaemon(true);
         reader.start();
@@ -141,6 +146,7 @@ public class EventImporter {
      */
     private final class ChunkReader {
         private final ImportFormat format;
+        private final java.nio.charset.Charset encoding;
         private final long importKey;
         private final BlockingQueue<Chunk> chunks;
         private final AtomicLong bytesRead = new AtomicLong();
@@ -152,8 +158,9 @@ public class EventImporter {
         private final Map<String, Long> unknownCountries = new java.util.concurrent.ConcurrentSkipListMap<>();
         private long read;
 
-        ChunkReader(ImportFormat format, long importKey, BlockingQueue<Chunk> chunks) {
+        ChunkReader(ImportFormat format, java.nio.charset.Charset encoding, long importKey, BlockingQueue<Chunk> chunks) {
             this.format = format;
+            this.encoding = encoding;
             this.importKey = importKey;
             this.chunks = chunks;
         }
@@ -193,7 +200,7 @@ public class EventImporter {
                             (event, line) -> rows.icews(event, file, line, importKey));
                     case POLECAT -> readEvents(path, new PolecatEventMapper(), true,
                             (event, line) -> rows.polecat(event, file, line, importKey));
-                    case GDELT_MENTIONS -> EventFiles.readNumbered(path, new GdeltMentionMapper(), false,
+                    case GDELT_MENTIONS -> EventFiles.readNumbered(path, encoding, new GdeltMentionMapper(), false,
                             (mention, line) -> {
                                 read++;
                                 mentions.add(new Located<>(mention, file, line));
@@ -210,7 +217,7 @@ public class EventImporter {
 
         private <T> void readEvents(Path path, FieldSetMapper<T> mapper, boolean header, Mapping<T> mapping)
                 throws IOException {
-            EventFiles.readNumbered(path, mapper, header, (event, line) -> {
+            EventFiles.readNumbered(path, encoding, mapper, header, (event, line) -> {
                 EventRow mapped;
                 try {
                     mapped = mapping.map(event, line);

@@ -29,44 +29,30 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ImportCommand {
 
     static final String USAGE = """
-            usage: diplograph import --format=FORMAT FILE...
-              FORMAT: gdelt-events, gdelt-mentions, icews, polecat
+            usage: diplograph import --format=FORMAT [--encoding=ENCODING] FILE...
+              FORMAT:   gdelt-events, gdelt-mentions, icews, polecat
+              ENCODING: utf-8 (the default), latin1 or windows-1252
               FILE:   plain, .zip (first entry) or .gz; imported in the order given
               other --name=value arguments configure the application, as for the server""";
 
     private ImportCommand() {
     }
 
-    /**
-     * The files whose first line has the shape of another published format than the one asked for, each told with
-     * the option that reads it; checked before anything is written. A file whose shape is none of them is left to
-     * the reader, which reports its rows.
-     */
-    private static List<String> mismatched(ImportFormat asked, List<Path> files) {
-        List<String> told = new ArrayList<>();
-        for (Path file : files) {
-            Optional<ImportFormat> looks;
-            try {
-                String first = EventFiles.firstLine(file);
-                looks = first == null ? Optional.empty() : ImportFormat.ofFirstLine(first);
-            } catch (IOException unreadable) {
-                continue; // the import reports a file it cannot read
-            }
-            if (looks.isPresent() && looks.get() != asked) {
-                told.add("%s looks like a %s file, not %s: use --format=%s".formatted(file, looks.get().described(),
-                        asked.described(), looks.get().option()));
-            }
-        }
-        return told;
-    }
-
     /** Runs the command; returns the process's exit status. */
     public static int run(Class<?> application, String[] arguments, PrintStream out, PrintStream err) {
         ImportFormat format = null;
+        java.nio.charset.Charset encoding = StandardCharsets.UTF_8;
         List<Path> files = new ArrayList<>();
         List<String> settings = new ArrayList<>();
         for (String argument : arguments) {
-            if (argument.startsWith("--format=")) {
+            if (argument.startsWith("--encoding=")) {
+                Optional<java.nio.charset.Charset> named = ImportChecks.encoding(argument.substring("--encoding=".length()));
+                if (named.isEmpty()) {
+                    err.println("unknown encoding '" + argument.substring("--encoding=".length()) + "'\n" + USAGE);
+                    return 2;
+                }
+                encoding = named.get();
+            } else if (argument.startsWith("--format=")) {
                 Optional<ImportFormat> named = ImportFormat.ofOption(argument.substring("--format=".length()));
                 if (named.isEmpty()) {
                     err.println("unknown format '" + argument.substring("--format=".length()) + "'\n" + USAGE);
@@ -83,17 +69,11 @@ public final class ImportCommand {
             err.println(USAGE);
             return 2;
         }
-        // Checked before the application starts: a mistyped name is told at once, and no import is recorded.
-        List<String> missing = files.stream().filter(file -> !Files.isRegularFile(file) || !Files.isReadable(file))
-                .map(file -> Files.exists(file) ? (Files.isDirectory(file) ? "not a file: " : "cannot read: ") + file
-                        : "no such file: " + file).toList();
-        if (!missing.isEmpty()) {
-            missing.forEach(err::println);
-            return 2;
-        }
-        List<String> mismatched = mismatched(format, files);
-        if (!mismatched.isEmpty()) {
-            mismatched.forEach(err::println);
+        // Checked before the application starts: a mistyped name, a file of another format or encoding is told at
+        // once, and no import is recorded.
+        List<String> problems = ImportChecks.problems(format, encoding, files);
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
             return 2;
         }
         SpringApplication spring = new SpringApplication(application);
@@ -112,7 +92,7 @@ public final class ImportCommand {
             long quietSeconds = context.getEnvironment().getProperty("diplograph.import.progress-seconds", Long.class, 10L);
             ConsoleProgress progress = new ConsoleProgress(err, rejected, System.console() != null, quietSeconds);
             long started = System.nanoTime();
-            EventImporter.Outcome outcome = context.getBean(EventImporter.class).run(format, files, progress);
+            EventImporter.Outcome outcome = context.getBean(EventImporter.class).run(format, files, encoding, progress);
             progress.done();
             rejected.flush();
             double seconds = (System.nanoTime() - started) / 1e9;

@@ -4,6 +4,7 @@ import org.diplograph.graphql.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.Exceptions;
 import reactor.core.publisher.BufferOverflowStrategy;
@@ -23,15 +24,24 @@ import reactor.core.scheduler.Schedulers;
 @Component
 public class FactChanges implements DisposableBean {
 
-    /** Changes a subscriber may have waiting before it is disconnected. */
-    public static final int BUFFER_PER_SUBSCRIBER = 256;
 
     private static final Logger log = LoggerFactory.getLogger(FactChanges.class);
 
     private final Sinks.Many<FactChange> sink = Sinks.many().multicast().directBestEffort();
+    /** Changes a subscriber may have waiting before it is disconnected. */
+    private final int bufferPerSubscriber;
     /** Delivery: subscribers' selections and sends, at most this many at once, queued beyond. */
     private final Scheduler delivery = Schedulers.newBoundedElastic(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
             Integer.MAX_VALUE, "fact-changes");
+
+    public FactChanges(@Value("${diplograph.subscriptions.buffer-per-subscriber:256}") int bufferPerSubscriber) {
+        this.bufferPerSubscriber = bufferPerSubscriber;
+    }
+
+    /** Changes a subscriber may have waiting before it is disconnected. */
+    public int bufferPerSubscriber() {
+        return bufferPerSubscriber;
+    }
 
     /**
      * Hands a committed change to every subscriber's buffer; never blocks and never fails the caller (a writer
@@ -55,11 +65,11 @@ public class FactChanges implements DisposableBean {
     /** Every change from now on, delivered off the publishing thread, or an error once this subscriber falls behind. */
     public Flux<FactChange> changes() {
         return sink.asFlux()
-                .onBackpressureBuffer(BUFFER_PER_SUBSCRIBER, dropped -> { }, BufferOverflowStrategy.ERROR)
+                .onBackpressureBuffer(bufferPerSubscriber, dropped -> { }, BufferOverflowStrategy.ERROR)
                 .publishOn(delivery, 1)
                 .onErrorMap(Exceptions::isOverflow, overflow -> new InvalidInputException(("This subscriber fell more "
                         + "than %d changes behind and was disconnected: subscribe again with 'after' set to the cursor "
-                        + "of the last change received.").formatted(BUFFER_PER_SUBSCRIBER), null, "SUBSCRIBER_TOO_SLOW"));
+                        + "of the last change received.").formatted(bufferPerSubscriber), null, "SUBSCRIBER_TOO_SLOW"));
     }
 
     @Override

@@ -42,6 +42,9 @@ import reactor.core.Disposable;
  */
 class SubscriptionTest extends WriteTest {
 
+    @Autowired
+    private FactChanges factChanges;
+
 
     @Autowired
     private RevisionLog revisions;
@@ -301,7 +304,7 @@ class SubscriptionTest extends WriteTest {
             org.diplograph.support.Waiting.await(() -> quotas.open() == openBefore + 1, "the stalled subscription is open");
             Feed healthy = subscribe(webSocket(), Map.of("countries", List.of("AR")), "gabriel-boric", "AR");
 
-            int writes = FactChanges.BUFFER_PER_SUBSCRIBER + 44;
+            int writes = factChanges.bufferPerSubscriber() + 44;
             for (int i = 0; i < writes; i++) {
                 assertThat(record("past a stalled subscriber " + i, "gabriel-boric", "AR"))
                         .as("write %d is answered with its action", i).isNotNull();

@@ -24,7 +24,8 @@ import org.springframework.test.context.TestPropertySource;
  * Serbia RI is Serbia, Kosovo KV is Kosovo (user-assigned XK), and a code that names no country (OS, the oceans) leaves
  * the place without one and is counted in the summary. ICEWS as R's icews package saves it writes NA for every missing
  * value; Kosovo is a country; a country name no code book has keeps its row, without a country, and is counted.
- * Rows describe real episodes of December 2022 (the Serbia–Kosovo barricades, the Gaza strikes of 4 December).
+ * A Latin-1 file read in its encoding finds the same actors as its UTF-8 original. Rows describe real episodes of
+ * December 2022 (the Serbia–Kosovo barricades, the Gaza strikes of 4 December, López Obrador's government and Peru).
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:imports;DB_CLOSE_DELAY=-1")
 class CountriesAsTheDataSetsWriteThemTest extends WriteTest {
@@ -36,10 +37,15 @@ class CountriesAsTheDataSetsWriteThemTest extends WriteTest {
     EventImporter importer;
 
     private EventImporter.Outcome load(ImportFormat format, String name, String... lines) throws IOException {
+        return load(format, StandardCharsets.UTF_8, name, lines);
+    }
+
+    private EventImporter.Outcome load(ImportFormat format, java.nio.charset.Charset encoding, String name,
+                                       String... lines) throws IOException {
         Path file = directory.resolve(name);
-        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, String.join("\n", lines) + "\n", encoding);
         List<String> rejected = new ArrayList<>();
-        EventImporter.Outcome outcome = importer.run(format, List.of(file), new EventImporter.Progress() {
+        EventImporter.Outcome outcome = importer.run(format, List.of(file), encoding, new EventImporter.Progress() {
             @Override
             public void advanced(Counts counts, long bytesRead, long bytesTotal) {
             }
@@ -129,5 +135,18 @@ class CountriesAsTheDataSetsWriteThemTest extends WriteTest {
                 .path("actions.nodes[1].actors[0].sectors").entityList(String.class).hasSize(0);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM action_record WHERE dataset = 'ICEWS' AND event_key = '36120003/2005-06-01' "
                 + "AND latitude IS NULL").query(Long.class).single()).as("the row without a known country, kept").isEqualTo(1);
+    }
+
+    @Test
+    void aLatin1FileReadInItsEncodingNamesTheSameActorsAsItsUtf8Original() throws IOException {
+        load(ImportFormat.ICEWS, StandardCharsets.ISO_8859_1, "icews-latin1.tsv", ICEWS_HEADER,
+                String.join("\t", "36120004", "2022-12-20", "Andrés Manuel López Obrador", "Executive,Government",
+                        "Mexico", "Criticize or denounce", "111", "-2", "Government (Peru)", "Government", "Peru", "53110004",
+                        "1", "Example Wire", "Mexico City", "", "Distrito Federal", "Mexico", "19.43", "-99.13"));
+        graphQl.document("""
+                { actions(filter: {datasets: [ICEWS], eventCodes: ["111"], countries: ["MX"]}) {
+                    nodes { actors { ... on Actor { slug name } } } } }""").execute()
+                .path("actions.nodes[*].actors[0].slug").entityList(String.class)
+                .containsExactly("andres-manuel-lopez-obrador");
     }
 }

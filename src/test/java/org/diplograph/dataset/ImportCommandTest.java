@@ -101,4 +101,44 @@ class ImportCommandTest {
                 .endsWith("use --format=" + option);
         assertThat(run.out()).as("no import was started").isEmpty();
     }
+
+    @Test
+    void aLatin1FileReadAsUtf8IsRefusedBeforeAnythingStartsAndReadWhenItsEncodingIsGiven() throws IOException {
+        String utf8 = Files.readString(Path.of("samples/events.2022.sample.tab"));
+        assertThat(utf8).as("the sample names Andrés Manuel López Obrador").contains("Andrés Manuel López Obrador");
+        Path latin1 = directory.resolve("events.2022.latin1.tab");
+        Files.write(latin1, utf8.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        Run refused = importing("--format=icews", latin1.toString());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err().strip()).isEqualTo(latin1 + " is not UTF-8 (line 3): if it is Latin-1 or Windows-1252, "
+                + "say so with --encoding=latin1 or --encoding=windows-1252");
+        assertThat(refused.out()).as("no import was started").isEmpty();
+
+        Run read = importing("--format=icews", "--encoding=latin1", latin1.toString());
+        assertThat(read.status()).as(read.err()).isZero();
+        assertThat(read.out()).contains("0 rejected");
+    }
+
+    @Test
+    void anUnknownEncodingIsAUsageError() {
+        Run run = importing("--format=icews", "--encoding=ebcdic", "samples/events.2022.sample.tab");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("unknown encoding 'ebcdic'").contains("ENCODING: utf-8 (the default), latin1");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheFirstRowIsNotPartOfIt() throws IOException {
+        Path marked = directory.resolve("20221221120000.export.CSV");
+        byte[] rows = sampleRows();
+        byte[] withMark = new byte[rows.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(rows, 0, withMark, 3, rows.length);
+        Files.write(marked, withMark);
+        Run run = importing("--format=gdelt-events", marked.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains(": 5 rows read").contains("0 already there, 0 rejected");
+    }
 }

@@ -17,7 +17,11 @@ import org.springframework.test.context.TestPropertySource;
  * Base of the tests that write: they share an application context on a database of their own, so their writes never
  * disturb the read tests' expectations of the seed, and they talk to the API with the test API keys.
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:writes;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:writes;DB_CLOSE_DELAY=-1",
+        // A subscriber that stops reading is cut off after this many waiting changes (256 by default), once a write
+        // to it has waited the connection's timeout (the body deadline and a second, 6 s by default): both smaller,
+        // the same shows sooner.
+        "diplograph.subscriptions.buffer-per-subscriber=64", "diplograph.http.body-read-timeout=2s"})
 public abstract class WriteTest extends ApiTest {
 
     public static final String WRITER_KEY = "tester-key-0123456789-0123456789-01";
