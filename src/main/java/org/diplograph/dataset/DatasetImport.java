@@ -16,11 +16,13 @@ import org.diplograph.graphql.NodeType;
  * rows it commits bumps its version and writes one revision, which the live feed announces.
  *
  * @param rowsDuplicate rows whose event was already imported (by this run or an earlier one), left as they were
- * @param rowsRejected  rows that could not be read or mapped, each reported as {@code file:line: reason}
+ * @param rowsRejected     rows that could not be read or mapped, each reported as {@code file:line: reason}
+ * @param rowsWithoutEvent mentions of an event that is not imported: real GDELT (most rows of a mentions file point
+ *                         at events of earlier files), counted, not rejected
  */
 public record DatasetImport(long key, ImportFormat format, List<String> files, ImportStatus status, long rowsRead,
-                            long rowsImported, long rowsDuplicate, long rowsRejected, OffsetDateTime finishedAt,
-                            Provenance provenance) implements Fact {
+                            long rowsImported, long rowsDuplicate, long rowsRejected, long rowsWithoutEvent,
+                            OffsetDateTime finishedAt, Provenance provenance) implements Fact {
 
     @Override
     public String id() {
@@ -43,6 +45,7 @@ public record DatasetImport(long key, ImportFormat format, List<String> files, I
         snapshot.put("rowsImported", rowsImported);
         snapshot.put("rowsDuplicate", rowsDuplicate);
         snapshot.put("rowsRejected", rowsRejected);
+        snapshot.put("rowsWithoutEvent", rowsWithoutEvent);
         snapshot.put("finishedAt", finishedAt == null ? null : finishedAt.toString());
         return snapshot;
     }

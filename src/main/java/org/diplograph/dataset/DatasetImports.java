@@ -37,17 +37,22 @@ public class DatasetImports {
 
     private static final List<Field<?>> FIELDS = PROVENANCE.after(List.of(DATASET_IMPORT.ID, DATASET_IMPORT.FORMAT,
             DATASET_IMPORT.FILES, DATASET_IMPORT.STATUS, DATASET_IMPORT.ROWS_READ, DATASET_IMPORT.ROWS_IMPORTED,
-            DATASET_IMPORT.ROWS_DUPLICATE, DATASET_IMPORT.ROWS_REJECTED, DATASET_IMPORT.FINISHED_AT));
+            DATASET_IMPORT.ROWS_DUPLICATE, DATASET_IMPORT.ROWS_REJECTED, DATASET_IMPORT.ROWS_WITHOUT_EVENT,
+            DATASET_IMPORT.FINISHED_AT));
     private static final Ordering NEWEST_FIRST = Ordering.of("datasetImport.id", true, DATASET_IMPORT.ID);
 
-    /** What a run has done so far. */
-    public record Counts(long read, long imported, long duplicate, long rejected) {
+    /**
+     * What a run has done so far.
+     *
+     * @param withoutEvent mentions of an event that is not imported (most often one of an earlier file)
+     */
+    public record Counts(long read, long imported, long duplicate, long rejected, long withoutEvent) {
 
-        static final Counts NONE = new Counts(0, 0, 0, 0);
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
 
         Counts plus(Counts other) {
             return new Counts(read + other.read, imported + other.imported, duplicate + other.duplicate,
-                    rejected + other.rejected);
+                    rejected + other.rejected, withoutEvent + other.withoutEvent);
         }
     }
 
@@ -79,6 +84,7 @@ public class DatasetImports {
                 .set(DATASET_IMPORT.ROWS_READ, counts.read()).set(DATASET_IMPORT.ROWS_IMPORTED, counts.imported())
                 .set(DATASET_IMPORT.ROWS_DUPLICATE, counts.duplicate())
                 .set(DATASET_IMPORT.ROWS_REJECTED, counts.rejected())
+                .set(DATASET_IMPORT.ROWS_WITHOUT_EVENT, counts.withoutEvent())
                 .set(DATASET_IMPORT.STATUS, status.name())
                 .set(DATASET_IMPORT.FINISHED_AT, status == ImportStatus.RUNNING ? null : change.at())
                 .set(PROVENANCE.version(), PROVENANCE.version().plus(1))
@@ -102,7 +108,7 @@ public class DatasetImports {
                 row.get(DATASET_IMPORT.FILES).isEmpty() ? List.of() : List.of(row.get(DATASET_IMPORT.FILES).split("\n")), ImportStatus.valueOf(row.get(DATASET_IMPORT.STATUS)),
                 row.get(DATASET_IMPORT.ROWS_READ), row.get(DATASET_IMPORT.ROWS_IMPORTED),
                 row.get(DATASET_IMPORT.ROWS_DUPLICATE), row.get(DATASET_IMPORT.ROWS_REJECTED),
-                row.get(DATASET_IMPORT.FINISHED_AT), PROVENANCE.read(row));
+                row.get(DATASET_IMPORT.ROWS_WITHOUT_EVENT), row.get(DATASET_IMPORT.FINISHED_AT), PROVENANCE.read(row));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -339,7 +339,7 @@ public class EventImporter {
             records.insertRecords(stored);
             involvement = new Involvement(countries, Set.of());
             lastChunk = new Counts(chunk.read(), fresh.size(), events.size() - fresh.size(),
-                    chunk.rejections().size());
+                    chunk.rejections().size(), 0);
             return lastChunk;
         }
 
@@ -366,8 +366,6 @@ public class EventImporter {
                 Long action = events.get(String.valueOf(mention.globalEventId()));
                 if (action == null) {
                     notImported++;
-                    progress.rejected(new Rejection(located.file(), located.line(), ("event %d is not imported "
-                            + "(import its events file first)").formatted(mention.globalEventId())));
                     continue;
                 }
                 found.add(new Mention(action, mention.sentenceId(), mention.identifier(), key, mention.mentionType(),
@@ -386,7 +384,7 @@ public class EventImporter {
             }
             records.insertMentions(fresh);
             involvement = Involvement.NONE;
-            lastChunk = new Counts(chunk.read(), fresh.size(), found.size() - fresh.size(), rejected + notImported);
+            lastChunk = new Counts(chunk.read(), fresh.size(), found.size() - fresh.size(), rejected, notImported);
             return lastChunk;
         }
 

@@ -58,6 +58,7 @@ class EventRows {
 
     private final ImportedActions actions;
     private final CountryCodeBook countries = CountryCodeBook.shipped();
+    private final WrittenCountries writtenCountries = new WrittenCountries(countries);
 
     EventRows(ImportedActions actions) {
         this.actions = actions;
@@ -69,11 +70,8 @@ class EventRows {
         PartyRef recipient = gdeltParty(event.actor2(), "Actor2");
         GdeltPlace geo = event.actionGeo();
         List<String> unknown = new ArrayList<>();
-        String fips = geo == null ? null : nonBlank(geo.fipsCountryCode());
-        String placeCountry = fips == null ? null : countries.byFips(fips).map(CountryCodeBook.Entry::alpha2).orElse(null);
-        if (fips != null && placeCountry == null) {
-            unknown.add("ActionGeo_CountryCode '" + fips + "'");
-        }
+        String placeCountry = geo == null ? null
+                : writtenCountries.fips(geo.fipsCountryCode(), "ActionGeo_CountryCode", unknown);
         ActionRecord record = new ActionRecord(0, Dataset.GDELT, String.valueOf(event.globalEventId()), importKey,
                 file, line, event.eventCode(), event.goldstein(), event.sourceUrl(), null, null, null, null, null,
                 event.rootEvent(), event.numMentions(), event.numSources(), event.numArticles(),
@@ -90,10 +88,10 @@ class EventRows {
         EventCode code = cameoCode(event.cameoCode());
         List<String> unknown = new ArrayList<>();
         PartyRef actor = namedParty(event.sourceName(), event.sourceSectors(),
-                countryByName(event.sourceCountry(), "Source Country", unknown), null, "ICEWS", false);
+                writtenCountries.byName(event.sourceCountry(), "Source Country", unknown), null, "ICEWS", false);
         PartyRef recipient = namedParty(event.targetName(), event.targetSectors(),
-                countryByName(event.targetCountry(), "Target Country", unknown), null, "ICEWS", false);
-        String placeCountry = countryByName(event.country(), "Country", unknown);
+                writtenCountries.byName(event.targetCountry(), "Target Country", unknown), null, "ICEWS", false);
+        String placeCountry = writtenCountries.byName(event.country(), "Country", unknown);
         String place = Stream.of(nonBlank(event.city()), nonBlank(event.district()), nonBlank(event.province()))
                 .filter(part -> part != null).collect(Collectors.joining(", "));
         ActionRecord record = new ActionRecord(0, Dataset.ICEWS, event.eventId() + "/" + event.eventDate(), importKey,
@@ -116,19 +114,14 @@ class EventRows {
         PloverCoding plover = new PloverCoding(PloverType.valueOf(type), cut(mode, 40), cut(context, 40));
         String codedAs = type + (mode == null ? "" : "/" + mode)
                 + (event.contexts().isEmpty() ? "" : "/" + String.join(",", event.contexts()));
-        PartyRef actor = polecatParty(event.actor(), "Actor Country");
-        PartyRef recipient = polecatParty(event.recipient(), "Recipient Country");
+        List<String> unknown = new ArrayList<>();
+        PartyRef actor = polecatParty(event.actor(), "Actor Country", unknown);
+        PartyRef recipient = polecatParty(event.recipient(), "Recipient Country", unknown);
         ActionRecord record = new ActionRecord(0, Dataset.POLECAT, event.eventId(), importKey, file, line,
                 cut(codedAs, 300), event.intensity(), null, null, null, cut(nonBlank(event.source()), 300),
                 cut(nonBlank(event.publicationDate()), 40), cut(nonBlank(event.language()), 20), null, null, null,
                 null, null, event.latitude(), event.longitude(), null, null);
-        List<String> unknown = new ArrayList<>();
-        String placeCountry = event.country() == null || event.country().isBlank() ? null
-                : countries.byAlpha3(event.country()).or(() -> countries.byName(event.country()))
-                        .map(CountryCodeBook.Entry::alpha2).orElse(null);
-        if (placeCountry == null && nonBlank(event.country()) != null) {
-            unknown.add("Country '" + event.country().strip() + "'");
-        }
+        String placeCountry = writtenCountries.ngec(event.country(), "Country", unknown);
         return new EventRow(root, plover, summary(partyName(event.actor()), type, root,
                 partyName(event.recipient())), cut(nonBlank(event.placename()), 300), placeCountry, event.eventDate(),
                 event.eventDate().toString(), actor, recipient, record, unknown);
@@ -189,15 +182,11 @@ class EventRows {
         return nonBlank(actor.name()) != null ? actor.name().strip() : nonBlank(actor.code());
     }
 
-    private PartyRef polecatParty(PolecatEvent.Party party, String countryColumn) {
+    private PartyRef polecatParty(PolecatEvent.Party party, String countryColumn, List<String> unknown) {
         if (party == null || nonBlank(party.name()) == null) {
             return null;
         }
-        String countryCode = party.country() == null || party.country().isBlank() ? null
-                : countries.byAlpha3(party.country()).or(() -> countries.byName(party.country()))
-                        .map(CountryCodeBook.Entry::alpha2)
-                        .orElseThrow(() -> new RejectedRowException("%s '%s' is not a known country"
-                                .formatted(countryColumn, party.country())));
+        String countryCode = writtenCountries.ngec(party.country(), countryColumn, unknown);
         String wikidata = nonBlank(party.wikipediaId());
         return namedParty(party.name(), party.sectors(), countryCode,
                 wikidata != null && WIKIDATA_ID.matcher(wikidata).matches() ? wikidata : null,
@@ -253,21 +242,6 @@ class EventRows {
         boolean looksLikeAPerson = !name.contains("(") && !ORGANISATION_WORDS.matcher(name).matches()
                 && name.strip().split("\\s+").length >= 2 && name.strip().split("\\s+").length <= 5;
         return titled || looksLikeAPerson ? ActorKind.PERSON : ActorKind.GROUP;
-    }
-
-    /**
-     * The country a data set names in words; a name that is none the code book knows leaves the party or place
-     * without a country (the row is kept) and is reported, counted per name, in the import's summary.
-     */
-    private String countryByName(String name, String column, List<String> unknown) {
-        if (nonBlank(name) == null) {
-            return null;
-        }
-        Optional<CountryCodeBook.Entry> known = countries.byName(name);
-        if (known.isEmpty()) {
-            unknown.add(column + " '" + name.strip() + "'");
-        }
-        return known.map(CountryCodeBook.Entry::alpha2).orElse(null);
     }
 
     private static String partyName(PolecatEvent.Party party) {

@@ -101,6 +101,10 @@ public final class ImportCommand {
                             + "%,d rejected%n", String.join(", ", run.files()), run.rowsRead(), seconds,
                     run.rowsRead() / Math.max(seconds, 0.001), run.rowsImported(), run.rowsDuplicate(),
                     run.rowsRejected());
+            if (run.rowsWithoutEvent() > 0) {
+                out.printf("mentions of events not imported: %,d (GDELT's mentions point at events of earlier files: "
+                        + "import those events files, then these mentions again)%n", run.rowsWithoutEvent());
+            }
             out.printf("import %s (%s), status %s%n", run.id(), format.option(), run.status());
             if (run.rowsRejected() > 0) {
                 out.println("rejected rows:");

@@ -24,8 +24,10 @@ import org.springframework.test.context.TestPropertySource;
  * Serbia RI is Serbia, Kosovo KV is Kosovo (user-assigned XK), and a code that names no country (OS, the oceans) leaves
  * the place without one and is counted in the summary. ICEWS as R's icews package saves it writes NA for every missing
  * value; Kosovo is a country; a country name no code book has keeps its row, without a country, and is counted.
- * A Latin-1 file read in its encoding finds the same actors as its UTF-8 original. Rows describe real episodes of
- * December 2022 (the Serbia–Kosovo barricades, the Gaza strikes of 4 December, López Obrador's government and Peru).
+ * POLECAT's countries are NGEC's codes: ISO alpha-3 (Kosovo XKX), alpha-3 with an agent suffix (UKRPRE), or an
+ * international body's (UNO), which is no country. A Latin-1 file read in its encoding finds the same actors as its UTF-8 original. Rows describe real episodes of
+ * December 2022 (the Serbia–Kosovo barricades, the Gaza strikes of 4 December, López Obrador and Peru, Zelensky in
+ * Washington, the U.S.–Africa Leaders Summit).
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:imports;DB_CLOSE_DELAY=-1")
 class CountriesAsTheDataSetsWriteThemTest extends WriteTest {
@@ -132,7 +134,11 @@ class CountriesAsTheDataSetsWriteThemTest extends WriteTest {
                 .path("actions.nodes[1].placeCountry.code").entity(String.class).isEqualTo("XK")
                 .path("actions.nodes[1].actors[0].name").entity(String.class).isEqualTo("Albin Kurti")
                 .path("actions.nodes[1].actors[0].country.code").entity(String.class).isEqualTo("XK")
-                .path("actions.nodes[1].actors[0].sectors").entityList(String.class).hasSize(0);
+                .path("actions.nodes[1].actors[0].sectors").entityList(String.class).doesNotContain("NA");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM actor WHERE sectors = 'NA' OR name = 'NA'").query(Long.class).single())
+                .as("NA is no sector and no name").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM action WHERE place LIKE '%NA%'").query(Long.class).single())
+                .as("NA is no part of a place").isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM action_record WHERE dataset = 'ICEWS' AND event_key = '36120003/2005-06-01' "
                 + "AND latitude IS NULL").query(Long.class).single()).as("the row without a known country, kept").isEqualTo(1);
     }
@@ -148,5 +154,48 @@ class CountriesAsTheDataSetsWriteThemTest extends WriteTest {
                     nodes { actors { ... on Actor { slug name } } } } }""").execute()
                 .path("actions.nodes[*].actors[0].slug").entityList(String.class)
                 .containsExactly("andres-manuel-lopez-obrador");
+    }
+
+    /** The header of POLECAT's weekly files as published (40 columns; the intensity column is "Intensity"). */
+    private static final String POLECAT_HEADER = String.join("\t", "Event ID", "Event Date", "Event Type", "Event Mode",
+            "Intensity", "Quad Code", "Contexts", "Actor Name", "Actor Country", "Actor COW", "Primary Actor Sector",
+            "Actor Sectors", "Actor Title", "Actor Name Raw", "Wikipedia Actor ID", "Recipient Name", "Recipient Country",
+            "Recipient COW", "Primary Recipient Sector", "Recipient Sectors", "Recipient Title", "Recipient Name Raw",
+            "Wikipedia Recipient ID", "Placename", "City", "District", "Province", "Country", "Latitude", "Longitude",
+            "GeoNames ID", "Raw Placename", "Feature Type", "Source", "Publication Date", "Story People",
+            "Story Organizations", "Story Locations", "Language", "Version");
+
+    private static String polecat(String id, String date, String type, String mode, String actor, String actorCountry,
+                                  String recipient, String recipientCountry, String place, String placeCountry) {
+        return String.join("\t", id, date, type, mode, "1.0", "VERBAL COOPERATION", "diplomatic", actor, actorCountry, "",
+                "GOV", "GOV", "", actor, "", recipient, recipientCountry, "", "GOV", "GOV", "", recipient, "", place, place,
+                "", "", placeCountry, "", "", "", place, "PPLC", "Example Wire", date, "", "", "", "en", "1.0");
+    }
+
+    @Test
+    void polecatCountriesAsNgecCodesThemKeepTheirRows() throws IOException {
+        EventImporter.Outcome outcome = load(ImportFormat.POLECAT, "ngecEvents.DV.2022-12-24.txt", POLECAT_HEADER,
+                polecat("20221221-ua-us-1", "2022-12-21", "CONSULT", "visit", "Volodymyr Zelensky", "UKRPRE",
+                        "Joe Biden", "USA", "Washington", "USA"),
+                polecat("20221227-xk-rs-1", "2022-12-27", "ACCUSE", "", "Albin Kurti", "XKX",
+                        "Aleksandar Vucic", "SRB", "Pristina", "XKX"),
+                polecat("20221228-un-xk-1", "2022-12-28", "REQUEST", "", "Antonio Guterres", "UNO",
+                        "Albin Kurti", "XKX", "New York", "USA"),
+                polecat("20221214-au-us-1", "2022-12-14", "CONSULT", "meet", "African Union Commission", "AFR",
+                        "Joe Biden", "USA", "Washington", "USA"));
+
+        assertThat(outcome.run().rowsImported()).isEqualTo(4);
+        assertThat(outcome.unknownCountries()).as("an international body is no unknown country")
+                .containsExactlyEntriesOf(Map.of("Actor Country 'AFR'", 1L));
+        graphQl.document("""
+                { actions(filter: {datasets: [POLECAT]}, orderBy: {field: OCCURRED_ON, direction: ASC}, first: 10) {
+                    nodes { actors { ... on Actor { name country { code } } } placeCountry { code } } } }""").execute()
+                .path("actions.nodes[*].actors[0].name").entityList(String.class).containsExactly(
+                        "African Union Commission", "Volodymyr Zelensky", "Albin Kurti", "Antonio Guterres")
+                .path("actions.nodes[0].actors[0].country").valueIsNull()
+                .path("actions.nodes[1].actors[0].country.code").entity(String.class).isEqualTo("UA")
+                .path("actions.nodes[2].actors[0].country.code").entity(String.class).isEqualTo("XK")
+                .path("actions.nodes[2].placeCountry.code").entity(String.class).isEqualTo("XK")
+                .path("actions.nodes[3].actors[0].country").valueIsNull();
     }
 }

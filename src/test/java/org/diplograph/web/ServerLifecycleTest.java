@@ -54,6 +54,7 @@ class ServerLifecycleTest {
     private static final int WRITES = 30;
     /** The restarted server's settings: the rest of a half-sent body follows only once the shutdown is under way. */
     private static final List<String> SHUTDOWN_SETTINGS = List.of("--logging.level.org.springframework.boot.tomcat=INFO",
+            "--logging.level.org.springframework.context.support=DEBUG",
             "--diplograph.http.body-read-timeout=60s");
 
     private static Path dataDirectory;
@@ -126,7 +127,8 @@ class ServerLifecycleTest {
         long answered = System.nanoTime();
         assertThat(server.process().waitFor(30, SECONDS)).as("the server exits once the request is answered").isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - answered)).as("from the last answer to the exit, with "
-                + "subscription streams open when it began").isLessThan(Duration.ofSeconds(3));
+                + "subscription streams open when it began; the server's log:%n%s", server.log())
+                .isLessThan(Duration.ofSeconds(3));
         assertThat(server.log()).contains("Graceful shutdown complete");
     }
 
