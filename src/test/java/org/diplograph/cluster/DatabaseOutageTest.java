@@ -15,6 +15,7 @@ import org.diplograph.support.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.diplograph.support.PostgresqlOnly;
+import org.diplograph.support.RunsAlongside;
 
 /**
  * With its PostgreSQL gone, an instance tells the load balancer (readiness DOWN, liveness still UP) and answers each
@@ -22,6 +23,7 @@ import org.diplograph.support.PostgresqlOnly;
  * it is ready again and answers, by itself.
  */
 @PostgresqlOnly
+@RunsAlongside
 class DatabaseOutageTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

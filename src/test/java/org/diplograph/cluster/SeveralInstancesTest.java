@@ -35,6 +35,7 @@ import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClien
 import reactor.core.Disposable;
 import tools.jackson.databind.json.JsonMapper;
 import org.diplograph.support.PostgresqlOnly;
+import org.diplograph.support.RunsAlongside;
 
 /**
  * Two real server processes on one PostgreSQL database behave as one API: a subscriber on one instance receives the
@@ -43,6 +44,7 @@ import org.diplograph.support.PostgresqlOnly;
  * are the same whichever instance it reaches. (On H2, a file database of one process, there is only ever one instance.)
  */
 @PostgresqlOnly
+@RunsAlongside
 class SeveralInstancesTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -24,12 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.diplograph.support.PostgresqlOnly;
+import org.diplograph.support.RunsAlongside;
 
 /**
  * An import killed with SIGKILL part-way through, then run again, ends with exactly the rows of one uninterrupted
  * import: every chunk it committed stays, the chunk it was writing is gone, and the rerun adds the rest once.
  */
 @PostgresqlOnly
+@RunsAlongside
 class InterruptedImportTest {
 
     private static final int ROWS = 5_000;

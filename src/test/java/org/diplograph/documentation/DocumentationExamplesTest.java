@@ -59,6 +59,9 @@ class DocumentationExamplesTest {
     @Autowired
     Flyway flyway;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     static List<Path> pages() throws IOException {
         List<Path> pages = new ArrayList<>(List.of(Path.of("README.md")));
         if (Files.isDirectory(Path.of("docs"))) {
@@ -202,6 +205,10 @@ class DocumentationExamplesTest {
         request.method(method != null ? method : data != null ? "POST" : "GET",
                 data == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(data));
         if (background) {
+            // A reader would start the subscriber and wait until it listens before writing: here, until the server
+            // has its stream open, or the write could come first and never be announced to it.
+            boolean stream = "text/event-stream".equals(headers.get("Accept"));
+            double streamsBefore = openStreams();
             HttpRequest sent = request.timeout(Duration.ofMinutes(2)).build();
             Thread reader = new Thread(() -> {
                 try {
@@ -212,6 +219,9 @@ class DocumentationExamplesTest {
             });
             reader.setDaemon(true);
             reader.start();
+            if (stream) {
+                org.diplograph.support.Waiting.await(() -> openStreams() > streamsBefore, "the background stream is open");
+            }
             return;
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -231,5 +241,9 @@ class DocumentationExamplesTest {
             request.header("Authorization", "Bearer " + key);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private double openStreams() {
+        return meters.get("diplograph.sse.streams.open").gauge().value();
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import org.diplograph.support.PostgresqlOnly;
+import org.diplograph.support.RunsAlongside;
 
 /**
  * The switches README and .env.example document, set the way an operator sets them: in a {@code .env} file or as
@@ -24,6 +25,7 @@ import org.diplograph.support.PostgresqlOnly;
  * GraphiQL off, limits of the operator's choosing and, on PostgreSQL, the profile and its database.
  */
 @PostgresqlOnly
+@RunsAlongside
 class ConfigurationSwitchesTest {
 
     private static final String READER_KEY = "switch-reader-0123456789-0123456789";

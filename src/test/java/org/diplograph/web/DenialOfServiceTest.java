@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import org.diplograph.support.DatabaseIndependent;
+import org.diplograph.support.RunsAlongside;
 
 /**
  * Cheap anonymous attacks, each with a bounded load, against one server process configured as README says (512 MB of
@@ -36,6 +37,7 @@ import org.diplograph.support.DatabaseIndependent;
  * send from 127.0.0.2 and above, which the server counts as other clients than the legitimate one at 127.0.0.1.
  */
 @DatabaseIndependent
+@RunsAlongside
 class DenialOfServiceTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

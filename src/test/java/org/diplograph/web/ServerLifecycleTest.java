@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.diplograph.support.H2Only;
+import org.diplograph.support.RunsAlongside;
 import org.diplograph.support.ServerProcess;
 import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.AfterAll;
@@ -45,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Each step waits for the state it needs, never for a guessed time.
  */
 @H2Only
+@RunsAlongside
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServerLifecycleTest {
 
