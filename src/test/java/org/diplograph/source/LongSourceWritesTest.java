@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.diplograph.support.RunsAlongside;
 import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -12,6 +13,7 @@ import org.springframework.test.context.TestPropertySource;
  * A source as long as a source may be is recorded whole, every sentence citable. On a database of its own: its 50,000
  * sentences would otherwise be read by every "nothing was written" fingerprint of the other write tests.
  */
+@RunsAlongside
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:long-source;DB_CLOSE_DELAY=-1")
 class LongSourceWritesTest extends WriteTest {
 

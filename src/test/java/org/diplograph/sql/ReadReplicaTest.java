@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.diplograph.support.TestDatabases;
+import org.diplograph.support.RunsAlongside;
 import org.diplograph.support.WriteTest;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
  * primary. The replica here is another database that nothing replicates to: the name it alone gives an actor
  * shows which database answered a read, and a fact written through the API that it lacks shows where writes went.
  */
+@RunsAlongside
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:replica-primary;DB_CLOSE_DELAY=-1")
 class ReadReplicaTest extends WriteTest {
 

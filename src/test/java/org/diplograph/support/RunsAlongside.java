@@ -10,9 +10,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * A test class whose work happens in server processes of its own, each on a database of its own, and that mostly
- * waits for them: the PostgreSQL execution (the pom's JUnit parallel settings, two workers) runs such classes one
- * after another on the second worker, alongside the other classes on the first, instead of after them.
+ * A test class that shares nothing with the others: its work happens in server processes of its own, or in an
+ * application context on a database of its own, and nothing it does can change what another class sees. Each
+ * execution (the pom's JUnit parallel settings, two workers) runs such classes one after another on the second
+ * worker, alongside the other classes on the first, instead of after them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
