@@ -58,7 +58,7 @@ class DenialOfServiceTest {
         arguments.add("--diplograph.http.body-read-timeout=2s");
         server = ServerProcess.start(workingDirectory, ServerProcess.freePort(), arguments,
                 Map.of("DIPLOGRAPH_API_KEYS", "tester:" + WriteTest.WRITER_KEY));
-        legitimateAnswerWithinASecond();
+        legitimateAnswerWithoutWaitingOutTheAttack();
         liveHeapAtStart = liveHeap();
     }
 
@@ -67,15 +67,19 @@ class DenialOfServiceTest {
         server.close();
     }
 
-    /** A legitimate client's query, from 127.0.0.1: it must be answered, correctly, within a second. */
-    private static void legitimateAnswerWithinASecond() throws IOException {
+    /**
+     * A legitimate client's query, from 127.0.0.1: it must be answered, correctly, without waiting out the attack
+     * (a held worker or a full queue would keep it for the attack's whole length, tens of seconds). The bound leaves
+     * room for a machine busy with other tests; how fast it answers is the benchmarks' to measure.
+     */
+    private static void legitimateAnswerWithoutWaitingOutTheAttack() throws IOException {
         long started = System.nanoTime();
         RawHttp.Response answer = RawHttp.send("127.0.0.1", server.port(), "POST", "/graphql",
                 Map.of("Content-Type", "application/json"), LEGITIMATE);
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).contains("Diplomatic ties between Mexico and Peru");
-        assertThat(millis).as("the legitimate query's answer time, in ms").isLessThan(1_000);
+        assertThat(millis).as("the legitimate query's answer time, in ms").isLessThan(5_000);
     }
 
     /** The heap still in use after a full collection, as the server's own metrics report it. */
@@ -108,7 +112,7 @@ class DenialOfServiceTest {
         }
         attackers.shutdown();
         while (!attackers.awaitTermination(100, TimeUnit.MILLISECONDS)) {
-            legitimateAnswerWithinASecond();
+            legitimateAnswerWithoutWaitingOutTheAttack();
         }
         List<String> bodies = new ArrayList<>();
         for (Future<String> answer : answers) {
@@ -180,7 +184,7 @@ class DenialOfServiceTest {
                 }
                 slow.add(socket);
             }
-            legitimateAnswerWithinASecond();
+            legitimateAnswerWithoutWaitingOutTheAttack();
             int timedOut = 0;
             int closed = 0;
             for (Socket socket : slow) {
@@ -200,7 +204,7 @@ class DenialOfServiceTest {
                     + "as they connected (past 64 per address)%n", timedOut, closed);
             assertThat(closed).as("connections of 127.0.0.2 past its 64").isEqualTo(220 - 64);
             assertThat(timedOut).isEqualTo(64 + 180);
-            legitimateAnswerWithinASecond();
+            legitimateAnswerWithoutWaitingOutTheAttack();
         } finally {
             for (Socket socket : slow) {
                 socket.close();
@@ -226,7 +230,7 @@ class DenialOfServiceTest {
         }, close -> { }).subscribe();
         try {
             org.diplograph.support.Waiting.await(() -> refused.get() == 990, "990 of the 1,000 subscriptions refused");
-            legitimateAnswerWithinASecond();
+            legitimateAnswerWithoutWaitingOutTheAttack();
         } finally {
             socket.dispose();
         }
