@@ -2,16 +2,13 @@ package org.diplograph.action;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.diplograph.actor.Actor;
-import org.diplograph.actor.ActorRepository;
 import org.diplograph.country.Country;
-import org.diplograph.country.CountryRepository;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.InvalidInputException;
@@ -38,8 +35,6 @@ class ActionController {
     private static final Pattern CAMEO_CODE = Pattern.compile("[0-9]{2,4}");
 
     private final ActionRepository actions;
-    private final ActorRepository actors;
-    private final CountryRepository countries;
     private final SourceRepository sources;
     private final ActionFilters filters;
     private final ActionAggregates aggregates;
@@ -47,15 +42,12 @@ class ActionController {
     private final NestedConnections nested;
     private final ActionWriter writer;
 
-    ActionController(ActionRepository actions, ActorRepository actors, CountryRepository countries,
-                     SourceRepository sources, ActionFilters filters, ActionAggregates aggregates, Paging paging,
-                     NestedConnections nested, ActionWriter writer) {
+    ActionController(ActionRepository actions, SourceRepository sources, ActionFilters filters,
+                     ActionAggregates aggregates, Paging paging, NestedConnections nested, ActionWriter writer) {
         this.writer = writer;
         this.actions = actions;
         this.filters = filters;
         this.aggregates = aggregates;
-        this.actors = actors;
-        this.countries = countries;
         this.sources = sources;
         this.paging = paging;
         this.nested = nested;
@@ -126,37 +118,6 @@ class ActionController {
     @SchemaMapping(typeName = "Action")
     EventCode eventCode(Action action) {
         return actions.findEventCode(action.eventCodeKey());
-    }
-
-    @BatchMapping(typeName = "Action")
-    Map<Action, List<Object>> actors(List<Action> batch) {
-        return parties(batch, PartyRole.ACTOR);
-    }
-
-    @BatchMapping(typeName = "Action")
-    Map<Action, List<Object>> recipients(List<Action> batch) {
-        return parties(batch, PartyRole.RECIPIENT);
-    }
-
-    @BatchMapping(typeName = "Action")
-    Map<Action, List<Object>> affected(List<Action> batch) {
-        return parties(batch, PartyRole.AFFECTED);
-    }
-
-    /** A party is an Actor, or a Country where the source names no actor: one query for links, one per kind. */
-    private Map<Action, List<Object>> parties(List<Action> batch, PartyRole role) {
-        List<PartyRef> refs = actions.partiesOf(batch.stream().map(Action::key).toList(), role);
-        List<Long> actorKeys = refs.stream().map(PartyRef::actorKey).filter(Objects::nonNull).distinct().toList();
-        List<String> countryCodes = refs.stream().filter(ref -> ref.actorKey() == null).map(PartyRef::countryCode)
-                .distinct().toList();
-        Map<Long, Actor> foundActors = actorKeys.isEmpty() ? Map.of() : actors.findActors(actorKeys);
-        Map<String, Country> foundCountries = countryCodes.isEmpty() ? Map.of() : countries.findByCodes(countryCodes);
-        return Batches.each(batch, action -> refs.stream()
-                .filter(ref -> ref.actionKey() == action.key())
-                .map(ref -> ref.actorKey() != null ? foundActors.get(ref.actorKey())
-                        : (Object) foundCountries.get(ref.countryCode()))
-                .filter(Objects::nonNull)
-                .toList());
     }
 
     @BatchMapping(typeName = "Action")

@@ -118,10 +118,20 @@ public class ActionRepository {
     }
 
     public List<PartyRef> partiesOf(Collection<Long> actionKeys, PartyRole role) {
-        return dsl.select(PARTY_ACTION, PARTY_ACTOR, PARTY_COUNTRY).from(PARTY)
-                .where(PARTY_ACTION.in(actionKeys)).and(PARTY_ROLE.eq(role.name()))
-                .orderBy(PARTY_ACTION, PARTY_ORDINAL)
-                .fetch(row -> new PartyRef(row.get(PARTY_ACTION), role, row.get(PARTY_ACTOR), row.get(PARTY_COUNTRY)));
+        return partiesOf(actionKeys, PARTY_ROLE.eq(role.name()));
+    }
+
+    /** Every party of the actions, by role (actors, recipients, affected), then in their order. */
+    List<PartyRef> allPartiesOf(Collection<Long> actionKeys) {
+        return partiesOf(actionKeys, DSL.noCondition());
+    }
+
+    private List<PartyRef> partiesOf(Collection<Long> actionKeys, Condition roles) {
+        return dsl.select(PARTY_ACTION, PARTY_ROLE, PARTY_ACTOR, PARTY_COUNTRY, PARTY.NAME_IN_SOURCE, PARTY.CAMEO_ROLE)
+                .from(PARTY).where(PARTY_ACTION.in(actionKeys)).and(roles)
+                .orderBy(PARTY_ACTION, PARTY_ROLE, PARTY_ORDINAL)
+                .fetch(row -> new PartyRef(row.value1(), PartyRole.valueOf(row.value2()), row.value3(), row.value4(),
+                        row.value5(), row.value6()));
     }
 
     /** The evidence sentences of each action, the one that states it first. */

@@ -59,8 +59,14 @@ public class ImportedActions {
             INTENSITY, NEGATED, PLOVER_TYPE, PLOVER_MODE, PLOVER_CONTEXT, SUMMARY, PLACE, PLACE_COUNTRY, OCCURRED.on(),
             OCCURRED.precision(), OCCURRED.basis(), OCCURRED.wording(), PROVENANCE.createdAt(), PROVENANCE.createdBy());
 
-    /** One side of an imported action: an actor (with its country, if any), or a country the data set names alone. */
-    public record Party(Long actorKey, String countryCode) {
+    /**
+     * One side of an imported action: an actor (with its country, if any), a country the data set names alone, or
+     * an unidentified party of a CAMEO role that names nobody ({@code CRM}, criminals).
+     *
+     * @param nameInSource the name the data set gives the party in this event, or null
+     * @param cameoRole    the role code of an unidentified party (no actor, no country), else null
+     */
+    public record Party(Long actorKey, String countryCode, String nameInSource, String cameoRole) {
     }
 
     /**
@@ -216,13 +222,15 @@ public class ImportedActions {
             addParties(rows, keys.get(i), PartyRole.ACTOR, imported.get(i).actors());
             addParties(rows, keys.get(i), PartyRole.RECIPIENT, imported.get(i).recipients());
         }
-        bulk.insert(PARTY, List.of(PARTY_ACTION, PARTY_ROLE, PARTY_ORDINAL, PARTY_ACTOR, PARTY_COUNTRY), rows);
+        bulk.insert(PARTY, List.of(PARTY_ACTION, PARTY_ROLE, PARTY_ORDINAL, PARTY_ACTOR, PARTY_COUNTRY,
+                PARTY.NAME_IN_SOURCE, PARTY.CAMEO_ROLE), rows);
     }
 
     private static void addParties(List<List<Object>> rows, long action, PartyRole role, List<Party> parties) {
         for (int ordinal = 0; ordinal < parties.size(); ordinal++) {
             Party party = parties.get(ordinal);
-            rows.add(Arrays.asList(action, role.name(), ordinal + 1, party.actorKey(), party.countryCode()));
+            rows.add(Arrays.asList(action, role.name(), ordinal + 1, party.actorKey(), party.countryCode(),
+                    party.nameInSource(), party.cameoRole()));
         }
     }
 }

@@ -84,6 +84,30 @@ public class ImportedActors {
         return matches.size() == 1 ? matches.get(0) : null;
     }
 
+    /**
+     * The live persons the sources name, by {@link #personKey}: those whose name and country no other person shares,
+     * so that a data set's name means one of them or none.
+     */
+    public Map<String, Long> personsByName() {
+        Map<String, Long> persons = new HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        dsl.select(ID, NAME, COUNTRY).from(ACTOR).where(KIND.eq(ActorKind.PERSON.name())).and(NAME.isNotNull())
+                .and(PROVENANCE.live()).forEach(row -> {
+                    String key = personKey(row.value2(), row.value3());
+                    if (persons.putIfAbsent(key, row.value1()) != null) {
+                        shared.add(key);
+                    }
+                });
+        shared.forEach(persons::remove);
+        return persons;
+    }
+
+    /** A name's letters and digits without accents, any case, with its country: "PEDRO CASTILLO" is Pedro Castillo. */
+    public static String personKey(String name, String countryCode) {
+        return ActorIdentifier.withoutAccents(ActorRepository.sortName(name, name)) + "|"
+                + (countryCode == null ? "" : countryCode);
+    }
+
     /** Ties an identifier to an actor, so that later rows find it directly. */
     public void link(ActorIdentifier identifier, long actorKey) {
         dsl.insertInto(IDENTIFIER).set(IDENTIFIER.SCHEME, identifier.scheme().name())

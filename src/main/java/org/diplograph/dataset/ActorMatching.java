@@ -13,14 +13,16 @@ import org.diplograph.fact.Change;
 
 /**
  * The actors of one import, one per identity: found by identifier, else matched by name to an actor the sources
- * already name, else created. What a chunk finds or creates is remembered for the next chunks only once the chunk has
- * committed, so a rolled-back chunk leaves no id behind.
+ * already name, else created. A side that may name a person is that person when the sources know exactly one of that
+ * name in its country (the persons are read once, when the import starts). What a chunk finds or creates is
+ * remembered for the next chunks only once the chunk has committed, so a rolled-back chunk leaves no id behind.
  */
 final class ActorMatching {
 
     private final ImportedActors actors;
     private final Map<ActorIdentifier, ImportedActors.Known> known = new HashMap<>();
     private final Map<ActorIdentifier, ImportedActors.Known> pending = new HashMap<>();
+    private Map<String, Long> persons;
 
     ActorMatching(ImportedActors actors) {
         this.actors = actors;
@@ -31,7 +33,7 @@ final class ActorMatching {
         Set<ActorIdentifier> missing = new LinkedHashSet<>();
         for (EventRow row : rows) {
             for (PartyRef party : new PartyRef[] {row.actor(), row.recipient()}) {
-                if (party != null && !party.isCountry() && lookup(party.identifier()) == null) {
+                if (needsActor(party)) {
                     missing.add(party.identifier());
                 }
             }
@@ -42,11 +44,25 @@ final class ActorMatching {
         pending.putAll(actors.find(missing));
         for (EventRow row : rows) {
             for (PartyRef party : new PartyRef[] {row.actor(), row.recipient()}) {
-                if (party != null && !party.isCountry() && lookup(party.identifier()) == null) {
+                if (needsActor(party)) {
                     pending.put(party.identifier(), matchOrCreate(party, change));
                 }
             }
         }
+    }
+
+    private boolean needsActor(PartyRef party) {
+        return party != null && party.isActor() && person(party) == null && lookup(party.identifier()) == null;
+    }
+
+    private Long person(PartyRef party) {
+        if (party.personName() == null) {
+            return null;
+        }
+        if (persons == null) {
+            persons = actors.personsByName();
+        }
+        return persons.get(ImportedActors.personKey(party.personName(), party.countryCode()));
     }
 
     private ImportedActors.Known matchOrCreate(PartyRef party, Change change) {
@@ -60,11 +76,15 @@ final class ActorMatching {
 
     /** The action party a side stands for; call after {@link #resolve}. */
     Party party(PartyRef party) {
-        if (party.isCountry()) {
-            return new Party(null, party.countryCode());
+        if (!party.isActor()) {
+            return new Party(null, party.countryCode(), party.nameInSource(), party.cameoRole());
+        }
+        Long person = person(party);
+        if (person != null) {
+            return new Party(person, party.countryCode(), party.nameInSource(), null);
         }
         ImportedActors.Known actor = lookup(party.identifier());
-        return new Party(actor.key(), actor.countryCode());
+        return new Party(actor.key(), actor.countryCode(), party.nameInSource(), null);
     }
 
     void committed() {

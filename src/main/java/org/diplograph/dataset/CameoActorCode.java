@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+
+import org.diplograph.action.CameoRoles;
 
 /**
  * A CAMEO actor code read into its parts, as GDELT and ICEWS build them from three-letter blocks: a country (or
@@ -15,15 +16,6 @@ import java.util.Set;
  * @param roles   the type blocks in order (GOV, MIL, OPP, JUD, COP, ...), each three letters
  */
 public record CameoActorCode(String code, String country, List<String> roles) {
-
-    /**
-     * CAMEO's actor type codes as GDELT's lookup of them ({@code CAMEO.type.txt}) lists them: government and
-     * security roles, sectors, and international or non-state kinds. A block that is one of these is a type, not a
-     * country; a code that starts with one ({@code IGOUNO}) names no country.
-     */
-    static final Set<String> TYPE_CODES = Set.of("COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF",
-            "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD",
-            "RAD", "AMN", "IRC", "GRP", "UNO", "PKO", "UIS", "IGO", "IMG", "INT", "MNC", "NGM", "NGO", "SET");
 
     /** The parts of a code, or empty when it is not made of three-letter blocks. */
     public static Optional<CameoActorCode> read(String code) {
@@ -38,7 +30,7 @@ public record CameoActorCode(String code, String country, List<String> roles) {
         for (int start = 0; start < upper.length(); start += 3) {
             blocks.add(upper.substring(start, start + 3));
         }
-        String country = TYPE_CODES.contains(blocks.get(0)) ? null : blocks.remove(0);
+        String country = CameoRoles.isType(blocks.get(0)) ? null : blocks.remove(0);
         return Optional.of(new CameoActorCode(upper, country, List.copyOf(blocks)));
     }
 }

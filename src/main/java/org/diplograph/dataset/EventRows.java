@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.diplograph.action.CameoRoles;
 import org.diplograph.action.Dataset;
 import org.diplograph.action.EventCode;
 import org.diplograph.action.ImportedActions;
@@ -38,23 +39,12 @@ class EventRows {
             "(?i).*\\b(nations|union|council|organi[sz]ation|party|bank|fund|agency|association|court|committee|"
                     + "forces|army|police|ministry|government|company|corporation|group|front|movement|media|"
                     + "news|university|institute|federation|league|alliance|office|department|commission)\\b.*");
-    /** CAMEO's actor type codes in words (GDELT's CAMEO.type.txt). */
-    private static final Map<String, String> TYPE_NAMES = Map.ofEntries(
-            Map.entry("COP", "police"), Map.entry("GOV", "government"), Map.entry("INS", "insurgents"),
-            Map.entry("JUD", "judiciary"), Map.entry("MIL", "military"), Map.entry("OPP", "political opposition"),
-            Map.entry("REB", "rebels"), Map.entry("SEP", "separatists"), Map.entry("SPY", "intelligence"),
-            Map.entry("UAF", "unaligned armed forces"), Map.entry("AGR", "agriculture"), Map.entry("BUS", "business"),
-            Map.entry("CRM", "criminals"), Map.entry("CVL", "civilians"), Map.entry("DEV", "development"),
-            Map.entry("EDU", "education"), Map.entry("ELI", "elites"), Map.entry("ENV", "environmental"),
-            Map.entry("HLH", "health"), Map.entry("HRI", "human rights"), Map.entry("LAB", "labour"),
-            Map.entry("LEG", "legislature"), Map.entry("MED", "media"), Map.entry("REF", "refugees"),
-            Map.entry("MOD", "moderate"), Map.entry("RAD", "radical"), Map.entry("AMN", "Amnesty International"),
-            Map.entry("IRC", "Red Cross"), Map.entry("GRP", "Greenpeace"), Map.entry("UNO", "United Nations"),
-            Map.entry("PKO", "peacekeepers"), Map.entry("UIS", "unidentified state actor"),
-            Map.entry("IGO", "intergovernmental organisation"), Map.entry("IMG", "international militarised group"),
-            Map.entry("INT", "international or transnational actor"), Map.entry("MNC", "multinational corporation"),
-            Map.entry("NGM", "non-governmental movement"), Map.entry("NGO", "non-governmental organisation"),
-            Map.entry("SET", "settlers"));
+    /** CAMEO's region codes that stand first in an actor code where a country would (GDELT's CAMEO.country.txt). */
+    private static final Map<String, String> REGIONS = Map.ofEntries(Map.entry("AFR", "Africa"),
+            Map.entry("ASA", "Asia"), Map.entry("BLK", "the Balkans"), Map.entry("CAU", "the Caucasus"),
+            Map.entry("CRB", "the Caribbean"), Map.entry("EUR", "Europe"), Map.entry("LAM", "Latin America"),
+            Map.entry("MEA", "the Middle East"), Map.entry("NMR", "North America"), Map.entry("SAM", "South America"),
+            Map.entry("WST", "the West"));
 
     private final ImportedActions actions;
     private final CountryCodeBook countries = CountryCodeBook.shipped();
@@ -79,7 +69,7 @@ class EventRows {
                 geo == null ? null : geo.latitude(), geo == null ? null : geo.longitude(),
                 geo == null ? null : geo.featureId(),
                 event.dateAdded() == null ? null : event.dateAdded().atOffset(ZoneOffset.UTC));
-        return new EventRow(code, null, summary(gdeltLabel(event.actor1()), code, gdeltLabel(event.actor2())),
+        return new EventRow(code, null, summary(label(actor, event.actor1()), code, label(recipient, event.actor2())),
                 geo == null ? null : cut(geo.fullName(), 300), placeCountry, event.day(),
                 event.day().format(GDELT_DAY), actor, recipient, record, unknown);
     }
@@ -141,8 +131,10 @@ class EventRows {
     }
 
     /**
-     * A GDELT actor: a bare ISO country code is the country itself; any other code (a country with roles, a
-     * region, an organisation) is an actor identified by it.
+     * A GDELT actor, identified by what identifies it: a bare ISO country code is the country itself; a code of
+     * roles alone with no country ({@code GOV}, {@code CRM}) names nobody and is an unidentified party; any other
+     * code is the actor it codes (MEXGOV, the government of Mexico), named from the code, never from one row. The
+     * row's own name stays on the event's party, and stands for a person the sources know by it in that country.
      */
     private PartyRef gdeltParty(GdeltActor actor, String side) {
         if (actor == null || actor.code() == null || actor.code().isBlank()) {
@@ -151,35 +143,47 @@ class EventRows {
         CameoActorCode code = CameoActorCode.read(actor.code())
                 .orElseThrow(() -> new RejectedRowException("%sCode '%s' is not a CAMEO actor code".formatted(side,
                         actor.code())));
+        String name = cut(nonBlank(actor.name()), 300);
         Optional<CountryCodeBook.Entry> country = countries.byAlpha3(
                 actor.countryCode() != null && !actor.countryCode().isBlank() ? actor.countryCode() : code.country());
         if (code.roles().isEmpty() && country.isPresent() && country.get().alpha3().equals(code.code())) {
-            return PartyRef.country(country.get().alpha2());
+            return PartyRef.country(country.get().alpha2(), name);
         }
-        List<String> words = new ArrayList<>();
-        country.ifPresent(entry -> words.add(entry.name()));
-        if (country.isEmpty() && code.country() != null) {
-            words.add(code.country());
+        if (code.country() == null && country.isEmpty() && code.roles().stream().allMatch(CameoRoles::isRole)) {
+            return PartyRef.unidentified(code.code(), name);
         }
-        code.roles().forEach(role -> words.add(TYPE_NAMES.getOrDefault(role, role)));
+        String place = country.map(CountryCodeBook.Entry::name)
+                .orElse(code.country() == null ? null : REGIONS.getOrDefault(code.country(), code.country()));
         ActorKind kind = code.roles().isEmpty() ? ActorKind.GROUP
                 : switch (code.roles().get(0)) {
                     case "GOV" -> ActorKind.GOVERNMENT;
                     case "LEG" -> ActorKind.LEGISLATURE;
                     default -> ActorKind.GROUP;
                 };
-        String name = nonBlank(actor.name());
+        String roles = CameoRoles.inWords(String.join("", code.roles()));
+        String actorName = code.roles().isEmpty() ? place
+                : place == null ? capitalised(roles)
+                : code.roles().equals(List.of("GOV")) ? "Government of " + place
+                : capitalised(roles) + " (" + place + ")";
+        String countryCode = country.map(CountryCodeBook.Entry::alpha2).orElse(null);
         NewActor created = new NewActor(new ActorIdentifier(ActorIdentifierScheme.CAMEO, code.code()), kind,
-                cut(name, 300), cut("CAMEO actor " + code.code() + " as GDELT codes it: " + String.join(", ", words), 500),
-                country.map(CountryCodeBook.Entry::alpha2).orElse(null), List.of());
-        return PartyRef.actor(created, null);
+                cut(actorName, 300), cut("CAMEO actor " + code.code() + " as GDELT codes it"
+                        + (place == null ? "" : ": " + place) + (code.roles().isEmpty() ? "" : ", " + roles), 500),
+                countryCode, List.of());
+        PartyRef party = PartyRef.actor(created, null, name);
+        return name != null && countryCode != null ? party.orPersonNamed(name) : party;
     }
 
-    private static String gdeltLabel(GdeltActor actor) {
-        if (actor == null) {
+    /** A side in the summary line: the name its event gives it, as its party keeps it, else its code. */
+    private static String label(PartyRef party, GdeltActor actor) {
+        if (party == null) {
             return null;
         }
-        return nonBlank(actor.name()) != null ? actor.name().strip() : nonBlank(actor.code());
+        return party.nameInSource() != null ? party.nameInSource() : nonBlank(actor.code());
+    }
+
+    private static String capitalised(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private PartyRef polecatParty(PolecatEvent.Party party, String countryColumn, List<String> unknown) {
@@ -206,7 +210,7 @@ class EventRows {
         }
         Optional<CountryCodeBook.Entry> named = countries.byName(written);
         if (wikidata == null && named.isPresent() && (country == null || named.get().alpha2().equals(country))) {
-            return PartyRef.country(named.get().alpha2());
+            return PartyRef.country(named.get().alpha2(), cut(written, 300));
         }
         Matcher government = GOVERNMENT_OF.matcher(written);
         Optional<CountryCodeBook.Entry> governed = government.matches() ? countries.byName(government.group(1))
@@ -215,13 +219,13 @@ class EventRows {
             return PartyRef.actor(new NewActor(new ActorIdentifier(ActorIdentifierScheme.CAMEO,
                     governed.get().alpha3() + "GOV"), ActorKind.GOVERNMENT, "Government of " + governed.get().name(),
                     "the government of " + governed.get().name() + " as " + dataset + " names it: " + written,
-                    governed.get().alpha2(), sectors), null);
+                    governed.get().alpha2(), sectors), null, cut(written, 300));
         }
         ActorIdentifier identity = wikidata != null ? new ActorIdentifier(ActorIdentifierScheme.WIKIDATA, wikidata)
                 : ActorIdentifier.ofName(written, country);
         String description = dataset + " actor" + (sectors.isEmpty() ? "" : ", sectors: " + String.join(", ", sectors));
         return PartyRef.actor(new NewActor(identity, kindOf(written, titled), cut(written, 300), cut(description, 500),
-                country, sectors), written);
+                country, sectors), written, cut(written, 300));
     }
 
     /** A best reading of the kind from the name alone; the data sets do not say. */

@@ -1,5 +1,7 @@
 package org.diplograph.graphql;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -15,15 +17,29 @@ import org.springframework.stereotype.Component;
  * mismatch would otherwise surface only as nulls at run time.
  */
 @Component
-class SchemaInspection implements GraphQlSourceBuilderCustomizer {
+public class SchemaInspection implements GraphQlSourceBuilderCustomizer {
+
+    /**
+     * The Java classes of union members that no resolver returns by type and that live in another package than the
+     * union's other members, where the inspection would not look for them.
+     */
+    public interface UnionMembers {
+        Map<String, Class<?>> classes();
+    }
 
     private static final Logger log = LoggerFactory.getLogger(SchemaInspection.class);
 
     private final AtomicReference<SchemaReport> lastReport = new AtomicReference<>();
+    private final List<UnionMembers> unionMembers;
+
+    SchemaInspection(List<UnionMembers> unionMembers) {
+        this.unionMembers = unionMembers;
+    }
 
     @Override
     public void customize(GraphQlSource.SchemaResourceBuilder builder) {
-        builder.inspectSchemaMappings(report -> {
+        builder.inspectSchemaMappings(initializer -> unionMembers.forEach(members -> members.classes()
+                .forEach((type, javaClass) -> initializer.classMapping(type, javaClass))), report -> {
             lastReport.set(report);
             log.debug("GraphQL schema inspection: {}", report);
             if (!report.unmappedFields().isEmpty() || !report.unmappedRegistrations().isEmpty()
