@@ -91,6 +91,25 @@ public final class EventFiles {
         DefaultLineMapper<T> fields = new DefaultLineMapper<>();
         fields.setLineTokenizer(tokenizer);
         fields.setFieldSetMapper(mapper);
+        // A byte-order mark before the first name is not part of it.
+        Consumer<String> names = !header ? null : line -> tokenizer.setNames(
+                Arrays.stream(line.replace("\uFEFF", "").split("\t", -1)).map(String::strip).toArray(String[]::new));
+        return read(file, encoding, fields, names, accepted, rejected, bytesRead);
+    }
+
+    /**
+     * Reads a file of one JSON object per line (POLECAT's JSON-lines form): each line goes to the mapper whole, and a
+     * line it refuses is reported like a row.
+     */
+    public static <T> Summary readLines(Path file, Charset encoding, LineMapper<T> mapper, RowHandler<T> accepted,
+                                        Consumer<Rejection> rejected, AtomicLong bytesRead) throws IOException {
+        return read(file, encoding, mapper, null, accepted, rejected, bytesRead);
+    }
+
+    /** Reads the rows; {@code header}, when not null, takes the first line, which is then no row. */
+    private static <T> Summary read(Path file, Charset encoding, LineMapper<T> fields, Consumer<String> header,
+                                    RowHandler<T> accepted, Consumer<Rejection> rejected, AtomicLong bytesRead)
+            throws IOException {
         LineMapper<Numbered<T>> lines = (line, number) -> new Numbered<>(fields.mapLine(line, number), number);
         String name = file.getFileName().toString();
         long rows = 0;
@@ -101,11 +120,9 @@ public final class EventFiles {
             reader.setEncoding(encoding.name());
             reader.setSaveState(false);
             reader.setStrict(true);
-            if (header) {
+            if (header != null) {
                 reader.setLinesToSkip(1);
-                // A byte-order mark before the first name is not part of it.
-                reader.setSkippedLinesCallback(line -> tokenizer.setNames(
-                        Arrays.stream(line.replace("\uFEFF", "").split("\t", -1)).map(String::strip).toArray(String[]::new)));
+                reader.setSkippedLinesCallback(header::accept);
             }
             reader.open(new ExecutionContext());
             try {
@@ -129,7 +146,7 @@ public final class EventFiles {
                 reader.close();
             }
             if (EventFileContent.cutShort(content) != null) {
-                throw new IOException("it is truncated after line %d (%s)".formatted(rows + (header ? 1 : 0),
+                throw new IOException("it is truncated after line %d (%s)".formatted(rows + (header != null ? 1 : 0),
                         EventFileContent.cutShort(content)));
             }
         } catch (org.springframework.batch.infrastructure.item.ItemStreamException unreadableFile) {

@@ -198,8 +198,15 @@ public class EventImporter {
                             (event, line) -> rows.gdelt(event, file, line, importKey));
                     case ICEWS -> readEvents(path, new IcewsEventMapper(), true,
                             (event, line) -> rows.icews(event, file, line, importKey));
-                    case POLECAT -> readEvents(path, new PolecatEventMapper(), true,
-                            (event, line) -> rows.polecat(event, file, line, importKey));
+                    case POLECAT -> {
+                        Mapping<PolecatEvent> polecat = (event, line) -> rows.polecat(event, file, line, importKey);
+                        if (PolecatJsonLines.looksLikeJson(EventFileContent.firstLine(path))) {
+                            readEvents(handler -> EventFiles.readLines(path, encoding, new PolecatJsonLines(), handler,
+                                    this::reject, bytesRead), polecat);
+                        } else {
+                            readEvents(path, new PolecatEventMapper(), true, polecat);
+                        }
+                    }
                     case GDELT_MENTIONS -> EventFiles.readNumbered(path, encoding, new GdeltMentionMapper(), false,
                             (mention, line) -> {
                                 read++;
@@ -217,7 +224,12 @@ public class EventImporter {
 
         private <T> void readEvents(Path path, FieldSetMapper<T> mapper, boolean header, Mapping<T> mapping)
                 throws IOException {
-            EventFiles.readNumbered(path, encoding, mapper, header, (event, line) -> {
+            readEvents(handler -> EventFiles.readNumbered(path, encoding, mapper, header, handler, this::reject,
+                    bytesRead), mapping);
+        }
+
+        private <T> void readEvents(Reading<T> reading, Mapping<T> mapping) throws IOException {
+            reading.read((event, line) -> {
                 EventRow mapped;
                 try {
                     mapped = mapping.map(event, line);
@@ -231,7 +243,7 @@ public class EventImporter {
                 if (events.size() == CHUNK_ROWS) {
                     handFull();
                 }
-            }, this::reject, bytesRead);
+            });
         }
 
         private void reject(Rejection rejection) {
@@ -406,6 +418,12 @@ public class EventImporter {
     }
 
     private record Located<T>(T row, String file, long line) {
+    }
+
+    /** Reads a file's rows, handing each over with its line. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        void read(EventFiles.RowHandler<T> handler) throws IOException;
     }
 
     @FunctionalInterface

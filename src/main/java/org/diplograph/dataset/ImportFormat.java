@@ -42,9 +42,14 @@ public enum ImportFormat {
     /**
      * The format a file's first line has the shape of, by its publisher's layout: GDELT's headerless rows of 61
      * (Events) or 16 (Mentions) tab-separated columns, the header lines of ICEWS ({@code Event ID ... CAMEO Code}) and
-     * POLECAT ({@code Event ID ... Event Type}). Empty when the line is none of these.
+     * POLECAT ({@code Event ID ... Event Type}), and POLECAT's JSON lines (an object with an event type). Empty when
+     * the line is none of these.
      */
     static Optional<ImportFormat> ofFirstLine(String line) {
+        if (PolecatJsonLines.looksLikeJson(line)) {
+            return line.contains("\"Event Type\"") || line.contains("\"event_type\"") ? Optional.of(POLECAT)
+                    : Optional.empty();
+        }
         String[] columns = line.replace("\uFEFF", "").split("\t", -1);
         java.util.List<String> names = Arrays.stream(columns).map(String::strip).toList();
         if (names.contains("Event ID") && names.contains("Event Type")) {

@@ -2,6 +2,7 @@ package org.diplograph.dataset;
 
 import static org.diplograph.dataset.RowReader.Column.named;
 
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.batch.infrastructure.item.file.mapping.FieldSetMapper;
@@ -29,7 +30,7 @@ public final class PolecatEventMapper implements FieldSetMapper<PolecatEvent> {
                 row.day(named("Event Date"), DateTimeFormatter.ISO_LOCAL_DATE, "a date YYYY-MM-DD"),
                 row.required(named("Event Type")),
                 row.text(named("Event Mode")),
-                row.decimalBetween(named(row.has(INTENSITY) ? INTENSITY : "Event Intensity"), -10, 10),
+                intensity(row),
                 row.text(named("Quad Code")),
                 row.list(named("Contexts")),
                 party(row, "Actor"),
@@ -41,6 +42,12 @@ public final class PolecatEventMapper implements FieldSetMapper<PolecatEvent> {
                 row.text(named("Source")),
                 row.text(named("Publication Date")),
                 row.text(named("Language")));
+    }
+
+    /** The coder's score of the event, or null where the row leaves it empty (NGEC's JSON records may have none). */
+    private static BigDecimal intensity(RowReader row) {
+        RowReader.Column column = named(row.has("Event Intensity") && !row.has(INTENSITY) ? "Event Intensity" : INTENSITY);
+        return row.text(column) == null ? null : row.decimalBetween(column, -10, 10);
     }
 
     private static PolecatEvent.Party party(RowReader row, String side) {

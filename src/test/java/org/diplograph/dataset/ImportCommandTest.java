@@ -92,6 +92,7 @@ class ImportCommandTest {
             "icews          | samples/20221221120000.export.CSV.zip      | GDELT 2.0 Events   | gdelt-events",
             "icews          | samples/ngecEvents.DV.2022-12-24.sample.txt | POLECAT           | polecat",
             "polecat        | samples/events.2022.sample.tab             | ICEWS coded events | icews",
+            "gdelt-events   | src/test/resources/datasets/polecat/events_processed.20221224.jsonl | POLECAT | polecat",
             "gdelt-mentions | samples/20221221120000.export.CSV.zip      | GDELT 2.0 Events   | gdelt-events"})
     void aFileOfAnotherPublishedFormatIsRefusedBeforeAnythingStartsNamingTheRightOption(String asked, String file,
                                                                                          String looksLike, String option) {
