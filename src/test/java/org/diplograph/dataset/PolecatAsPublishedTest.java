@@ -30,6 +30,10 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:imports;DB_CLOSE_DELAY=-1")
 class PolecatAsPublishedTest extends WriteTest {
 
+    /** The fixtures' events (other classes import other rows of those days into this database). */
+    private static final java.util.Set<String> FIXTURE_EVENTS = java.util.Set.of("20221221-2214-7f1c2a9e0b31_CONSULT",
+            "20221221-2230-0c9d4b7e6a12_AID", "20221220-1845-5b2e8c1d9f47_SANCTION", "20221220-1702-a41f03c8e2d5_ACCUSE");
+
     @TempDir
     Path directory;
 
@@ -124,7 +128,7 @@ class PolecatAsPublishedTest extends WriteTest {
                         ... on Country { code } } } } } }""")
                 .execute().path("actions.nodes").entityList(Object.class).get().stream()
                 .map(node -> (Map<String, Object>) node)
-                .filter(node -> ((String) ((Map<?, ?>) node.get("record")).get("eventId")).startsWith("2022122"))
+                .filter(node -> FIXTURE_EVENTS.contains((String) ((Map<?, ?>) node.get("record")).get("eventId")))
                 .toList();
 
         assertThat(nodes).extracting(node -> node.get("summary")).containsExactlyInAnyOrder(
@@ -139,7 +143,7 @@ class PolecatAsPublishedTest extends WriteTest {
                 Map<?, ?> side = (Map<?, ?>) each;
                 Map<?, ?> party = (Map<?, ?>) side.get("party");
                 line.append(side.get("role")).append(' ').append("Actor".equals(party.get("__typename"))
-                        ? party.get("slug") + " " + ((Map<?, ?>) party.get("country")).get("code")
+                        ? party.get("name") + " " + ((Map<?, ?>) party.get("country")).get("code")
                         : "country " + party.get("code")).append("; ");
             }
             Map<?, ?> record = (Map<?, ?>) node.get("record");
@@ -148,19 +152,15 @@ class PolecatAsPublishedTest extends WriteTest {
             partiesByEvent.put((String) record.get("eventId"), line.toString());
         }
         assertThat(partiesByEvent).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "20221221-2214-7f1c2a9e0b31_CONSULT", "ACTOR wikidata-q3881980 UA; RECIPIENT wikidata-q6279 US; "
+                "20221221-2214-7f1c2a9e0b31_CONSULT", "ACTOR Volodymyr Zelenskyy UA; RECIPIENT Joe Biden US; "
                         + "CONSULT/visit/diplomatic,military US Example Wire 2022-12-21",
-                "20221221-2230-0c9d4b7e6a12_AID", "ACTOR wikidata-q3620827 US; RECIPIENT country UA; "
+                "20221221-2230-0c9d4b7e6a12_AID", "ACTOR Antony Blinken US; RECIPIENT country UA; "
                         + "AID/military/military US Example Wire 2022-12-21",
-                "20221220-1845-5b2e8c1d9f47_SANCTION", "ACTOR " + slugOf("Ana Cecilia Gervasi") + " PE; "
-                        + "RECIPIENT pablo-monroy MX; SANCTION/expel/diplomatic PE Example Wire 2022-12-20",
-                "20221220-1702-a41f03c8e2d5_ACCUSE", "ACTOR andres-manuel-lopez-obrador MX; RECIPIENT wikidata-q5277286 "
-                        + "PE; ACCUSE/pro_democracy MX Example Wire 2022-12-20"));
+                "20221220-1845-5b2e8c1d9f47_SANCTION", "ACTOR Ana Cecilia Gervasi PE; "
+                        + "RECIPIENT Pablo Monroy MX; SANCTION/expel/diplomatic PE Example Wire 2022-12-20",
+                "20221220-1702-a41f03c8e2d5_ACCUSE", "ACTOR Andres Manuel Lopez Obrador MX; RECIPIENT Dina Boluarte PE; "
+                        + "ACCUSE/pro_democracy MX Example Wire 2022-12-20"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM action_record WHERE dataset = 'POLECAT' AND publisher LIKE '%text%'")
                 .query(Long.class).single()).as("the story's text is kept nowhere").isZero();
-    }
-
-    private String slugOf(String name) {
-        return jdbc.sql("SELECT slug FROM actor WHERE name = ?").param(name).query(String.class).single();
     }
 }
