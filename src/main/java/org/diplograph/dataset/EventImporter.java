@@ -40,7 +40,6 @@ public class EventImporter {
 
     /** Who imported facts are recorded as, in their provenance and in the audit trail. */
     public static final String IMPORTER = "importer";
-    static final int CHUNK_ROWS = 2000;
     /** Chunks read ahead of the one being written: what bounds an import's memory, whatever the size of its files. */
     private static final int CHUNKS_AHEAD = 2;
 
@@ -66,9 +65,18 @@ public class EventImporter {
     private final EventRows rows;
     private final RevisionLog revisions;
     private final TransactionTemplate transactions;
+    /**
+     * Rows per transaction ({@code diplograph.import.chunk-rows}, 10,000): larger chunks pay the per-chunk work (the
+     * roll-up upserts of the days and codes a chunk touches, the commit, one revision) fewer times; measured 6,320 →
+     * 7,029 rows/s on PostgreSQL from 2,000 to 10,000 (10^5 rows) and 3,327 → 3,535 on H2 (3×10^5).
+     */
+    private final int chunkRows;
 
     EventImporter(DatasetImports imports, DatasetRecords records, ImportedActions actions, ImportedActors actors,
-                  EventRows rows, RevisionLog revisions, PlatformTransactionManager transactionManager) {
+                  EventRows rows, RevisionLog revisions, PlatformTransactionManager transactionManager,
+                  @org.springframework.beans.factory.annotation.Value("${diplograph.import.chunk-rows:10000}")
+                  int chunkRows) {
+        this.chunkRows = chunkRows;
         this.imports = imports;
         this.records = records;
         this.actions = actions;
@@ -76,6 +84,11 @@ public class EventImporter {
         this.rows = rows;
         this.revisions = revisions;
         this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Rows written in one transaction, and announced as one change. */
+    int chunkRows() {
+        return chunkRows;
     }
 
     public Outcome run(ImportFormat format, List<Path> files, Progress progress) {
@@ -122,7 +135,7 @@ public class EventImporter {
     }
 
     /**
-     * Up to {@link #CHUNK_ROWS} rows of one file, read and mapped, with the rows rejected among them; or the end of a
+     * Up to {@link #chunkRows} rows of one file, read and mapped, with the rows rejected among them; or the end of a
      * file that could not be read, or of the import.
      */
     private record Chunk(String file, List<EventRow> events, List<Located<GdeltMention>> mentions,
@@ -211,7 +224,7 @@ public class EventImporter {
                             (mention, line) -> {
                                 read++;
                                 mentions.add(new Located<>(mention, file, line));
-                                if (mentions.size() == CHUNK_ROWS) {
+                                if (mentions.size() == chunkRows) {
                                     handFull();
                                 }
                             }, this::reject, bytesRead);
@@ -240,7 +253,7 @@ public class EventImporter {
                 read++;
                 mapped.unknownCountries().forEach(unknown -> unknownCountries.merge(unknown, 1L, Long::sum));
                 events.add(mapped);
-                if (events.size() == CHUNK_ROWS) {
+                if (events.size() == chunkRows) {
                     handFull();
                 }
             });

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
 import org.jooq.Record1;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
@@ -22,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes many rows into a table in the caller's transaction. On PostgreSQL the rows stream in through {@code COPY ...
  * FROM STDIN}: no statement to render, bind or plan per row, which is where a multi-row INSERT of thousands of rows
- * spends most of its time, on both sides of the connection. Elsewhere (H2) they go in as multi-row INSERTs.
+ * spends most of its time, on both sides of the connection. Elsewhere (H2) they go in as one prepared INSERT run as a
+ * JDBC batch, which H2 parses once; a multi-row INSERT rendered by jOOQ spent most of an H2 import in rendering it and
+ * in returning its keys through a derived table.
  */
 @Component
 public class BulkInserts {
@@ -47,7 +48,7 @@ public class BulkInserts {
             copy(table, columns, rows);
             return;
         }
-        multiRowInserts(table, columns, rows).forEach(InsertValuesStepN::execute);
+        batched(table, null, columns, rows);
     }
 
     /**
@@ -78,29 +79,50 @@ public class BulkInserts {
             copy(table, keyed, keyedRows);
             return keys;
         }
-        List<Long> keys = new ArrayList<>(rows.size());
-        for (InsertValuesStepN<?> insert : multiRowInserts(table, columns, rows)) {
-            // H2 numbers the rows of one multi-row insert in the order of its VALUES and returns them so.
-            keys.addAll(insert.returningResult(key).fetch(Record1::value1));
-        }
+        List<Long> keys = batched(table, key, columns, rows);
         if (keys.size() != rows.size()) {
             throw new IllegalStateException("Inserted " + keys.size() + " rows of " + rows.size());
         }
         return keys;
     }
 
-    /** The rows as INSERTs of up to {@link #ROWS_PER_INSERT} rows each, in order. */
-    private List<InsertValuesStepN<?>> multiRowInserts(Table<?> table, List<? extends Field<?>> columns,
-                                                       List<? extends List<?>> rows) {
-        List<InsertValuesStepN<?>> inserts = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            InsertValuesStepN<?> insert = dsl.insertInto(table, columns);
-            for (List<?> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
-                insert = insert.values(row);
+    /**
+     * The rows as one prepared INSERT run as a JDBC batch: parsed once, each row only bound. With a key column, the
+     * keys the database generated, in the rows' order (H2 returns a batch's keys so).
+     */
+    private List<Long> batched(Table<?> table, Field<Long> key, List<? extends Field<?>> columns,
+                               List<? extends List<?>> rows) {
+        String insert = "INSERT INTO " + dsl.render(table) + " ("
+                + columns.stream().map(column -> dsl.render(DSL.name(column.getName()))).collect(Collectors.joining(", ")) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        List<Long> keys = new ArrayList<>(key == null ? 0 : rows.size());
+        dsl.connection(connection -> {
+            try (java.sql.PreparedStatement statement = key == null ? connection.prepareStatement(insert)
+                    : connection.prepareStatement(insert, new String[] {key.getName()})) {
+                for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+                    for (List<?> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
+                        for (int i = 0; i < row.size(); i++) {
+                            statement.setObject(i + 1, jdbcValue(row.get(i)));
+                        }
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
+                    if (key != null) {
+                        try (java.sql.ResultSet generated = statement.getGeneratedKeys()) {
+                            while (generated.next()) {
+                                keys.add(generated.getLong(1));
+                            }
+                        }
+                    }
+                }
             }
-            inserts.add(insert);
-        }
-        return inserts;
+        });
+        return keys;
+    }
+
+    /** What JDBC binds for a value: an enum by its name, the rest as it is. */
+    private static Object jdbcValue(Object value) {
+        return value instanceof Enum<?> constant ? constant.name() : value;
     }
 
     private void copy(Table<?> table, List<? extends Field<?>> columns, List<? extends List<?>> rows) {

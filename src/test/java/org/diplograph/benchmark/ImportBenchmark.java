@@ -25,7 +25,8 @@ import org.diplograph.support.ServerProcess;
  *
  * <p>System properties: {@code bench.imports} (default {@code postgresql:10000,postgresql:100000,postgresql:1000000,
  * h2:10000,h2:100000,h2:1000000}; {@code none} skips), {@code bench.importHeap} (the import's {@code -Xmx}, default
- * 256m), {@code bench.importReport} (default {@code target/bench/import-report.md}).
+ * 256m), {@code bench.importJvmArgs} (more options for the import's JVM, such as a JFR recording, to find where its
+ * time goes), {@code bench.importReport} (default {@code target/bench/import-report.md}).
  */
 public final class ImportBenchmark {
 
@@ -85,7 +86,12 @@ public final class ImportBenchmark {
                 database = List.of("--spring.datasource.url=jdbc:h2:file:" + runDirectory.resolve("h2/diplograph")
                         .toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
             }
-            List<String> command = ServerProcess.application(List.of("-Xmx" + heap));
+            List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx" + heap));
+            String extra = System.getProperty("bench.importJvmArgs", "");
+            if (!extra.isBlank()) {
+                jvm.addAll(List.of(extra.strip().split("\\s+")));
+            }
+            List<String> command = ServerProcess.application(jvm);
             command.addAll(List.of("import", "--format=gdelt-events", file.toAbsolutePath().toString(),
                     "--logging.level.root=WARN"));
             command.addAll(database);

@@ -37,8 +37,6 @@ import reactor.core.Disposable;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:imports;DB_CLOSE_DELAY=-1")
 class ImportAlongsideTheApiTest extends WriteTest {
 
-    private static final int ROWS = 4 * EventImporter.CHUNK_ROWS;
-
     @TempDir
     Path directory;
 
@@ -47,8 +45,10 @@ class ImportAlongsideTheApiTest extends WriteTest {
 
     @Test
     void readsAndWritesDuringAnImportAreAnsweredAndKeptAndTheFeedHasOneChangePerChunk() throws Exception {
+        int chunkRows = importer.chunkRows();
+        int rows = 4 * chunkRows;
         Path file = directory.resolve("20230101000000.export.CSV");
-        GdeltEventsGenerator.write(file, ROWS, 20230101L, 5_000_000_001L);
+        GdeltEventsGenerator.write(file, rows, 20230101L, 5_000_000_001L);
         long gdeltBefore = count("SELECT COUNT(*) FROM action WHERE dataset = 'GDELT'");
 
         ConcurrentLinkedQueue<ClientGraphQlResponse> changes = new ConcurrentLinkedQueue<>();
@@ -82,22 +82,22 @@ class ImportAlongsideTheApiTest extends WriteTest {
             EventImporter.Outcome outcome = running.join();
 
             assertThat(outcome.unreadableFiles()).isEmpty();
-            assertThat(outcome.run().rowsImported()).isEqualTo(ROWS);
-            assertThat(count("SELECT COUNT(*) FROM action WHERE dataset = 'GDELT'")).isEqualTo(gdeltBefore + ROWS);
+            assertThat(outcome.run().rowsImported()).isEqualTo(rows);
+            assertThat(count("SELECT COUNT(*) FROM action WHERE dataset = 'GDELT'")).isEqualTo(gdeltBefore + rows);
             for (String id : written) {
                 graphQl.document("query($id: ID!) { node(id: $id) { id } }").variable("id", id).execute()
                         .path("node.id").entity(String.class).isEqualTo(id);
             }
-            System.out.printf("During the import of %,d rows: %d reads and %d writes answered%n", ROWS, reads, written.size());
+            System.out.printf("During the import of %,d rows: %d reads and %d writes answered%n", rows, reads, written.size());
 
             String run = outcome.run().id();
-            int expected = 1 + ROWS / EventImporter.CHUNK_ROWS + 1;
+            int expected = 1 + rows / chunkRows + 1;
             Waiting.await(() -> ofImport(changes, run).size() >= expected, "the import's changes arrive");
             String last = writeActor("import-feed-last");
             Waiting.await(() -> changes.stream().anyMatch(change -> last.equals(change.field("factChanges.fact.id").getValue())),
                     "the change after the import arrives");
             List<String> operations = ofImport(changes, run);
-            assertThat(operations).as("started, one per chunk of %,d rows, finished", EventImporter.CHUNK_ROWS)
+            assertThat(operations).as("started, one per chunk of %,d rows, finished", chunkRows)
                     .hasSize(expected).first().isEqualTo("RECORD");
             assertThat(operations.subList(1, expected)).containsOnly("CORRECT");
         } finally {

@@ -51,7 +51,7 @@ class InterruptedImportTest {
         List<String> command = ServerProcess.application();
         command.addAll(List.of("import", "--format=gdelt-events", file.toString(), "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + user, "--diplograph.import.progress-seconds=0",
-                "--spring.profiles.active=postgres"));
+                "--diplograph.import.chunk-rows=1000", "--spring.profiles.active=postgres"));
 
         Process first = start(command, "first");
         long committed = awaitProgress(first, directory.resolve("first.log"));
