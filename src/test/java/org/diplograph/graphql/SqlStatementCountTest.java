@@ -49,10 +49,19 @@ class SqlStatementCountTest extends ApiTest {
     private record Measure(int statements, int countries, int actions, int statementsReturned) {
     }
 
+    /**
+     * The statements of one request, counted on the application's data source. Work in the background (the change
+     * feed's listener, rate budgets shared between instances) uses the same data source and can only add to a count,
+     * so the request is measured three times and the smallest count kept.
+     */
     private Measure measure() {
-        STATEMENTS.set(0);
+        int sent = Integer.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            STATEMENTS.set(0);
+            graphQl.document(NESTED).execute();
+            sent = Math.min(sent, (int) STATEMENTS.get());
+        }
         var response = graphQl.document(NESTED).execute();
-        int sent = (int) STATEMENTS.get();
         return new Measure(sent,
                 response.path("countries.nodes").entityList(Object.class).get().size(),
                 response.path("countries.nodes[*].actions.nodes[*]").entityList(Object.class).get().size(),
