@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.diplograph.sql.DateRange;
 import org.jooq.Condition;
@@ -62,17 +63,16 @@ public class ActionAggregates {
         return counts;
     }
 
-    /** Whether {@link #rolledUpCount} can count the live actions matching the filter. */
-    public boolean countsFromRollup(ActionFilter filter) {
-        return filters.answeredByRollup(filter, false);
-    }
-
     /**
-     * The number of live actions matching a filter that {@link #countsFromRollup a roll-up answers}, read from it
-     * instead of counted row by row. The filter must have been compiled (checked) already.
+     * The number of live actions matching the filter, read from a roll-up when one answers it exactly (a busy
+     * country's count grows with the data; its roll-up holds the number); empty when the rows must be counted: a
+     * criterion the roll-ups do not keep, or retracted actions asked for. The filter must have been compiled (checked).
      */
-    public int rolledUpCount(ActionFilter filter) {
-        return rollups.count(filters.rollupScope(filter, PATH, false).orElseThrow());
+    public OptionalInt rolledUpTotal(ActionFilter filter, boolean retractedToo) {
+        if (retractedToo || !filters.answeredByRollup(filter, false)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(rollups.count(filters.rollupScope(filter, PATH, false).orElseThrow()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.diplograph.action;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ import org.diplograph.source.Source;
 import org.diplograph.source.SourceRepository;
 import org.diplograph.sql.NestedConnections;
 import org.diplograph.statement.Statement;
+import org.jooq.Condition;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -59,11 +61,12 @@ class ActionController {
         PageRequest page = paging.request(env);
         boolean datedOnly = filter != null && filter.occurred() != null;
         boolean retractedToo = Boolean.TRUE.equals(includeRetracted);
-        // Counting a busy country's actions row by row grows with the data; its roll-up holds the number.
-        boolean countFromRollup = Paging.wantsTotal(env) && !retractedToo && aggregates.countsFromRollup(filter);
-        Connection<Action> found = actions.actions(filters.compile(filter, "filter"), datedOnly, retractedToo, orderBy,
-                page, Paging.wantsTotal(env) && !countFromRollup);
-        return countFromRollup ? found.withTotalCount(aggregates.rolledUpCount(filter)) : found;
+        Condition condition = filters.compile(filter, "filter");
+        OptionalInt rolledUp = Paging.wantsTotal(env) ? aggregates.rolledUpTotal(filter, retractedToo)
+                : OptionalInt.empty();
+        Connection<Action> found = actions.actions(condition, datedOnly, retractedToo, orderBy, page,
+                Paging.wantsTotal(env) && rolledUp.isEmpty());
+        return rolledUp.isPresent() ? found.withTotalCount(rolledUp.getAsInt()) : found;
     }
 
     @QueryMapping

@@ -7,8 +7,10 @@ import static org.diplograph.action.ActionTables.OCCURRED;
 import static org.diplograph.action.ActionTables.QUAD_CLASS;
 import static org.diplograph.action.ActionTables.ROOT_CODE;
 
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.diplograph.country.CountryRepository;
 import org.diplograph.graphql.GlobalId;
@@ -26,6 +28,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ActionFilters {
+
+    /** The criteria a roll-up row is kept by (its scope and day); every other criterion needs the raw rows. */
+    static final Set<String> ROLLUP_SCOPE = Set.of("countries", "between", "occurred");
 
     private final ActionRepository actions;
     private final CountryRepository countries;
@@ -105,22 +110,34 @@ public class ActionFilters {
     /**
      * Whether a roll-up answers the filter exactly: no filter (everything), one country in {@code countries}, or a
      * {@code between} pair, optionally (when {@code datesAllowed}) with an {@code occurred} range. Any other criterion
-     * needs the raw rows. Looks at the filter's shape only, so it never refuses anything.
+     * needs the raw rows. Looks at the filter's shape only, so it never refuses anything. The scope is an allow-list
+     * ({@link #ROLLUP_SCOPE}): a criterion added to {@link ActionFilter} later is one the roll-ups do not know, so a
+     * filter using it is counted from the raw rows until someone decides otherwise.
      */
     boolean answeredByRollup(ActionFilter filter, boolean datesAllowed) {
         if (filter == null) {
             return true;
         }
-        boolean onlyScopeAndDates = filter.eventCodes() == null && filter.rootCodes() == null
-                && filter.quadClasses() == null && filter.actors() == null && filter.recipients() == null
-                && filter.involving() == null && filter.actorCountries() == null && filter.recipientCountries() == null
-                && filter.intensity() == null && filter.negated() == null && filter.datasets() == null
-                && filter.and() == null && filter.or() == null
-                && (datesAllowed || filter.occurred() == null);
+        for (RecordComponent component : ActionFilter.class.getRecordComponents()) {
+            if (!ROLLUP_SCOPE.contains(component.getName()) && valueOf(component, filter) != null) {
+                return false;
+            }
+        }
+        if (!datesAllowed && filter.occurred() != null) {
+            return false;
+        }
         boolean oneCountry = filter.countries() != null && filter.countries().size() == 1 && filter.between() == null;
         boolean pair = filter.between() != null && filter.countries() == null;
         boolean neither = filter.countries() == null && filter.between() == null;
-        return onlyScopeAndDates && (oneCountry || pair || neither);
+        return oneCountry || pair || neither;
+    }
+
+    private static Object valueOf(RecordComponent component, ActionFilter filter) {
+        try {
+            return component.getAccessor().invoke(filter);
+        } catch (ReflectiveOperationException impossible) {
+            throw new IllegalStateException("A record's accessor cannot be called: " + component, impossible);
+        }
     }
 
     /**
