@@ -1,7 +1,5 @@
 package org.diplograph.dataset;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.diplograph.action.ImportedActions;
 import org.diplograph.actor.ImportedActors;
@@ -23,7 +20,6 @@ import org.diplograph.fact.Change;
 import org.diplograph.fact.Involvement;
 import org.diplograph.fact.Operation;
 import org.diplograph.fact.RevisionLog;
-import org.springframework.batch.infrastructure.item.file.mapping.FieldSetMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -99,15 +95,15 @@ public class EventImporter {
     public Outcome run(ImportFormat format, List<Path> files, java.nio.charset.Charset encoding, Progress progress) {
         Run run = new Run(format, progress);
         List<String> unreadable = new ArrayList<>();
-        BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
-        ChunkReader chunkReader = new ChunkReader(format, encoding, run.key, chunks);
+        BlockingQueue<ChunkReader.Chunk> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
+        ChunkReader chunkReader = new ChunkReader(format, encoding, run.key, chunks, rows, chunkRows);
         Thread reader = new Thread(() -> chunkReader.readAll(files), "import-reader");
         reader.setDaemon(true);
         reader.start();
         try {
             while (true) {
-                Chunk chunk = chunks.take();
-                if (chunk == Chunk.END) {
+                ChunkReader.Chunk chunk = chunks.take();
+                if (chunk == ChunkReader.Chunk.END) {
                     break;
                 }
                 if (chunk.failure() != null) {
@@ -134,157 +130,6 @@ public class EventImporter {
         return new Change(IMPORTER, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
     }
 
-    /**
-     * Up to {@link #chunkRows} rows of one file, read and mapped, with the rows rejected among them; or the end of a
-     * file that could not be read, or of the import.
-     */
-    private record Chunk(String file, List<EventRow> events, List<Located<GdeltMention>> mentions,
-                         List<Rejection> rejections, long read, long bytesRead, long bytesTotal, String unreadable,
-                         RuntimeException failure) {
-
-        static final Chunk END = new Chunk(null, List.of(), List.of(), List.of(), 0, 0, 0, null, null);
-
-        static Chunk unreadable(String reason) {
-            return new Chunk(null, List.of(), List.of(), List.of(), 0, 0, 0, reason, null);
-        }
-
-        static Chunk failed(RuntimeException failure) {
-            return new Chunk(null, List.of(), List.of(), List.of(), 0, 0, 0, null, failure);
-        }
-    }
-
-    /**
-     * Reads and maps the files on a thread of its own, handing full chunks to the writer through a short queue: the
-     * parsing of the next chunk overlaps the writing of this one, and no more than a few chunks are ever held.
-     */
-    private final class ChunkReader {
-        private final ImportFormat format;
-        private final java.nio.charset.Charset encoding;
-        private final long importKey;
-        private final BlockingQueue<Chunk> chunks;
-        private final AtomicLong bytesRead = new AtomicLong();
-        private String file;
-        private long bytesTotal;
-        private List<EventRow> events = new ArrayList<>();
-        private List<Located<GdeltMention>> mentions = new ArrayList<>();
-        private List<Rejection> rejections = new ArrayList<>();
-        private final Map<String, Long> unknownCountries = new java.util.concurrent.ConcurrentSkipListMap<>();
-        private long read;
-
-        ChunkReader(ImportFormat format, java.nio.charset.Charset encoding, long importKey, BlockingQueue<Chunk> chunks) {
-            this.format = format;
-            this.encoding = encoding;
-            this.importKey = importKey;
-            this.chunks = chunks;
-        }
-
-        void readAll(List<Path> files) {
-            try {
-                for (Path path : files) {
-                    try {
-                        read(path);
-                    } catch (IOException | java.io.UncheckedIOException cannotRead) {
-                        // The whole rows read before the fault go in; the file is then reported as not read to its end.
-                        handFull();
-                        chunks.put(Chunk.unreadable(path.getFileName() + ": " + cannotRead.getMessage()));
-                    }
-                }
-                chunks.put(Chunk.END);
-            } catch (InterruptedException writerStopped) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException failed) {
-                try {
-                    chunks.put(Chunk.failed(failed));
-                } catch (InterruptedException writerStopped) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-
-        private void read(Path path) throws IOException, InterruptedException {
-            file = path.getFileName().toString();
-            bytesRead.set(0);
-            bytesTotal = Files.size(path);
-            try {
-                switch (format) {
-                    case GDELT_EVENTS -> readEvents(path, new GdeltEventMapper(), false,
-                            (event, line) -> rows.gdelt(event, file, line, importKey));
-                    case ICEWS -> readEvents(path, new IcewsEventMapper(), true,
-                            (event, line) -> rows.icews(event, file, line, importKey));
-                    case POLECAT -> {
-                        Mapping<PolecatEvent> polecat = (event, line) -> rows.polecat(event, file, line, importKey);
-                        if (PolecatJsonLines.looksLikeJson(EventFileContent.firstLine(path))) {
-                            readEvents(handler -> EventFiles.readLines(path, encoding, new PolecatJsonLines(), handler,
-                                    this::reject, bytesRead), polecat);
-                        } else {
-                            readEvents(path, new PolecatEventMapper(), true, polecat);
-                        }
-                    }
-                    case GDELT_MENTIONS -> EventFiles.readNumbered(path, encoding, new GdeltMentionMapper(), false,
-                            (mention, line) -> {
-                                read++;
-                                mentions.add(new Located<>(mention, file, line));
-                                if (mentions.size() == chunkRows) {
-                                    handFull();
-                                }
-                            }, this::reject, bytesRead);
-                }
-            } catch (WriterStopped stopped) {
-                throw new InterruptedException();
-            }
-            handFull();
-        }
-
-        private <T> void readEvents(Path path, FieldSetMapper<T> mapper, boolean header, Mapping<T> mapping)
-                throws IOException {
-            readEvents(handler -> EventFiles.readNumbered(path, encoding, mapper, header, handler, this::reject,
-                    bytesRead), mapping);
-        }
-
-        private <T> void readEvents(Reading<T> reading, Mapping<T> mapping) throws IOException {
-            reading.read((event, line) -> {
-                EventRow mapped;
-                try {
-                    mapped = mapping.map(event, line);
-                } catch (RejectedRowException notMapped) {
-                    reject(new Rejection(file, line, notMapped.getMessage()));
-                    return;
-                }
-                read++;
-                mapped.unknownCountries().forEach(unknown -> unknownCountries.merge(unknown, 1L, Long::sum));
-                events.add(mapped);
-                if (events.size() == chunkRows) {
-                    handFull();
-                }
-            });
-        }
-
-        private void reject(Rejection rejection) {
-            read++;
-            rejections.add(rejection);
-        }
-
-        /** Hands over what was read since the last chunk (an empty one at the end of a file records the file). */
-        private void handFull() {
-            try {
-                chunks.put(new Chunk(file, events, mentions, rejections, read, bytesRead.get(), bytesTotal, null, null));
-            } catch (InterruptedException interrupted) {
-                throw new WriterStopped();
-            }
-            events = new ArrayList<>();
-            mentions = new ArrayList<>();
-            rejections = new ArrayList<>();
-            read = 0;
-        }
-    }
-
-    /** The writer stopped (it failed, or the import was interrupted): the reader stops where it is. */
-    private static final class WriterStopped extends RuntimeException {
-        WriterStopped() {
-            super(null, null, false, false);
-        }
-    }
-
     /** One import: its record, counters and the chunk being written. */
     private final class Run {
         private final ImportFormat format;
@@ -296,7 +141,7 @@ public class EventImporter {
         /** What the chunk being written adds, and the countries it involves: kept until its commit. */
         private Counts lastChunk = Counts.NONE;
         private Involvement involvement = Involvement.NONE;
-        private Chunk chunk;
+        private ChunkReader.Chunk chunk;
 
         Run(ImportFormat format, Progress progress) {
             this.format = format;
@@ -309,7 +154,7 @@ public class EventImporter {
             });
         }
 
-        void write(Chunk next) {
+        void write(ChunkReader.Chunk next) {
             if (!files.contains(next.file())) {
                 files.add(next.file());
             }
@@ -380,13 +225,13 @@ public class EventImporter {
         }
 
         private Counts writeMentions() {
-            List<Located<GdeltMention>> mentions = chunk.mentions();
+            List<ChunkReader.Located<GdeltMention>> mentions = chunk.mentions();
             Map<String, Long> events = records.imported(format.dataset(),
                     mentions.stream().map(located -> String.valueOf(located.row().globalEventId())).distinct().toList());
             List<Mention> found = new ArrayList<>();
             long rejected = chunk.rejections().size();
             long notImported = 0;
-            for (Located<GdeltMention> located : mentions) {
+            for (ChunkReader.Located<GdeltMention> located : mentions) {
                 GdeltMention mention = located.row();
                 Long action = events.get(String.valueOf(mention.globalEventId()));
                 if (action == null) {
@@ -428,19 +273,5 @@ public class EventImporter {
 
     private static Integer offset(int written) {
         return written < 0 ? null : written;
-    }
-
-    private record Located<T>(T row, String file, long line) {
-    }
-
-    /** Reads a file's rows, handing each over with its line. */
-    @FunctionalInterface
-    private interface Reading<T> {
-        void read(EventFiles.RowHandler<T> handler) throws IOException;
-    }
-
-    @FunctionalInterface
-    private interface Mapping<T> {
-        EventRow map(T row, long line);
     }
 }
