@@ -1,32 +1,22 @@
 package org.diplograph.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
-import org.diplograph.graphql.Limit;
 import org.diplograph.graphql.LimitsProperties;
 import org.diplograph.graphql.PersistedQueryRegistration;
-import org.diplograph.graphql.RateBudgets;
 import org.diplograph.graphql.SubscriptionTransports;
 import org.diplograph.sql.PersistedQueries;
 import org.diplograph.sql.ReplicaReads;
@@ -35,7 +25,6 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -45,8 +34,8 @@ import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JacksonException;
 
 /**
  * {@code /graphql} as the GraphQL over HTTP specification describes it, so any standard client works unmodified:
@@ -60,19 +49,15 @@ import tools.jackson.databind.json.JsonMapper;
 final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
     private static final MediaType GRAPHQL_RESPONSE = MediaType.APPLICATION_GRAPHQL_RESPONSE;
-    private static final Set<String> PARAMETERS = Set.of("query", "operationName", "variables", "extensions");
-
-    private static final String PRIVATE = "private, no-store";
 
     private final WebGraphQlHandler graphQl;
     private final ServerSentEvents eventStreams;
-    private final LimitsProperties limits;
-    private final JsonMapper json;
-    private final PersistedQueries persistedQueries;
-    private final HttpCachingProperties caching;
+    private final PersistedQueryLookup persistedQueries;
+    private final PublicAnswers publicAnswers;
+    private final PostedRequests posted;
+    private final UrlQueries urlQueries;
     private final boolean replicaConfigured;
     private final EdgeRefusals refusals;
-    private final RequestBodies bodies;
 
     GraphQlHttpEndpoint(WebGraphQlHandler graphQl, ServerSentEvents eventStreams, LimitsProperties limits, JsonMapper json,
                         PersistedQueries persistedQueries, HttpCachingProperties caching, boolean replicaConfigured,
@@ -80,75 +65,12 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         super(graphQl);
         this.graphQl = graphQl;
         this.eventStreams = eventStreams;
-        this.limits = limits;
-        this.json = json;
-        this.persistedQueries = persistedQueries;
-        this.caching = caching;
+        this.persistedQueries = new PersistedQueryLookup(persistedQueries, refusals);
+        this.publicAnswers = new PublicAnswers(json, caching);
+        this.posted = new PostedRequests(limits, json, bodies, refusals);
+        this.urlQueries = new UrlQueries(limits, json);
         this.replicaConfigured = replicaConfigured;
         this.refusals = refusals;
-        this.bodies = bodies;
-    }
-
-    /**
-     * The document a request runs: its own, or the one its persisted-query hash names; or why it has none.
-     *
-     * @param registerAs the hash to register the document under once the request is admitted, or null
-     */
-    private record Resolution(Object query, ServerResponse refusal, String registerAs) {
-
-        Resolution(Object query, ServerResponse refusal) {
-            this(query, refusal, null);
-        }
-    }
-
-    /**
-     * Automatic persisted queries as Apollo's clients send them: {@code extensions.persistedQuery} holds
-     * {@code version: 1} and the document's {@code sha256Hash}. With the document, the hash is checked and the pair
-     * registered (in the database, for every instance); without it, the registered document is run, or the client is
-     * told PERSISTED_QUERY_NOT_FOUND and sends it once with its hash.
-     */
-    private Resolution resolve(ServerRequest request, Object query, Object extensions) {
-        Object persisted = extensions instanceof Map<?, ?> map ? map.get("persistedQuery") : null;
-        if (persisted == null) {
-            return new Resolution(query, null);
-        }
-        if (!(persisted instanceof Map<?, ?> asked) || !(asked.get("sha256Hash") instanceof String hash)
-                || !hash.matches("[0-9a-fA-F]{64}")) {
-            return new Resolution(null, invalid(request, "'extensions.persistedQuery' must be an object with 'version': 1 "
-                    + "and 'sha256Hash': the document's SHA-256 as 64 hexadecimal digits."));
-        }
-        if (!(asked.get("version") instanceof Number version) || version.intValue() != 1
-                || version.doubleValue() != 1) {
-            return new Resolution(null, refuse(request, HttpStatus.BAD_REQUEST, "PERSISTED_QUERY_NOT_SUPPORTED",
-                    "Only version 1 of automatic persisted queries is supported.", headers -> { }));
-        }
-        String sha256 = hash.toLowerCase(Locale.ROOT);
-        if (query == null) {
-            return persistedQueries.find(sha256).map(document -> new Resolution(document, null))
-                    .orElseGet(() -> new Resolution(null, refuse(request, HttpStatus.OK, "PERSISTED_QUERY_NOT_FOUND",
-                            "PersistedQueryNotFound: no document is registered under this hash; send it once with "
-                                    + "'query' and this hash.", headers -> { })));
-        }
-        if (!(query instanceof String document)) {
-            return new Resolution(query, null);
-        }
-        if (!sha256(document).equals(sha256)) {
-            return new Resolution(null, refuse(request, HttpStatus.BAD_REQUEST, "PERSISTED_QUERY_HASH_MISMATCH",
-                    "'extensions.persistedQuery.sha256Hash' is not the SHA-256 of 'query' (UTF-8, as sent).", headers -> { }));
-        }
-        return new Resolution(document, null, sha256);
-    }
-
-    private static String sha256(String document) {
-        return sha256(document.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-        }
     }
 
     static boolean isWebSocketUpgrade(ServerRequest request) {
@@ -173,58 +95,12 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         if (!streamed && !acceptable(request)) {
             return notAcceptable(request);
         }
-        MediaType contentType;
-        try {
-            contentType = request.headers().contentType().orElse(null);
-        } catch (InvalidMediaTypeException unreadable) {
-            contentType = null;
+        PostedRequests.Posted body = posted.read(request);
+        if (body.refusal() != null) {
+            return body.refusal();
         }
-        if (contentType == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(contentType)) {
-            return refuse(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                    "Send the GraphQL request as a JSON object with 'Content-Type: application/json'%s."
-                            .formatted(contentType == null ? "" : " (not " + contentType.getType() + "/" + contentType.getSubtype() + ")"),
-                    headers -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)));
-        }
-        long declaredLength = request.headers().contentLength().orElse(-1);
-        if (declaredLength > limits.maxRequestBytes()) {
-            return tooLarge(request, declaredLength);
-        }
-        byte[] body;
-        try {
-            body = bodies.read(request.servletRequest().getInputStream(), limits.maxRequestBytes());
-        } catch (RequestBodies.TooSlow tooSlow) {
-            return refuse(request, HttpStatus.REQUEST_TIMEOUT, "REQUEST_TIMEOUT", "The request body did not arrive in "
-                    + "time: send it whole, at once.", headers -> headers.setConnection("close"));
-        }
-        if (body.length > limits.maxRequestBytes()) {
-            return tooLarge(request, -1);
-        }
-        if (body.length == 0) {
-            return invalid(request, "The request body is empty: send a JSON object with a 'query'.");
-        }
-        Object parsed;
-        try {
-            parsed = json.readValue(body, Object.class);
-        } catch (JacksonException malformed) {
-            String where = malformed.getLocation() == null ? ""
-                    : " (line %d, column %d)".formatted(malformed.getLocation().getLineNr(), malformed.getLocation().getColumnNr());
-            return refuse(request, HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The request body is not valid JSON" + where + ".",
-                    headers -> { });
-        }
-        if (parsed instanceof List<?>) {
-            return refuse(request, HttpStatus.BAD_REQUEST, "BATCHING_NOT_SUPPORTED",
-                    "Batched requests (a JSON array) are not supported: send one operation per request.", headers -> { });
-        }
-        if (!(parsed instanceof Map<?, ?> parameters)) {
-            return invalid(request, "The request body must be a JSON object with a 'query'.");
-        }
-        for (Object name : parameters.keySet()) {
-            if (!PARAMETERS.contains(name)) {
-                return invalid(request, "Unknown request parameter '%s': a GraphQL request has query, operationName, "
-                        .formatted(name) + "variables and extensions.");
-            }
-        }
-        Resolution resolved = resolve(request, parameters.get("query"), parameters.get("extensions"));
+        Map<?, ?> parameters = body.parameters();
+        PersistedQueryLookup.Resolution resolved = persistedQueries.resolve(request, parameters.get("query"), parameters.get("extensions"));
         if (resolved.refusal() != null) {
             return resolved.refusal();
         }
@@ -238,15 +114,15 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
             return notAcceptable(request);
         }
         for (String name : request.params().keySet()) {
-            if (PARAMETERS.contains(name) && request.params().get(name).size() > 1) {
+            if (PostedRequests.PARAMETERS.contains(name) && request.params().get(name).size() > 1) {
                 return invalid(request, "The URL parameter '%s' is given more than once.".formatted(name));
             }
         }
         Object variables;
         Object extensions;
         try {
-            variables = jsonParameter(request, "variables");
-            extensions = jsonParameter(request, "extensions");
+            variables = urlQueries.jsonParameter(request, "variables");
+            extensions = urlQueries.jsonParameter(request, "extensions");
         } catch (JacksonException malformed) {
             return refuse(request, HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
                     "The URL parameters 'variables' and 'extensions' must be JSON objects, URL-encoded.", headers -> { });
@@ -254,13 +130,13 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         if (extensions != null && !(extensions instanceof Map)) {
             return invalid(request, "'extensions' must be a JSON object or null.");
         }
-        Resolution resolved = resolve(request, request.param("query").orElse(null), extensions);
+        PersistedQueryLookup.Resolution resolved = persistedQueries.resolve(request, request.param("query").orElse(null), extensions);
         if (resolved.refusal() != null) {
             return resolved.refusal();
         }
         String query = (String) resolved.query();
         String operationName = request.param("operationName").orElse(null);
-        OperationDefinition.Operation operation = query == null ? null : operationType(query, operationName);
+        OperationDefinition.Operation operation = query == null ? null : urlQueries.operationType(query, operationName);
         if (operation == OperationDefinition.Operation.SUBSCRIPTION) {
             return refuse(request, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
                     "GET runs queries only. " + SubscriptionTransports.ADVICE, headers -> headers.setAllow(Set.of(HttpMethod.POST)));
@@ -270,13 +146,8 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
                     "A %s must be sent with POST; GET runs queries only.".formatted(operation.name().toLowerCase(Locale.ROOT)),
                     headers -> headers.setAllow(Set.of(HttpMethod.POST)));
         }
-        return execute(request, resolved, operationName, variables, extensions, false, isPublic(request));
-    }
-
-    /** A GET without credentials: its answer is the same for everyone who asks, so browsers and CDNs may keep it. */
-    private boolean isPublic(ServerRequest request) {
-        return !caching.publicMaxAge().isZero() && request.headers().firstHeader(HttpHeaders.AUTHORIZATION) == null
-                && request.headers().firstHeader("X-API-Key") == null;
+        return execute(request, resolved, operationName, variables, extensions, false,
+                publicAnswers.isPublic(request));
     }
 
     ServerResponse otherMethod(ServerRequest request) {
@@ -288,7 +159,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
                 headers -> headers.setAllow(Set.of(HttpMethod.GET, HttpMethod.POST)));
     }
 
-    private ServerResponse execute(ServerRequest request, Resolution resolved, Object operationName, Object variables,
+    private ServerResponse execute(ServerRequest request, PersistedQueryLookup.Resolution resolved, Object operationName, Object variables,
                                    Object extensions, boolean streamed, boolean publicAnswer) {
         Object query = resolved.query();
         if (!(query instanceof String)) {
@@ -341,57 +212,10 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
     private static final Pattern WRITING_OR_STREAMING = Pattern.compile("\\b(mutation|subscription)\\b");
 
-    /**
-     * A public answer carries a strong ETag (a digest of its data) and may be kept for the configured max-age; a
-     * client that sends the ETag back in If-None-Match gets 304 when the answer is unchanged, which spends the query
-     * but not the bandwidth (nor the writing of the whole answer). An answer with errors is never kept: it may say no more than that a limit or the
-     * database failed this time.
-     */
     private ServerResponse publicAnswer(ServerRequest request, WebGraphQlResponse response) {
         MediaType type = responseType(request);
-        withRetryAfter(response);
-        HttpStatus status = selectResponseStatus(response, type);
-        boolean callerSpecific = Boolean.TRUE.equals(
-                response.getExecutionInput().getGraphQLContext().get(RateBudgets.CALLER_SPECIFIC));
-        if (status != HttpStatus.OK || !response.getErrors().isEmpty() || callerSpecific) {
-            return ServerResponse.status(status).headers(headers -> {
-                headers.addAll(response.getResponseHeaders());
-                headers.setCacheControl(PRIVATE);
-            }).contentType(type).body(json.writeValueAsBytes(response.toMap()));
-        }
-        // Of the data alone: extensions report this request's cost and the client's remaining budget, which differ on
-        // every request while the answer stays the same.
-        Object data = response.getExecutionResult().getData();
-        String etag = "\"" + sha256(json.writeValueAsBytes(data)).substring(0, 32) + "\"";
-        Consumer<HttpHeaders> cacheable = headers -> {
-            headers.setETag(etag);
-            headers.setCacheControl(CacheControl.maxAge(caching.publicMaxAge()).cachePublic());
-            headers.setVary(List.of(HttpHeaders.ACCEPT, HttpHeaders.AUTHORIZATION, "X-API-Key"));
-        };
-        List<String> presented = request.headers().header(HttpHeaders.IF_NONE_MATCH);
-        if (presented.stream().flatMap(value -> Arrays.stream(value.split(","))).map(String::trim)
-                .anyMatch(tag -> tag.equals(etag) || tag.equals("W/" + etag) || tag.equals("*"))) {
-            return ServerResponse.status(HttpStatus.NOT_MODIFIED).headers(cacheable).build();
-        }
-        return ServerResponse.ok().headers(cacheable).contentType(type).body(json.writeValueAsBytes(withoutCaller(response)));
-    }
-
-    /**
-     * The answer as anyone may be served it: the caller's budget ({@code extensions.rateLimit}) is left out, the cost
-     * (the same for everyone who asks) stays.
-     */
-    private static Map<String, Object> withoutCaller(WebGraphQlResponse response) {
-        Map<String, Object> answer = new LinkedHashMap<>(response.toMap());
-        if (answer.get("extensions") instanceof Map<?, ?> extensions) {
-            Map<Object, Object> kept = new LinkedHashMap<>(extensions);
-            kept.remove("rateLimit");
-            if (kept.isEmpty()) {
-                answer.remove("extensions");
-            } else {
-                answer.put("extensions", kept);
-            }
-        }
-        return answer;
+        PublicAnswers.withRetryAfter(response);
+        return publicAnswers.answer(request, response, selectResponseStatus(response, type), type);
     }
 
     /**
@@ -416,26 +240,17 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     @Override
     protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> responseMono) {
         return super.prepareResponse(request, responseMono.map(response -> {
-            response.getResponseHeaders().setCacheControl(PRIVATE);
-            return withRetryAfter(response);
+            response.getResponseHeaders().setCacheControl(PublicAnswers.PRIVATE);
+            return PublicAnswers.withRetryAfter(response);
         }));
     }
 
     private static final String RETRY_LATER_RATE = "RATE_LIMITED";
     private static final String RETRY_LATER_DATABASE = "SERVICE_UNAVAILABLE";
 
-    private static WebGraphQlResponse withRetryAfter(WebGraphQlResponse response) {
-        long retryAfter = response.getErrors().stream().map(error -> error.getExtensions().get("retryAfterSeconds"))
-                .filter(Number.class::isInstance).mapToLong(seconds -> ((Number) seconds).longValue()).max().orElse(-1);
-        if (retryAfter > 0) {
-            response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-        }
-        return response;
-    }
-
     private static Set<Object> errorCodes(WebGraphQlResponse response) {
         return response.getErrors().stream().map(error -> error.getExtensions().get("code"))
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+                .filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /**
@@ -445,31 +260,6 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     private static String requestId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return new UUID(random.nextLong(), random.nextLong()).toString();
-    }
-
-    private Object jsonParameter(ServerRequest request, String name) {
-        String text = request.param(name).orElse(null);
-        return text == null || text.isBlank() ? null : json.readValue(text, Object.class);
-    }
-
-    /** The operation a GET would run, or null when the document does not parse (execution then reports why). */
-    private OperationDefinition.Operation operationType(String query, String operationName) {
-        if (query.length() > limits.maxDocumentCharacters()) {
-            return null;
-        }
-        Document document;
-        try {
-            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
-                    .parserOptions(ParserOptions.newParserOptions().maxCharacters(limits.maxDocumentCharacters())
-                            .maxTokens(limits.maxTokens() + 1).captureSourceLocation(false).build())
-                    .build());
-        } catch (InvalidSyntaxException unparsable) {
-            return null;
-        }
-        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-        return operations.stream()
-                .filter(operation -> operationName == null ? operations.size() == 1 : operationName.equals(operation.getName()))
-                .map(OperationDefinition::getOperation).findFirst().orElse(null);
     }
 
     private static boolean acceptable(ServerRequest request) {
@@ -486,14 +276,6 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     private ServerResponse notAcceptable(ServerRequest request) {
         return refuse(request, HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
                 "Responses are application/graphql-response+json or application/json: accept one of them.", headers -> { });
-    }
-
-    private ServerResponse tooLarge(ServerRequest request, long bytes) {
-        String message = bytes > 0
-                ? Limit.REQUEST_SIZE.message(bytes, limits.maxRequestBytes())
-                : "The request body is larger than the limit of %,d bytes.".formatted(limits.maxRequestBytes());
-        return refuse(request, HttpStatus.CONTENT_TOO_LARGE, Limit.REQUEST_SIZE.code(), message,
-                headers -> { });
     }
 
     private ServerResponse invalid(ServerRequest request, String message) {
