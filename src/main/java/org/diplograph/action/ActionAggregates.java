@@ -23,11 +23,14 @@ public class ActionAggregates {
     private static final String PATH = "filter";
 
     private final ActionRepository actions;
+    private final EventTaxonomy taxonomy;
     private final ActionFilters filters;
     private final ActionRollups rollups;
 
-    ActionAggregates(ActionRepository actions, ActionFilters filters, ActionRollups rollups) {
+    ActionAggregates(ActionRepository actions, EventTaxonomy taxonomy, ActionFilters filters,
+                     ActionRollups rollups) {
         this.actions = actions;
+        this.taxonomy = taxonomy;
         this.filters = filters;
         this.rollups = rollups;
     }
@@ -43,7 +46,7 @@ public class ActionAggregates {
         Map<Object, ActionRollups.Totals> groups = new HashMap<>();
         Map<Object, Integer> quads = new HashMap<>();
         perCode.forEach((code, totals) -> {
-            EventCode known = actions.findEventCode(code);
+            EventCode known = taxonomy.findEventCode(code);
             Object key = switch (grouping) {
                 case CODE -> code;
                 case ROOT_CODE -> known.rootCode();

@@ -37,6 +37,7 @@ class ActionController {
     private static final Pattern CAMEO_CODE = Pattern.compile("[0-9]{2,4}");
 
     private final ActionRepository actions;
+    private final EventTaxonomy taxonomy;
     private final SourceRepository sources;
     private final ActionFilters filters;
     private final ActionAggregates aggregates;
@@ -44,10 +45,12 @@ class ActionController {
     private final NestedConnections nested;
     private final ActionWriter writer;
 
-    ActionController(ActionRepository actions, SourceRepository sources, ActionFilters filters,
-                     ActionAggregates aggregates, Paging paging, NestedConnections nested, ActionWriter writer) {
+    ActionController(ActionRepository actions, EventTaxonomy taxonomy, SourceRepository sources,
+                     ActionFilters filters, ActionAggregates aggregates, Paging paging, NestedConnections nested,
+                     ActionWriter writer) {
         this.writer = writer;
         this.actions = actions;
+        this.taxonomy = taxonomy;
         this.filters = filters;
         this.aggregates = aggregates;
         this.sources = sources;
@@ -81,13 +84,13 @@ class ActionController {
 
     @SchemaMapping(typeName = "ActionCount")
     EventCode eventCode(ActionCount count) {
-        return count.eventCodeKey() == null ? null : actions.findEventCode(count.eventCodeKey());
+        return count.eventCodeKey() == null ? null : taxonomy.findEventCode(count.eventCodeKey());
     }
 
     @QueryMapping
     EventCode eventCode(@Argument String code) {
         requireCameoShape(code, "code");
-        return actions.findEventCodes(List.of(code)).values().stream().findFirst().orElseThrow(
+        return taxonomy.findEventCodes(List.of(code)).values().stream().findFirst().orElseThrow(
                 () -> new NotFoundException("Could not resolve to a CAMEO EventCode with the code '%s'.".formatted(code)));
     }
 
@@ -95,14 +98,14 @@ class ActionController {
     Connection<EventCode> eventCodes(@Argument String rootCode, DataFetchingEnvironment env) {
         if (rootCode != null) {
             requireCameoShape(rootCode, "rootCode");
-            EventCode root = actions.findEventCodes(List.of(rootCode)).get(rootCode);
+            EventCode root = taxonomy.findEventCodes(List.of(rootCode)).get(rootCode);
             if (root == null || !root.isRoot()) {
                 throw new InvalidInputException(
                         "'%s' is not a CAMEO root category: use a two-digit code from \"01\" to \"20\".".formatted(rootCode),
                         "rootCode", "INVALID_EVENT_CODE");
             }
         }
-        return actions.eventCodes(rootCode, paging.request(env), Paging.wantsTotal(env));
+        return taxonomy.eventCodes(rootCode, paging.request(env), Paging.wantsTotal(env));
     }
 
     @MutationMapping
@@ -117,10 +120,10 @@ class ActionController {
         return writer.correct(input);
     }
 
-    /** Codes come from the taxonomy held in memory (ActionRepository#findEventCodes): no batch to wait for. */
+    /** Codes come from the taxonomy held in memory (EventTaxonomy#findEventCodes): no batch to wait for. */
     @SchemaMapping(typeName = "Action")
     EventCode eventCode(Action action) {
-        return actions.findEventCode(action.eventCodeKey());
+        return taxonomy.findEventCode(action.eventCodeKey());
     }
 
     @BatchMapping(typeName = "Action")
@@ -148,7 +151,7 @@ class ActionController {
 
     @SchemaMapping(typeName = "EventCode")
     EventCode root(EventCode code) {
-        return actions.findEventCode(code.rootCode());
+        return taxonomy.findEventCode(code.rootCode());
     }
 
     @SchemaMapping(typeName = "EventCode", field = "actions")

@@ -32,11 +32,11 @@ public class ActionFilters {
     /** The criteria a roll-up row is kept by (its scope and day); every other criterion needs the raw rows. */
     static final Set<String> ROLLUP_SCOPE = Set.of("countries", "between", "occurred");
 
-    private final ActionRepository actions;
+    private final EventTaxonomy taxonomy;
     private final CountryRepository countries;
 
-    ActionFilters(ActionRepository actions, CountryRepository countries) {
-        this.actions = actions;
+    ActionFilters(EventTaxonomy taxonomy, CountryRepository countries) {
+        this.taxonomy = taxonomy;
         this.countries = countries;
     }
 
@@ -48,12 +48,12 @@ public class ActionFilters {
         Condition condition = DSL.noCondition();
         if (filter.eventCodes() != null) {
             condition = condition.and(EVENT_CODE.in(
-                    actions.requireEventCodes(FilterTree.values(filter.eventCodes(), path + ".eventCodes"), false,
+                    taxonomy.requireEventCodes(FilterTree.values(filter.eventCodes(), path + ".eventCodes"), false,
                             path + ".eventCodes")));
         }
         if (filter.rootCodes() != null) {
             condition = condition.and(ROOT_CODE.in(
-                    actions.requireEventCodes(FilterTree.values(filter.rootCodes(), path + ".rootCodes"), true,
+                    taxonomy.requireEventCodes(FilterTree.values(filter.rootCodes(), path + ".rootCodes"), true,
                             path + ".rootCodes")));
         }
         if (filter.quadClasses() != null) {

@@ -32,7 +32,7 @@ class ActionLoaders {
     }
 
     @Bean
-    NodeResolver eventCodeNodes(ActionRepository actions) {
-        return NodeResolver.of(NodeType.EVENT_CODE, actions::findEventCodes);
+    NodeResolver eventCodeNodes(EventTaxonomy taxonomy) {
+        return NodeResolver.of(NodeType.EVENT_CODE, taxonomy::findEventCodes);
     }
 }

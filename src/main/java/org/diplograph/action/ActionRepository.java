@@ -5,7 +5,6 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,9 @@ import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.FactTable;
 import org.diplograph.fact.FactType;
 import org.diplograph.graphql.Connection;
-import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
+import org.diplograph.sql.PagedJoin;
 import org.diplograph.sql.Ordering;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -28,22 +27,18 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-/** Reads actions, their parties and evidence, aggregates over them, and the event taxonomy. */
+/** Reads actions, their parties and evidence, and aggregates over them; the taxonomy is {@link EventTaxonomy}'s. */
 @Repository
 public class ActionRepository {
 
     public static final List<Field<?>> FIELDS = PROVENANCE.after(List.of(ID, SOURCE, DATASET, EVENT_CODE, QUAD_CLASS, GOLDSTEIN,
             NEGATED, PLOVER_TYPE, PLOVER_MODE, PLOVER_CONTEXT, SUMMARY, DETAILS, PLACE, PLACE_COUNTRY, REPORTED_IN),
             OCCURRED.fields());
-    private static final List<Field<?>> CODE_FIELDS =
-            List.of(CODE_CODE, CODE_ROOT, CODE_QUAD_CLASS, CODE_NAME, CODE_GOLDSTEIN);
 
     /** Oldest first, undated last. */
     public static final Ordering BY_DATE = byDate(false);
-    private static final Ordering BY_CODE = Ordering.of("eventCode.code", false, CODE_CODE);
 
     private final DSLContext dsl;
-    private volatile Map<String, EventCode> taxonomy;
     private final KeysetPager pager;
 
     public ActionRepository(DSLContext dsl, KeysetPager pager) {
@@ -104,7 +99,7 @@ public class ActionRepository {
         return KeysetPager.Query.scopedBy(party, involvement.table, FIELDS,
                         involvement.retracted.isFalse().and(involvement.inAnyRole(role == null ? List.of() : List.of(role))),
                         parties, byInvolvementDate, ActionRepository::toAction)
-                .joinedAfterPaging(new KeysetPager.Join(ACTION, involvement.action, ID));
+                .joinedAfterPaging(new PagedJoin(ACTION, involvement.action, ID));
     }
 
     public KeysetPager.Query<String, Action> ofEventCodes(List<String> codes) {
@@ -185,64 +180,6 @@ public class ActionRepository {
                         row.value5() == null ? 0.0 : row.value5().doubleValue()));
     }
 
-    /**
-     * The taxonomy is reference data that only migrations write, and nearly every page of actions shows codes: read
-     * once, it answers every later lookup without a round trip to the database.
-     */
-    public Map<String, EventCode> findEventCodes(Collection<String> codes) {
-        Map<String, EventCode> all = taxonomy();
-        Map<String, EventCode> found = new HashMap<>();
-        for (String code : codes) {
-            EventCode known = code == null ? null : all.get(code);
-            if (known != null) {
-                found.put(code, known);
-            }
-        }
-        return found;
-    }
-
-    /** The event code with this code (every action's code is one: a foreign key holds it). */
-    EventCode findEventCode(String code) {
-        return taxonomy().get(code);
-    }
-
-    private Map<String, EventCode> taxonomy() {
-        Map<String, EventCode> all = taxonomy;
-        if (all == null) {
-            all = dsl.select(CODE_FIELDS).from(CODE).fetch(ActionRepository::toEventCode).stream()
-                    .collect(Collectors.toUnmodifiableMap(EventCode::code, Function.identity()));
-            taxonomy = all;
-        }
-        return all;
-    }
-
-    /**
-     * The codes, checked against the taxonomy: every one must exist (and be a root category when {@code roots}), or
-     * the client gets a BAD_REQUEST naming the unknown ones.
-     */
-    List<String> requireEventCodes(List<String> codes, boolean roots, String path) {
-        Map<String, EventCode> found = findEventCodes(codes);
-        Set<String> unknown = new HashSet<>();
-        for (String code : codes) {
-            EventCode known = found.get(code);
-            if (known == null || (roots && !known.isRoot())) {
-                unknown.add(code);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException("'%s' names %s: %s.".formatted(path,
-                    roots ? "codes that are not CAMEO root categories (\"01\" to \"20\")" : "unknown CAMEO codes",
-                    String.join(", ", unknown.stream().sorted().map(code -> "'" + code + "'").toList())), path, "UNKNOWN_EVENT_CODE");
-        }
-        return codes;
-    }
-
-    public Connection<EventCode> eventCodes(String rootCode, PageRequest page, boolean withTotal) {
-        Condition filter = rootCode == null ? DSL.noCondition() : CODE_ROOT.eq(rootCode);
-        return pager.page(KeysetPager.Query.root(CODE, CODE_FIELDS, filter, BY_CODE, ActionRepository::toEventCode),
-                page, withTotal);
-    }
-
     static final FactTable FACTS = new FactTable(FactType.ACTION, ACTION, ID, PROVENANCE);
 
     /** The columns an action's content is stored in, for inserts and corrections. */
@@ -309,10 +246,5 @@ public class ActionRepository {
         return new Action(row.get(ID), row.get(SOURCE), Dataset.valueOf(row.get(DATASET)), row.get(EVENT_CODE), QuadClass.ofNumber(row.get(QUAD_CLASS)),
                 row.get(GOLDSTEIN), row.get(NEGATED), plover, row.get(SUMMARY), row.get(DETAILS), row.get(PLACE),
                 row.get(PLACE_COUNTRY), OCCURRED.read(row), row.get(REPORTED_IN), PROVENANCE.read(row));
-    }
-
-    private static EventCode toEventCode(Record row) {
-        return new EventCode(row.get(CODE_CODE), row.get(CODE_ROOT), QuadClass.ofNumber(row.get(CODE_QUAD_CLASS)),
-                row.get(CODE_NAME), row.get(CODE_GOLDSTEIN));
     }
 }

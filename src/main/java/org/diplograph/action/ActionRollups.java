@@ -126,32 +126,23 @@ public class ActionRollups {
                 .from(ACTION_COUNTRY).where(ACTION_COUNTRY.ACTION_ID.in(rows.keySet())).fetch()) {
             involvement.computeIfAbsent(row.get(ACTION_COUNTRY.ACTION_ID), key -> new ArrayList<>()).add(row);
         }
-        List<Counted> counted = new ArrayList<>(rows.size());
+        List<CountedAction> counted = new ArrayList<>(rows.size());
         for (Record action : rows.values()) {
-            List<CountryRoles> countries = involvement.getOrDefault(action.get(ID), List.<Record>of()).stream()
-                    .map(row -> new CountryRoles(row.get(ACTION_COUNTRY.COUNTRY_CODE), row.get(ACTION_COUNTRY.AS_ACTOR),
+            List<CountedAction.CountryRoles> countries = involvement.getOrDefault(action.get(ID), List.<Record>of()).stream()
+                    .map(row -> new CountedAction.CountryRoles(row.get(ACTION_COUNTRY.COUNTRY_CODE), row.get(ACTION_COUNTRY.AS_ACTOR),
                             row.get(ACTION_COUNTRY.AS_RECIPIENT), row.get(ACTION_COUNTRY.AS_AFFECTED)))
                     .toList();
-            counted.add(new Counted(action.get(OCCURRED.on()), action.get(EVENT_CODE), action.get(NEGATED),
+            counted.add(new CountedAction(action.get(OCCURRED.on()), action.get(EVENT_CODE), action.get(NEGATED),
                     action.get(QUAD_CLASS), action.get(INTENSITY), countries));
         }
         return contributionOf(counted);
     }
 
-    /** A country's part in an action, as the involvement table keeps it. */
-    record CountryRoles(String country, boolean asActor, boolean asRecipient, boolean asAffected) {
-    }
-
-    /** What the roll-ups count of one action. */
-    record Counted(LocalDate day, String code, boolean negated, short quadClass, BigDecimal intensity,
-                   List<CountryRoles> countries) {
-    }
-
     /** What these actions contribute, from their values alone: for actions being written, before any read. */
-    static Contribution contributionOf(List<Counted> actions) {
+    static Contribution contributionOf(List<CountedAction> actions) {
         Map<DayKey, Totals> days = new HashMap<>();
         Map<CodeKey, Totals> codes = new HashMap<>();
-        for (Counted action : actions) {
+        for (CountedAction action : actions) {
             boolean actual = !action.negated();
             short quad = action.quadClass();
             Totals one = new Totals(1, actual && quad <= 2 ? 1 : 0, actual && quad >= 3 ? 1 : 0, action.intensity());
@@ -166,14 +157,14 @@ public class ActionRollups {
     }
 
     /** Every scope an action counts in, given the countries involved in it and their roles. */
-    private static List<String> scopes(List<CountryRoles> countries) {
+    private static List<String> scopes(List<CountedAction.CountryRoles> countries) {
         List<String> scopes = new ArrayList<>();
         scopes.add(ALL);
-        for (CountryRoles country : countries) {
+        for (CountedAction.CountryRoles country : countries) {
             scopes.add(countryScope(country.country()));
         }
-        for (CountryRoles one : countries) {
-            for (CountryRoles other : countries) {
+        for (CountedAction.CountryRoles one : countries) {
+            for (CountedAction.CountryRoles other : countries) {
                 boolean oneActsOnOther = one.asActor() && (other.asRecipient() || other.asAffected());
                 boolean otherActsOnOne = other.asActor() && (one.asRecipient() || one.asAffected());
                 if (one.country().compareTo(other.country()) < 0 && (oneActsOnOther || otherActsOnOne)) {

@@ -38,14 +38,16 @@ class ActionWriter {
     private static final int MAX_EVIDENCE = 20;
 
     private final ActionRepository actions;
+    private final EventTaxonomy taxonomy;
     private final ActionIndex index;
     private final References references;
     private final VersionedUpdates updates;
     private final WritePipeline pipeline;
 
-    ActionWriter(ActionRepository actions, ActionIndex index, References references, VersionedUpdates updates,
+    ActionWriter(ActionRepository actions, EventTaxonomy taxonomy, ActionIndex index, References references, VersionedUpdates updates,
                  WritePipeline pipeline) {
         this.actions = actions;
+        this.taxonomy = taxonomy;
         this.index = index;
         this.references = references;
         this.updates = updates;
@@ -106,7 +108,7 @@ class ActionWriter {
         String summary = input.summary().isOmitted() ? current.summary() : input.summary().value();
         problems.text(summary, 500, "summary");
         EventCode code = input.eventCode().isOmitted()
-                ? actions.findEventCodes(List.of(current.eventCodeKey())).get(current.eventCodeKey())
+                ? taxonomy.findEventCodes(List.of(current.eventCodeKey())).get(current.eventCodeKey())
                 : eventCode(input.eventCode().value(), problems, "eventCode");
         boolean negated = input.negated().isOmitted() || input.negated().value() == null
                 ? current.negated() : input.negated().value();
@@ -232,7 +234,7 @@ class ActionWriter {
     }
 
     private EventCode eventCode(String code, InputProblems problems, String... field) {
-        EventCode found = code == null ? null : actions.findEventCodes(List.of(code)).get(code);
+        EventCode found = code == null ? null : taxonomy.findEventCodes(List.of(code)).get(code);
         if (found == null) {
             problems.add(UserErrorCode.UNKNOWN_CODE,
                     "'%s' is not a CAMEO event code (codes are strings such as \"0211\").".formatted(code), field);

@@ -83,20 +83,20 @@ public class ImportedActions {
 
     private final DSLContext dsl;
     private final BulkInserts bulk;
-    private final ActionRepository actions;
     private final ActionRollups rollups;
+    private final EventTaxonomy taxonomy;
     private volatile Map<String, String> ploverRoots;
 
-    ImportedActions(DSLContext dsl, BulkInserts bulk, ActionRepository actions, ActionRollups rollups) {
+    ImportedActions(DSLContext dsl, BulkInserts bulk, EventTaxonomy taxonomy, ActionRollups rollups) {
         this.dsl = dsl;
         this.bulk = bulk;
         this.rollups = rollups;
-        this.actions = actions;
+        this.taxonomy = taxonomy;
     }
 
     /** The taxonomy's code, or null when the taxonomy has none such. */
     public EventCode eventCode(String code) {
-        return actions.findEventCodes(List.of(code)).get(code);
+        return taxonomy.findEventCodes(List.of(code)).get(code);
     }
 
     /**
@@ -124,7 +124,7 @@ public class ImportedActions {
         }
         List<Long> keys = bulk.insertWithKeys(ACTION, ID, ACTION_COLUMNS, rows);
         insertParties(imported, keys);
-        List<ActionRollups.Counted> counted = insertInvolvement(imported, keys);
+        List<CountedAction> counted = insertInvolvement(imported, keys);
         rollups.apply(ActionRollups.Contribution.NONE, ActionRollups.contributionOf(counted));
         return keys;
     }
@@ -133,8 +133,8 @@ public class ImportedActions {
      * The involvement rows of the new actions, written from their parties as {@link ActionIndex} would rebuild them
      * (one row per country and per actor, with its roles), without reading them back; returns what the roll-ups count.
      */
-    private List<ActionRollups.Counted> insertInvolvement(List<ImportedAction> imported, List<Long> keys) {
-        List<ActionRollups.Counted> counted = new ArrayList<>(imported.size());
+    private List<CountedAction> insertInvolvement(List<ImportedAction> imported, List<Long> keys) {
+        List<CountedAction> counted = new ArrayList<>(imported.size());
         List<List<Object>> countryRows = new ArrayList<>();
         List<List<Object>> actorRows = new ArrayList<>();
         for (int i = 0; i < imported.size(); i++) {
@@ -150,14 +150,14 @@ public class ImportedActions {
                 roles(countries, party.countryCode(), 1);
                 roles(actors, party.actorKey(), 1);
             }
-            List<ActionRollups.CountryRoles> involved = new ArrayList<>();
+            List<CountedAction.CountryRoles> involved = new ArrayList<>();
             countries.forEach((country, as) -> {
-                involved.add(new ActionRollups.CountryRoles(country, as[0], as[1], false));
+                involved.add(new CountedAction.CountryRoles(country, as[0], as[1], false));
                 countryRows.add(Arrays.asList(key, country, action.occurredOn(), as[0], as[1], false, false));
             });
             actors.forEach((actor, as) ->
                     actorRows.add(Arrays.asList(key, actor, action.occurredOn(), as[0], as[1], false, false)));
-            counted.add(new ActionRollups.Counted(action.occurredOn(), action.code().code(), false,
+            counted.add(new CountedAction(action.occurredOn(), action.code().code(), false,
                     (short) action.code().quadClass().number(), action.code().goldstein(), involved));
         }
         insertRows(BY_COUNTRY, countryRows);
