@@ -58,9 +58,9 @@ class ActionParties implements SchemaInspection.UnionMembers {
 
     @BatchMapping(typeName = "Action")
     Map<Action, List<ActionSide>> sides(List<Action> batch) {
-        List<PartyRef> refs = new ArrayList<>(actions.allPartiesOf(keys(batch)));
-        refs.sort(Comparator.comparing(PartyRef::role));
-        Map<PartyRef, Object> parties = resolve(refs);
+        List<PartyRow> refs = new ArrayList<>(actions.allPartiesOf(keys(batch)));
+        refs.sort(Comparator.comparing(PartyRow::role));
+        Map<PartyRow, Object> parties = resolve(refs);
         return Batches.each(batch, action -> refs.stream()
                 .filter(ref -> ref.actionKey() == action.key() && parties.get(ref) != null)
                 .map(ref -> new ActionSide(ref.role(), parties.get(ref), ref.nameInSource()))
@@ -68,8 +68,8 @@ class ActionParties implements SchemaInspection.UnionMembers {
     }
 
     private Map<Action, List<Object>> parties(List<Action> batch, PartyRole role) {
-        List<PartyRef> refs = actions.partiesOf(keys(batch), role);
-        Map<PartyRef, Object> parties = resolve(refs);
+        List<PartyRow> refs = actions.partiesOf(keys(batch), role);
+        Map<PartyRow, Object> parties = resolve(refs);
         return Batches.each(batch, action -> refs.stream()
                 .filter(ref -> ref.actionKey() == action.key())
                 .map(parties::get)
@@ -78,14 +78,14 @@ class ActionParties implements SchemaInspection.UnionMembers {
     }
 
     /** What each party is: one query for the actors, one for the countries; unidentified parties need none. */
-    private Map<PartyRef, Object> resolve(List<PartyRef> refs) {
-        List<Long> actorKeys = refs.stream().map(PartyRef::actorKey).filter(Objects::nonNull).distinct().toList();
+    private Map<PartyRow, Object> resolve(List<PartyRow> refs) {
+        List<Long> actorKeys = refs.stream().map(PartyRow::actorKey).filter(Objects::nonNull).distinct().toList();
         List<String> countryCodes = refs.stream().filter(ref -> ref.actorKey() == null)
-                .map(PartyRef::countryCode).filter(Objects::nonNull).distinct().toList();
+                .map(PartyRow::countryCode).filter(Objects::nonNull).distinct().toList();
         Map<Long, Actor> foundActors = actorKeys.isEmpty() ? Map.of() : actors.findActors(actorKeys);
         Map<String, Country> foundCountries = countryCodes.isEmpty() ? Map.of() : countries.findByCodes(countryCodes);
-        Map<PartyRef, Object> resolved = new java.util.HashMap<>();
-        for (PartyRef ref : refs) {
+        Map<PartyRow, Object> resolved = new java.util.HashMap<>();
+        for (PartyRow ref : refs) {
             Object party = ref.actorKey() != null ? foundActors.get(ref.actorKey())
                     : ref.countryCode() != null ? foundCountries.get(ref.countryCode())
                     : ref.cameoRole() != null ? new UnidentifiedParty(ref.cameoRole(),

@@ -90,7 +90,7 @@ public class ActionRepository {
         return involving(BY_ACTOR, actorKeys, role);
     }
 
-    private <S> KeysetPager.Query<S, Action> involving(ActionTables.Involvement involvement, List<S> parties,
+    private <S> KeysetPager.Query<S, Action> involving(ActionTables.InvolvementTable involvement, List<S> parties,
                                                        PartyRole role) {
         Ordering byInvolvementDate = Ordering.nullableFirst("action.occurred", false, involvement.occurredOn,
                 involvement.action);
@@ -112,20 +112,20 @@ public class ActionRepository {
                 ActionRepository::toAction).readingIndexOnH2("action_source_occurred");
     }
 
-    public List<PartyRef> partiesOf(Collection<Long> actionKeys, PartyRole role) {
+    public List<PartyRow> partiesOf(Collection<Long> actionKeys, PartyRole role) {
         return partiesOf(actionKeys, PARTY_ROLE.eq(role.name()));
     }
 
     /** Every party of the actions, by role (actors, recipients, affected), then in their order. */
-    List<PartyRef> allPartiesOf(Collection<Long> actionKeys) {
+    List<PartyRow> allPartiesOf(Collection<Long> actionKeys) {
         return partiesOf(actionKeys, DSL.noCondition());
     }
 
-    private List<PartyRef> partiesOf(Collection<Long> actionKeys, Condition roles) {
+    private List<PartyRow> partiesOf(Collection<Long> actionKeys, Condition roles) {
         return dsl.select(PARTY_ACTION, PARTY_ROLE, PARTY_ACTOR, PARTY_COUNTRY, PARTY.NAME_IN_SOURCE, PARTY.CAMEO_ROLE)
                 .from(PARTY).where(PARTY_ACTION.in(actionKeys)).and(roles)
                 .orderBy(PARTY_ACTION, PARTY_ROLE, PARTY_ORDINAL)
-                .fetch(row -> new PartyRef(row.value1(), PartyRole.valueOf(row.value2()), row.value3(), row.value4(),
+                .fetch(row -> new PartyRow(row.value1(), PartyRole.valueOf(row.value2()), row.value3(), row.value4(),
                         row.value5(), row.value6()));
     }
 

@@ -67,17 +67,17 @@ public final class ActionTables {
     public static final Field<Long> EVIDENCE_SENTENCE = EVIDENCE.SENTENCE_ID;
 
     /** One row per (action, country involved), with the roles the country plays: see migration V6. */
-    public static final Involvement BY_COUNTRY = Involvement.of(org.diplograph.sql.schema.Tables.ACTION_COUNTRY,
+    public static final InvolvementTable BY_COUNTRY = InvolvementTable.of(org.diplograph.sql.schema.Tables.ACTION_COUNTRY,
             org.diplograph.sql.schema.Tables.ACTION_COUNTRY.COUNTRY_CODE);
     /** One row per (action, actor involved), with the roles the actor plays. */
-    public static final Involvement BY_ACTOR = Involvement.of(org.diplograph.sql.schema.Tables.ACTION_ACTOR,
+    public static final InvolvementTable BY_ACTOR = InvolvementTable.of(org.diplograph.sql.schema.Tables.ACTION_ACTOR,
             org.diplograph.sql.schema.Tables.ACTION_ACTOR.ACTOR_ID);
 
     /**
      * An involvement table: who takes part in which action, in which roles, on which date. Both tables share every
      * column but the party's; the generated classes of each give the columns, and an alias maps them by field.
      */
-    public static final class Involvement {
+    public static final class InvolvementTable {
         final Table<?> table;
         final Field<Long> action;
         final Field<Object> party;
@@ -86,11 +86,11 @@ public final class ActionTables {
         final Field<Boolean> asRecipient;
         final Field<Boolean> asAffected;
         final Field<Boolean> retracted;
-        private final Involvement original;
+        private final InvolvementTable original;
 
-        private Involvement(Table<?> table, Field<Long> action, Field<?> party, Field<java.time.LocalDate> occurredOn,
+        private InvolvementTable(Table<?> table, Field<Long> action, Field<?> party, Field<java.time.LocalDate> occurredOn,
                             Field<Boolean> asActor, Field<Boolean> asRecipient, Field<Boolean> asAffected,
-                            Field<Boolean> retracted, Involvement original) {
+                            Field<Boolean> retracted, InvolvementTable original) {
             this.table = table;
             this.action = action;
             @SuppressWarnings("unchecked")
@@ -104,20 +104,20 @@ public final class ActionTables {
             this.original = original == null ? this : original;
         }
 
-        static Involvement of(org.diplograph.sql.schema.tables.ActionCountry table, Field<?> party) {
-            return new Involvement(table, table.ACTION_ID, party, table.OCCURRED_ON, table.AS_ACTOR, table.AS_RECIPIENT,
+        static InvolvementTable of(org.diplograph.sql.schema.tables.ActionCountry table, Field<?> party) {
+            return new InvolvementTable(table, table.ACTION_ID, party, table.OCCURRED_ON, table.AS_ACTOR, table.AS_RECIPIENT,
                     table.AS_AFFECTED, table.RETRACTED, null);
         }
 
-        static Involvement of(org.diplograph.sql.schema.tables.ActionActor table, Field<?> party) {
-            return new Involvement(table, table.ACTION_ID, party, table.OCCURRED_ON, table.AS_ACTOR, table.AS_RECIPIENT,
+        static InvolvementTable of(org.diplograph.sql.schema.tables.ActionActor table, Field<?> party) {
+            return new InvolvementTable(table, table.ACTION_ID, party, table.OCCURRED_ON, table.AS_ACTOR, table.AS_RECIPIENT,
                     table.AS_AFFECTED, table.RETRACTED, null);
         }
 
         /** The same table under an alias, to join it with itself. */
-        Involvement as(String alias) {
+        InvolvementTable as(String alias) {
             Table<?> aliased = original.table.as(alias);
-            return new Involvement(aliased, aliased.field(original.action), aliased.field(original.party),
+            return new InvolvementTable(aliased, aliased.field(original.action), aliased.field(original.party),
                     aliased.field(original.occurredOn), aliased.field(original.asActor), aliased.field(original.asRecipient),
                     aliased.field(original.asAffected), aliased.field(original.retracted), original);
         }
@@ -172,8 +172,8 @@ public final class ActionTables {
 
     /** The involvement rows of two countries in the same action, one acting on the other. */
     private static final class PairInvolvement {
-        private final Involvement one = BY_COUNTRY.as("between_one");
-        private final Involvement other = BY_COUNTRY.as("between_other");
+        private final InvolvementTable one = BY_COUNTRY.as("between_one");
+        private final InvolvementTable other = BY_COUNTRY.as("between_other");
         private final String oneCountry;
         private final String otherCountry;
 

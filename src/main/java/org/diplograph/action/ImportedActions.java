@@ -171,7 +171,7 @@ public class ImportedActions {
         }
     }
 
-    private void insertRows(ActionTables.Involvement involvement, List<List<Object>> rows) {
+    private void insertRows(ActionTables.InvolvementTable involvement, List<List<Object>> rows) {
         bulk.insert(involvement.table, List.of(involvement.action, involvement.party, involvement.occurredOn,
                 involvement.asActor, involvement.asRecipient, involvement.asAffected, involvement.retracted), rows);
     }

@@ -11,8 +11,4 @@ public enum QuadClass {
     public int number() {
         return ordinal() + 1;
     }
-
-    public boolean isCooperation() {
-        return this == VERBAL_COOPERATION || this == MATERIAL_COOPERATION;
-    }
 }

@@ -32,7 +32,7 @@ final class ActorMatching {
     void resolve(List<EventRow> rows, Change change) {
         Set<ActorIdentifier> missing = new LinkedHashSet<>();
         for (EventRow row : rows) {
-            for (PartyRef party : new PartyRef[] {row.actor(), row.recipient()}) {
+            for (EventSide party : new EventSide[] {row.actor(), row.recipient()}) {
                 if (needsActor(party)) {
                     missing.add(party.identifier());
                 }
@@ -43,7 +43,7 @@ final class ActorMatching {
         }
         pending.putAll(actors.find(missing));
         for (EventRow row : rows) {
-            for (PartyRef party : new PartyRef[] {row.actor(), row.recipient()}) {
+            for (EventSide party : new EventSide[] {row.actor(), row.recipient()}) {
                 if (needsActor(party)) {
                     pending.put(party.identifier(), matchOrCreate(party, change));
                 }
@@ -51,11 +51,11 @@ final class ActorMatching {
         }
     }
 
-    private boolean needsActor(PartyRef party) {
+    private boolean needsActor(EventSide party) {
         return party != null && party.isActor() && person(party) == null && lookup(party.identifier()) == null;
     }
 
-    private Long person(PartyRef party) {
+    private Long person(EventSide party) {
         if (party.personName() == null) {
             return null;
         }
@@ -65,7 +65,7 @@ final class ActorMatching {
         return persons.get(ImportedActors.personKey(party.personName(), party.countryCode()));
     }
 
-    private ImportedActors.Known matchOrCreate(PartyRef party, Change change) {
+    private ImportedActors.Known matchOrCreate(EventSide party, Change change) {
         Long matched = party.matchName() == null ? null : actors.matchByName(party.matchName(), party.countryCode());
         if (matched != null) {
             actors.link(party.identifier(), matched);
@@ -75,7 +75,7 @@ final class ActorMatching {
     }
 
     /** The action party a side stands for; call after {@link #resolve}. */
-    Party party(PartyRef party) {
+    Party party(EventSide party) {
         if (!party.isActor()) {
             return new Party(null, party.countryCode(), party.nameInSource(), party.cameoRole());
         }

@@ -213,7 +213,7 @@ public class EventImporter {
             return lastChunk;
         }
 
-        private List<ImportedActions.Party> side(PartyRef party, Set<String> countries) {
+        private List<ImportedActions.Party> side(EventSide party, Set<String> countries) {
             if (party == null) {
                 return List.of();
             }

@@ -14,7 +14,7 @@ import org.diplograph.action.PloverCoding;
  *                         "Column 'value'": left out of the row, counted in the import's summary
  */
 record EventRow(EventCode code, PloverCoding plover, String summary, String place, String placeCountry,
-                LocalDate occurredOn, String wording, PartyRef actor, PartyRef recipient, ActionRecord record,
+                LocalDate occurredOn, String wording, EventSide actor, EventSide recipient, ActionRecord record,
                 List<String> unknownCountries) {
 
     String eventKey() {

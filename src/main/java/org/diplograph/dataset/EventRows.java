@@ -56,8 +56,8 @@ class EventRows {
 
     EventRow gdelt(GdeltEvent event, String file, long line, long importKey) {
         EventCode code = cameoCode(event.eventCode());
-        PartyRef actor = gdeltParty(event.actor1(), "Actor1");
-        PartyRef recipient = gdeltParty(event.actor2(), "Actor2");
+        EventSide actor = gdeltParty(event.actor1(), "Actor1");
+        EventSide recipient = gdeltParty(event.actor2(), "Actor2");
         GdeltPlace geo = event.actionGeo();
         List<String> unknown = new ArrayList<>();
         String placeCountry = geo == null ? null
@@ -77,9 +77,9 @@ class EventRows {
     EventRow icews(IcewsEvent event, String file, long line, long importKey) {
         EventCode code = cameoCode(event.cameoCode());
         List<String> unknown = new ArrayList<>();
-        PartyRef actor = namedParty(event.sourceName(), event.sourceSectors(),
+        EventSide actor = namedParty(event.sourceName(), event.sourceSectors(),
                 writtenCountries.byName(event.sourceCountry(), "Source Country", unknown), null, "ICEWS", false);
-        PartyRef recipient = namedParty(event.targetName(), event.targetSectors(),
+        EventSide recipient = namedParty(event.targetName(), event.targetSectors(),
                 writtenCountries.byName(event.targetCountry(), "Target Country", unknown), null, "ICEWS", false);
         String placeCountry = writtenCountries.byName(event.country(), "Country", unknown);
         String place = Stream.of(nonBlank(event.city()), nonBlank(event.district()), nonBlank(event.province()))
@@ -105,8 +105,8 @@ class EventRows {
         String codedAs = type + (mode == null ? "" : "/" + mode)
                 + (event.contexts().isEmpty() ? "" : "/" + String.join(",", event.contexts()));
         List<String> unknown = new ArrayList<>();
-        PartyRef actor = polecatParty(event.actor(), "Actor Country", unknown);
-        PartyRef recipient = polecatParty(event.recipient(), "Recipient Country", unknown);
+        EventSide actor = polecatParty(event.actor(), "Actor Country", unknown);
+        EventSide recipient = polecatParty(event.recipient(), "Recipient Country", unknown);
         ActionRecord record = new ActionRecord(0, Dataset.POLECAT, event.eventId(), importKey, file, line,
                 cut(codedAs, 300), event.intensity(), null, null, null, cut(nonBlank(event.source()), 300),
                 cut(nonBlank(event.publicationDate()), 40), cut(nonBlank(event.language()), 20), null, null, null,
@@ -136,7 +136,7 @@ class EventRows {
      * code is the actor it codes (MEXGOV, the government of Mexico), named from the code, never from one row. The
      * row's own name stays on the event's party, and stands for a person the sources know by it in that country.
      */
-    private PartyRef gdeltParty(GdeltActor actor, String side) {
+    private EventSide gdeltParty(GdeltActor actor, String side) {
         if (actor == null || actor.code() == null || actor.code().isBlank()) {
             return null;
         }
@@ -147,10 +147,10 @@ class EventRows {
         Optional<CountryCodeBook.Entry> country = countries.byAlpha3(
                 actor.countryCode() != null && !actor.countryCode().isBlank() ? actor.countryCode() : code.country());
         if (code.roles().isEmpty() && country.isPresent() && country.get().alpha3().equals(code.code())) {
-            return PartyRef.country(country.get().alpha2(), name);
+            return EventSide.country(country.get().alpha2(), name);
         }
         if (code.country() == null && country.isEmpty() && code.roles().stream().allMatch(CameoRoles::isRole)) {
-            return PartyRef.unidentified(code.code(), name);
+            return EventSide.unidentified(code.code(), name);
         }
         String place = country.map(CountryCodeBook.Entry::name)
                 .orElse(code.country() == null ? null : REGIONS.getOrDefault(code.country(), code.country()));
@@ -170,12 +170,12 @@ class EventRows {
                 cut(actorName, 300), cut("CAMEO actor " + code.code() + " as GDELT codes it"
                         + (place == null ? "" : ": " + place) + (code.roles().isEmpty() ? "" : ", " + roles), 500),
                 countryCode, List.of());
-        PartyRef party = PartyRef.actor(created, null, name);
+        EventSide party = EventSide.actor(created, null, name);
         return name != null && countryCode != null ? party.orPersonNamed(name) : party;
     }
 
     /** A side in the summary line: the name its event gives it, as its party keeps it, else its code. */
-    private static String label(PartyRef party, GdeltActor actor) {
+    private static String label(EventSide party, GdeltActor actor) {
         if (party == null) {
             return null;
         }
@@ -186,7 +186,7 @@ class EventRows {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private PartyRef polecatParty(PolecatEvent.Party party, String countryColumn, List<String> unknown) {
+    private EventSide polecatParty(PolecatEvent.Party party, String countryColumn, List<String> unknown) {
         if (party == null || nonBlank(party.name()) == null) {
             return null;
         }
@@ -202,7 +202,7 @@ class EventRows {
      * a country's government under CAMEO's code for it (so that ICEWS's "Government (Mexico)" is GDELT's MEXGOV),
      * else an actor by Wikidata id or by name within its country.
      */
-    private PartyRef namedParty(String name, List<String> sectors, String country, String wikidata, String dataset,
+    private EventSide namedParty(String name, List<String> sectors, String country, String wikidata, String dataset,
                                 boolean titled) {
         String written = nonBlank(name);
         if (written == null) {
@@ -210,13 +210,13 @@ class EventRows {
         }
         Optional<CountryCodeBook.Entry> named = countries.byName(written);
         if (wikidata == null && named.isPresent() && (country == null || named.get().alpha2().equals(country))) {
-            return PartyRef.country(named.get().alpha2(), cut(written, 300));
+            return EventSide.country(named.get().alpha2(), cut(written, 300));
         }
         Matcher government = GOVERNMENT_OF.matcher(written);
         Optional<CountryCodeBook.Entry> governed = government.matches() ? countries.byName(government.group(1))
                 : Optional.empty();
         if (governed.isPresent()) {
-            return PartyRef.actor(new NewActor(new ActorIdentifier(ActorIdentifierScheme.CAMEO,
+            return EventSide.actor(new NewActor(new ActorIdentifier(ActorIdentifierScheme.CAMEO,
                     governed.get().alpha3() + "GOV"), ActorKind.GOVERNMENT, "Government of " + governed.get().name(),
                     "the government of " + governed.get().name() + " as " + dataset + " names it: " + written,
                     governed.get().alpha2(), sectors), null, cut(written, 300));
@@ -224,7 +224,7 @@ class EventRows {
         ActorIdentifier identity = wikidata != null ? new ActorIdentifier(ActorIdentifierScheme.WIKIDATA, wikidata)
                 : ActorIdentifier.ofName(written, country);
         String description = dataset + " actor" + (sectors.isEmpty() ? "" : ", sectors: " + String.join(", ", sectors));
-        return PartyRef.actor(new NewActor(identity, kindOf(written, titled), cut(written, 300), cut(description, 500),
+        return EventSide.actor(new NewActor(identity, kindOf(written, titled), cut(written, 300), cut(description, 500),
                 country, sectors), written, cut(written, 300));
     }
 

@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FigureWriter {
 
-    static final int MAX_QUANTITY = 2_000_000_000;
-
     private final FigureRepository figures;
     private final References references;
     private final VersionedUpdates updates;

@@ -86,12 +86,6 @@ public class SourceRepository {
                 .collect(Collectors.toMap(Sentence::key, Function.identity()));
     }
 
-    /** Every sentence of one source, in reading order. */
-    public List<Sentence> sentencesOf(long sourceKey) {
-        return dsl.select(SENTENCE_FIELDS).from(SENTENCE).where(SENTENCE_SOURCE.eq(sourceKey)).orderBy(ORDINAL)
-                .fetch(SourceRepository::toSentence);
-    }
-
     /** The sentences of several sources, in reading order, for paging them all at once. */
     public KeysetPager.Query<Long, Sentence> sentencesQuery(List<Long> sourceKeys) {
         return KeysetPager.Query.scopedBy(SENTENCE_SOURCE, SENTENCE, SENTENCE_FIELDS, DSL.noCondition(), sourceKeys,

@@ -6,6 +6,6 @@ package org.diplograph.action;
  *
  * @param nameInSource the name an imported event gives the party, or null
  */
-public record PartyRef(long actionKey, PartyRole role, Long actorKey, String countryCode, String nameInSource,
+public record PartyRow(long actionKey, PartyRole role, Long actorKey, String countryCode, String nameInSource,
                        String cameoRole) {
 }

@@ -13,24 +13,24 @@ import org.diplograph.actor.ImportedActors.NewActor;
  * @param personName   a name that is the person's, when an actor the sources know as a person in the party's
  *                     country has it (GDELT names "PEDRO CASTILLO" under PERGOV), or null
  */
-record PartyRef(ActorIdentifier identifier, NewActor whenNew, String countryCode, String matchName,
+record EventSide(ActorIdentifier identifier, NewActor whenNew, String countryCode, String matchName,
                 String nameInSource, String cameoRole, String personName) {
 
-    static PartyRef country(String countryCode, String nameInSource) {
-        return new PartyRef(null, null, countryCode, null, nameInSource, null, null);
+    static EventSide country(String countryCode, String nameInSource) {
+        return new EventSide(null, null, countryCode, null, nameInSource, null, null);
     }
 
-    static PartyRef actor(NewActor actor, String matchName, String nameInSource) {
-        return new PartyRef(actor.identifier(), actor, actor.countryCode(), matchName, nameInSource, null, null);
+    static EventSide actor(NewActor actor, String matchName, String nameInSource) {
+        return new EventSide(actor.identifier(), actor, actor.countryCode(), matchName, nameInSource, null, null);
     }
 
-    static PartyRef unidentified(String cameoRole, String nameInSource) {
-        return new PartyRef(null, null, null, null, nameInSource, cameoRole, null);
+    static EventSide unidentified(String cameoRole, String nameInSource) {
+        return new EventSide(null, null, null, null, nameInSource, cameoRole, null);
     }
 
     /** The same side, standing for the person of this name where the sources know one. */
-    PartyRef orPersonNamed(String name) {
-        return new PartyRef(identifier, whenNew, countryCode, matchName, nameInSource, cameoRole, name);
+    EventSide orPersonNamed(String name) {
+        return new EventSide(identifier, whenNew, countryCode, matchName, nameInSource, cameoRole, name);
     }
 
     /** Whether the side names an actor (by identity), rather than a country or nobody. */
