@@ -2,6 +2,7 @@ package org.diplograph.action;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,7 +85,7 @@ class ActionParties implements SchemaInspection.UnionMembers {
                 .map(PartyRow::countryCode).filter(Objects::nonNull).distinct().toList();
         Map<Long, Actor> foundActors = actorKeys.isEmpty() ? Map.of() : actors.findActors(actorKeys);
         Map<String, Country> foundCountries = countryCodes.isEmpty() ? Map.of() : countries.findByCodes(countryCodes);
-        Map<PartyRow, Object> resolved = new java.util.HashMap<>();
+        Map<PartyRow, Object> resolved = new HashMap<>();
         for (PartyRow ref : refs) {
             Object party = ref.actorKey() != null ? foundActors.get(ref.actorKey())
                     : ref.countryCode() != null ? foundCountries.get(ref.countryCode())

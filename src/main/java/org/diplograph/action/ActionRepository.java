@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.sum;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,13 +14,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.diplograph.date.ReportedDate;
+import org.diplograph.fact.Change;
 import org.diplograph.fact.FactTable;
 import org.diplograph.fact.FactType;
+import org.diplograph.fact.Involvement;
+import org.diplograph.fact.References;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
-import org.diplograph.sql.PagedJoin;
 import org.diplograph.sql.Ordering;
+import org.diplograph.sql.PagedJoin;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -186,7 +190,7 @@ public class ActionRepository {
     static Map<Field<?>, Object> columns(EventCode code, boolean negated, PloverCoding plover, String summary,
                                          String details, String place, String placeCountry, ReportedDate occurred,
                                          Long reportedIn) {
-        Map<Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(EVENT_CODE, code.code());
         values.put(ROOT_CODE, code.rootCode());
         values.put(QUAD_CLASS, code.quadClass().number());
@@ -205,14 +209,14 @@ public class ActionRepository {
         return values;
     }
 
-    long insert(long sourceKey, Map<Field<?>, Object> columns, org.diplograph.fact.Change change) {
+    long insert(long sourceKey, Map<Field<?>, Object> columns, Change change) {
         return dsl.insertInto(ACTION).set(columns).set(SOURCE, sourceKey)
                 .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
                 .returningResult(ID).fetchOne().value1();
     }
 
     /** Replaces the action's parties in one role. */
-    void replaceParties(long actionKey, PartyRole role, List<org.diplograph.fact.References.Ref> parties) {
+    void replaceParties(long actionKey, PartyRole role, List<References.Ref> parties) {
         dsl.deleteFrom(PARTY).where(PARTY_ACTION.eq(actionKey)).and(PARTY_ROLE.eq(role.name())).execute();
         for (int i = 0; i < parties.size(); i++) {
             dsl.insertInto(PARTY).set(PARTY_ACTION, actionKey).set(PARTY_ROLE, role.name()).set(PARTY_ORDINAL, i + 1)
@@ -231,12 +235,12 @@ public class ActionRepository {
     }
 
     /** The countries and actors an action involves, for subscription filters. */
-    org.diplograph.fact.Involvement involvement(long actionKey) {
-        java.util.Set<String> countries = new java.util.HashSet<>(dsl.select(BY_COUNTRY.party).from(BY_COUNTRY.table)
+    Involvement involvement(long actionKey) {
+        Set<String> countries = new HashSet<>(dsl.select(BY_COUNTRY.party).from(BY_COUNTRY.table)
                 .where(BY_COUNTRY.action.eq(actionKey)).fetch(row -> (String) row.value1()));
-        java.util.Set<Long> actors = new java.util.HashSet<>(dsl.select(BY_ACTOR.party).from(BY_ACTOR.table)
+        Set<Long> actors = new HashSet<>(dsl.select(BY_ACTOR.party).from(BY_ACTOR.table)
                 .where(BY_ACTOR.action.eq(actionKey)).fetch(row -> ((Number) row.value1()).longValue()));
-        return new org.diplograph.fact.Involvement(countries, actors);
+        return new Involvement(countries, actors);
     }
 
     public static Action toAction(Record row) {

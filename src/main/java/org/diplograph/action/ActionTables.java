@@ -5,11 +5,17 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
 import org.diplograph.fact.ProvenanceColumns;
 import org.diplograph.sql.DateColumns;
+import org.diplograph.sql.schema.Tables;
+import org.diplograph.sql.schema.tables.ActionActor;
+import org.diplograph.sql.schema.tables.ActionCountry;
+import org.diplograph.sql.schema.tables.ActionEvidence;
+import org.diplograph.sql.schema.tables.ActionParty;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -24,7 +30,7 @@ public final class ActionTables {
     private ActionTables() {
     }
 
-    public static final org.diplograph.sql.schema.tables.Action ACTION = org.diplograph.sql.schema.Tables.ACTION;
+    public static final org.diplograph.sql.schema.tables.Action ACTION = Tables.ACTION;
     public static final Field<Long> ID = ACTION.ID;
     public static final Field<Long> SOURCE = ACTION.SOURCE_ID;
     public static final Field<String> DATASET = ACTION.DATASET;
@@ -47,31 +53,31 @@ public final class ActionTables {
     public static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(ACTION.VERSION, ACTION.CREATED_AT, ACTION.CREATED_BY,
             ACTION.UPDATED_AT, ACTION.UPDATED_BY, ACTION.RETRACTED_AT, ACTION.RETRACTED_BY, ACTION.RETRACTION_REASON);
 
-    public static final org.diplograph.sql.schema.tables.EventCode CODE = org.diplograph.sql.schema.Tables.EVENT_CODE;
+    public static final org.diplograph.sql.schema.tables.EventCode CODE = Tables.EVENT_CODE;
     public static final Field<String> CODE_CODE = CODE.CODE;
     public static final Field<String> CODE_ROOT = CODE.ROOT_CODE;
     public static final Field<Short> CODE_QUAD_CLASS = CODE.QUAD_CLASS;
     public static final Field<String> CODE_NAME = CODE.NAME;
     public static final Field<BigDecimal> CODE_GOLDSTEIN = CODE.GOLDSTEIN;
 
-    public static final org.diplograph.sql.schema.tables.ActionParty PARTY = org.diplograph.sql.schema.Tables.ACTION_PARTY;
+    public static final ActionParty PARTY = Tables.ACTION_PARTY;
     public static final Field<Long> PARTY_ACTION = PARTY.ACTION_ID;
     public static final Field<String> PARTY_ROLE = PARTY.ROLE;
     public static final Field<Integer> PARTY_ORDINAL = PARTY.ORDINAL;
     public static final Field<Long> PARTY_ACTOR = PARTY.ACTOR_ID;
     public static final Field<String> PARTY_COUNTRY = PARTY.COUNTRY_CODE;
 
-    public static final org.diplograph.sql.schema.tables.ActionEvidence EVIDENCE = org.diplograph.sql.schema.Tables.ACTION_EVIDENCE;
+    public static final ActionEvidence EVIDENCE = Tables.ACTION_EVIDENCE;
     public static final Field<Long> EVIDENCE_ACTION = EVIDENCE.ACTION_ID;
     public static final Field<Integer> EVIDENCE_ORDINAL = EVIDENCE.ORDINAL;
     public static final Field<Long> EVIDENCE_SENTENCE = EVIDENCE.SENTENCE_ID;
 
     /** One row per (action, country involved), with the roles the country plays: see migration V6. */
-    public static final InvolvementTable BY_COUNTRY = InvolvementTable.of(org.diplograph.sql.schema.Tables.ACTION_COUNTRY,
-            org.diplograph.sql.schema.Tables.ACTION_COUNTRY.COUNTRY_CODE);
+    public static final InvolvementTable BY_COUNTRY = InvolvementTable.of(Tables.ACTION_COUNTRY,
+            Tables.ACTION_COUNTRY.COUNTRY_CODE);
     /** One row per (action, actor involved), with the roles the actor plays. */
-    public static final InvolvementTable BY_ACTOR = InvolvementTable.of(org.diplograph.sql.schema.Tables.ACTION_ACTOR,
-            org.diplograph.sql.schema.Tables.ACTION_ACTOR.ACTOR_ID);
+    public static final InvolvementTable BY_ACTOR = InvolvementTable.of(Tables.ACTION_ACTOR,
+            Tables.ACTION_ACTOR.ACTOR_ID);
 
     /**
      * An involvement table: who takes part in which action, in which roles, on which date. Both tables share every
@@ -81,14 +87,14 @@ public final class ActionTables {
         final Table<?> table;
         final Field<Long> action;
         final Field<Object> party;
-        final Field<java.time.LocalDate> occurredOn;
+        final Field<LocalDate> occurredOn;
         final Field<Boolean> asActor;
         final Field<Boolean> asRecipient;
         final Field<Boolean> asAffected;
         final Field<Boolean> retracted;
         private final InvolvementTable original;
 
-        private InvolvementTable(Table<?> table, Field<Long> action, Field<?> party, Field<java.time.LocalDate> occurredOn,
+        private InvolvementTable(Table<?> table, Field<Long> action, Field<?> party, Field<LocalDate> occurredOn,
                             Field<Boolean> asActor, Field<Boolean> asRecipient, Field<Boolean> asAffected,
                             Field<Boolean> retracted, InvolvementTable original) {
             this.table = table;
@@ -104,12 +110,12 @@ public final class ActionTables {
             this.original = original == null ? this : original;
         }
 
-        static InvolvementTable of(org.diplograph.sql.schema.tables.ActionCountry table, Field<?> party) {
+        static InvolvementTable of(ActionCountry table, Field<?> party) {
             return new InvolvementTable(table, table.ACTION_ID, party, table.OCCURRED_ON, table.AS_ACTOR, table.AS_RECIPIENT,
                     table.AS_AFFECTED, table.RETRACTED, null);
         }
 
-        static InvolvementTable of(org.diplograph.sql.schema.tables.ActionActor table, Field<?> party) {
+        static InvolvementTable of(ActionActor table, Field<?> party) {
             return new InvolvementTable(table, table.ACTION_ID, party, table.OCCURRED_ON, table.AS_ACTOR, table.AS_RECIPIENT,
                     table.AS_AFFECTED, table.RETRACTED, null);
         }

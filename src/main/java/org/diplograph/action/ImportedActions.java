@@ -29,6 +29,7 @@ import static org.diplograph.action.ActionTables.SUMMARY;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +39,7 @@ import org.diplograph.date.DatePrecision;
 import org.diplograph.fact.Change;
 import org.diplograph.fact.Retraction;
 import org.diplograph.sql.BulkInserts;
+import org.diplograph.sql.schema.Tables;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -54,7 +56,7 @@ import org.springframework.stereotype.Repository;
 public class ImportedActions {
 
     private static final org.diplograph.sql.schema.tables.PloverType PLOVER =
-            org.diplograph.sql.schema.Tables.PLOVER_TYPE;
+            Tables.PLOVER_TYPE;
     private static final List<Field<?>> ACTION_COLUMNS = List.of(DATASET, EVENT_CODE, ROOT_CODE, QUAD_CLASS, GOLDSTEIN,
             INTENSITY, NEGATED, PLOVER_TYPE, PLOVER_MODE, PLOVER_CONTEXT, SUMMARY, PLACE, PLACE_COUNTRY, OCCURRED.on(),
             OCCURRED.precision(), OCCURRED.basis(), OCCURRED.wording(), PROVENANCE.createdAt(), PROVENANCE.createdBy());
@@ -105,7 +107,7 @@ public class ImportedActions {
      */
     public EventCode ploverRoot(String ploverType) {
         if (ploverRoots == null) {
-            Map<String, String> roots = new java.util.HashMap<>();
+            Map<String, String> roots = new HashMap<>();
             dsl.select(PLOVER.NAME, PLOVER.CAMEO_ROOT).from(PLOVER).forEach(row -> roots.put(row.value1(), row.value2()));
             ploverRoots = roots;
         }

@@ -3,6 +3,7 @@ package org.diplograph.actor;
 import java.util.List;
 
 import org.diplograph.date.ReportedDateInput;
+import org.diplograph.graphql.UserError;
 import org.springframework.graphql.data.ArgumentValue;
 
 /** The GraphQL inputs of the actor mutations, as Spring for GraphQL binds them. */
@@ -33,9 +34,9 @@ final class ActorInputs {
                                  ArgumentValue<ReportedDateInput> ended, ArgumentValue<String> evidence) {
     }
 
-    record ActorPayload(Actor actor, List<org.diplograph.graphql.UserError> userErrors) {
+    record ActorPayload(Actor actor, List<UserError> userErrors) {
     }
 
-    record ActorRolePayload(ActorRole role, List<org.diplograph.graphql.UserError> userErrors) {
+    record ActorRolePayload(ActorRole role, List<UserError> userErrors) {
     }
 }

@@ -3,11 +3,13 @@ package org.diplograph.actor;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Change;
 import org.diplograph.fact.FactTable;
 import org.diplograph.fact.FactType;
@@ -17,6 +19,7 @@ import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.DateColumns;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
+import org.diplograph.sql.schema.Tables;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -28,7 +31,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActorRepository {
 
-    static final org.diplograph.sql.schema.tables.Actor ACTOR = org.diplograph.sql.schema.Tables.ACTOR;
+    static final org.diplograph.sql.schema.tables.Actor ACTOR = Tables.ACTOR;
     static final Field<Long> ID = ACTOR.ID;
     static final Field<String> SLUG = ACTOR.SLUG;
     static final Field<String> KIND = ACTOR.KIND;
@@ -42,12 +45,12 @@ public class ActorRepository {
     static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(ACTOR.VERSION, ACTOR.CREATED_AT, ACTOR.CREATED_BY,
             ACTOR.UPDATED_AT, ACTOR.UPDATED_BY, ACTOR.RETRACTED_AT, ACTOR.RETRACTED_BY, ACTOR.RETRACTION_REASON);
 
-    static final org.diplograph.sql.schema.tables.ActorAlias ALIAS = org.diplograph.sql.schema.Tables.ACTOR_ALIAS;
+    static final org.diplograph.sql.schema.tables.ActorAlias ALIAS = Tables.ACTOR_ALIAS;
     static final Field<Long> ALIAS_ACTOR = ALIAS.ACTOR_ID;
     static final Field<String> ALIAS_TEXT = ALIAS.ALIAS;
     static final Field<Long> ALIAS_SENTENCE = ALIAS.SENTENCE_ID;
 
-    static final org.diplograph.sql.schema.tables.ActorRole ROLE = org.diplograph.sql.schema.Tables.ACTOR_ROLE;
+    static final org.diplograph.sql.schema.tables.ActorRole ROLE = Tables.ACTOR_ROLE;
     static final Field<Long> ROLE_ID = ROLE.ID;
     static final Field<Long> ROLE_ACTOR = ROLE.ACTOR_ID;
     static final Field<String> ROLE_TITLE = ROLE.TITLE;
@@ -62,7 +65,7 @@ public class ActorRepository {
     static final ProvenanceColumns ROLE_PROVENANCE = new ProvenanceColumns(ROLE.VERSION, ROLE.CREATED_AT, ROLE.CREATED_BY,
             ROLE.UPDATED_AT, ROLE.UPDATED_BY, ROLE.RETRACTED_AT, ROLE.RETRACTED_BY, ROLE.RETRACTION_REASON);
 
-    static final org.diplograph.sql.schema.tables.ActorTie TIE = org.diplograph.sql.schema.Tables.ACTOR_TIE;
+    static final org.diplograph.sql.schema.tables.ActorTie TIE = Tables.ACTOR_TIE;
     static final Field<Long> TIE_ID = TIE.ID;
     static final Field<Long> TIE_ACTOR = TIE.ACTOR_ID;
     static final Field<String> TIE_KIND = TIE.KIND;
@@ -147,7 +150,7 @@ public class ActorRepository {
 
     /** Letters and digits of the name (or description), lower-cased: sorts identically under every collation. */
     static String sortName(String name, String description) {
-        return (name != null ? name : description).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return (name != null ? name : description).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /**
@@ -176,7 +179,7 @@ public class ActorRepository {
     }
 
     long insertRole(long actorKey, String title, Long organization, String country, String accreditedTo,
-                    org.diplograph.date.ReportedDate started, org.diplograph.date.ReportedDate ended,
+                    ReportedDate started, ReportedDate ended,
                     long sentenceKey, Change change) {
         var insert = dsl.insertInto(ROLE)
                 .set(ROLE_ACTOR, actorKey).set(ROLE_TITLE, title).set(ROLE_ORGANIZATION, organization)

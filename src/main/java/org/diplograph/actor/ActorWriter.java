@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.diplograph.actor.ActorInputs.ActorAliasInput;
@@ -25,6 +26,7 @@ import org.diplograph.fact.VersionedUpdates;
 import org.diplograph.fact.WritePipeline;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.Slugs;
 import org.diplograph.graphql.UserErrorCode;
 import org.diplograph.source.Sentence;
 import org.jooq.Field;
@@ -59,7 +61,7 @@ class ActorWriter {
     @Transactional
     public ActorPayload record(RecordActorInput input) {
         InputProblems problems = new InputProblems();
-        if (input.slug() == null || !org.diplograph.graphql.Slugs.PATTERN.matcher(input.slug()).matches()) {
+        if (input.slug() == null || !Slugs.PATTERN.matcher(input.slug()).matches()) {
             problems.add(UserErrorCode.INVALID, "A slug is 3 to 100 lower-case letters, digits and inner hyphens.", "slug");
         } else if (actors.slugTaken(input.slug())) {
             problems.add(UserErrorCode.TAKEN, "Another actor already has the slug '%s'.".formatted(input.slug()), "slug");
@@ -142,7 +144,7 @@ class ActorWriter {
             if (!updates.update(ActorRepository.FACTS, key, input.expectedVersion(), changes, change, problems)) {
                 return null;
             }
-            if (current != null && !java.util.Objects.equals(newCountry, current.countryCode())) {
+            if (current != null && !Objects.equals(newCountry, current.countryCode())) {
                 for (ActorCountryChanges listener : countryListeners) {
                     listener.actorCountryChanged(key, newCountry);
                 }

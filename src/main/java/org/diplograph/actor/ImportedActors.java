@@ -17,13 +17,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.diplograph.fact.Change;
+import org.diplograph.sql.schema.Tables;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +38,7 @@ import org.springframework.stereotype.Repository;
 public class ImportedActors {
 
     static final org.diplograph.sql.schema.tables.ActorIdentifier IDENTIFIER =
-            org.diplograph.sql.schema.Tables.ACTOR_IDENTIFIER;
+            Tables.ACTOR_IDENTIFIER;
 
     /**
      * An actor a data set names and Diplograph does not know yet.
@@ -90,7 +93,7 @@ public class ImportedActors {
      */
     public Map<String, Long> personsByName() {
         Map<String, Long> persons = new HashMap<>();
-        java.util.Set<String> shared = new java.util.HashSet<>();
+        Set<String> shared = new HashSet<>();
         dsl.select(ID, NAME, COUNTRY).from(ACTOR).where(KIND.eq(ActorKind.PERSON.name())).and(NAME.isNotNull())
                 .and(PROVENANCE.live()).forEach(row -> {
                     String key = personKey(row.value2(), row.value3());

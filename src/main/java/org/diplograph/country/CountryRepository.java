@@ -1,6 +1,7 @@
 package org.diplograph.country;
 
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
+import org.diplograph.sql.schema.Tables;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -29,12 +31,12 @@ public class CountryRepository implements CountryCodes {
 
     private static final Pattern ISO_CODE = Pattern.compile("[A-Za-z]{2,3}");
 
-    static final org.diplograph.sql.schema.tables.Country COUNTRY = org.diplograph.sql.schema.Tables.COUNTRY;
+    static final org.diplograph.sql.schema.tables.Country COUNTRY = Tables.COUNTRY;
     static final Field<String> CODE = COUNTRY.CODE;
     static final Field<String> ALPHA3 = COUNTRY.ALPHA3;
     static final Field<String> NAME = COUNTRY.NAME;
 
-    static final org.diplograph.sql.schema.tables.CountryAlias ALIAS = org.diplograph.sql.schema.Tables.COUNTRY_ALIAS;
+    static final org.diplograph.sql.schema.tables.CountryAlias ALIAS = Tables.COUNTRY_ALIAS;
     static final Field<String> ALIAS_COUNTRY = ALIAS.COUNTRY_CODE;
     static final Field<String> ALIAS_TEXT = ALIAS.ALIAS;
     static final Field<String> ALIAS_KIND = ALIAS.KIND;
@@ -97,7 +99,7 @@ public class CountryRepository implements CountryCodes {
      * known country: in a filter an unknown country is a mistake, not an empty answer.
      */
     public List<String> requireAlpha2(List<String> codes, String path) {
-        List<String> alpha2 = new java.util.ArrayList<>();
+        List<String> alpha2 = new ArrayList<>();
         for (String code : codes) {
             alpha2.add(findByIsoCode(code, path).map(Country::code).orElseThrow(() -> new InvalidInputException(
                     "'%s' names an unknown country code '%s'.".formatted(path, code), path, "UNKNOWN_COUNTRY")));

@@ -1,6 +1,7 @@
 package org.diplograph.dataset;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ final class ChunkReader {
             for (Path path : files) {
                 try {
                     read(path);
-                } catch (IOException | java.io.UncheckedIOException cannotRead) {
+                } catch (IOException | UncheckedIOException cannotRead) {
                     // The whole rows read before the fault go in; the file is then reported as not read to its end.
                     handFull();
                     chunks.put(Chunk.unreadable(path.getFileName() + ": " + cannotRead.getMessage()));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +93,7 @@ public final class CountryCodeBook {
                     blankToNull(columns[6])));
         }
         entries.add(KOSOVO);
-        Map<String, String> aliases = new java.util.LinkedHashMap<>();
+        Map<String, String> aliases = new LinkedHashMap<>();
         for (String[] columns : table(ALIASES)) {
             aliases.put(columns[0], columns[1]);
         }

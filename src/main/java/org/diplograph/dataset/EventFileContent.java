@@ -1,9 +1,12 @@
 package org.diplograph.dataset;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -31,8 +35,8 @@ final class EventFileContent {
 
     /** The file's first line (decompressed), or null when it has none. */
     static String firstLine(Path file) throws IOException {
-        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
-                open(file, new AtomicLong()), java.nio.charset.StandardCharsets.UTF_8))) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                open(file, new AtomicLong()), StandardCharsets.UTF_8))) {
             return lines.readLine();
         }
     }
@@ -132,7 +136,7 @@ final class EventFileContent {
             int read;
             try {
                 read = in.read(chunk);
-            } catch (java.io.EOFException | java.util.zip.ZipException fault) {
+            } catch (EOFException | ZipException fault) {
                 cutShort = fault.getMessage() != null ? fault.getMessage() : fault.getClass().getSimpleName();
                 ended = true;
                 ready = new byte[0];

@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
 import org.springframework.batch.infrastructure.item.file.FlatFileParseException;
 import org.springframework.batch.infrastructure.item.file.LineMapper;
@@ -149,7 +150,7 @@ public final class EventFiles {
                 throw new IOException("it is truncated after line %d (%s)".formatted(rows + (header != null ? 1 : 0),
                         EventFileContent.cutShort(content)));
             }
-        } catch (org.springframework.batch.infrastructure.item.ItemStreamException unreadableFile) {
+        } catch (ItemStreamException unreadableFile) {
             throw unreadable(unreadableFile);
         }
         return new Summary(rows, kept, rows - kept);

@@ -1,5 +1,7 @@
 package org.diplograph.dataset;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +22,7 @@ import org.diplograph.fact.Change;
 import org.diplograph.fact.Involvement;
 import org.diplograph.fact.Operation;
 import org.diplograph.fact.RevisionLog;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,7 +73,7 @@ public class EventImporter {
 
     EventImporter(DatasetImports imports, DatasetRecords records, ImportedActions actions, ImportedActors actors,
                   EventRows rows, RevisionLog revisions, PlatformTransactionManager transactionManager,
-                  @org.springframework.beans.factory.annotation.Value("${diplograph.import.chunk-rows:10000}")
+                  @Value("${diplograph.import.chunk-rows:10000}")
                   int chunkRows) {
         this.chunkRows = chunkRows;
         this.imports = imports;
@@ -88,11 +91,11 @@ public class EventImporter {
     }
 
     public Outcome run(ImportFormat format, List<Path> files, Progress progress) {
-        return run(format, files, java.nio.charset.StandardCharsets.UTF_8, progress);
+        return run(format, files, StandardCharsets.UTF_8, progress);
     }
 
     /** Imports the files, read in this encoding. */
-    public Outcome run(ImportFormat format, List<Path> files, java.nio.charset.Charset encoding, Progress progress) {
+    public Outcome run(ImportFormat format, List<Path> files, Charset encoding, Progress progress) {
         Run run = new Run(format, progress);
         List<String> unreadable = new ArrayList<>();
         BlockingQueue<ChunkReader.Chunk> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);

@@ -1,5 +1,6 @@
 package org.diplograph.dataset;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -16,7 +17,7 @@ import java.time.Instant;
 public record GdeltMention(long globalEventId, Instant eventTime, Instant mentionTime, int mentionType,
                            String sourceName, String identifier, int sentenceId, int actor1CharOffset,
                            int actor2CharOffset, int actionCharOffset, boolean inRawText, int confidence,
-                           int documentLength, java.math.BigDecimal documentTone) {
+                           int documentLength, BigDecimal documentTone) {
 
     /** Columns in a GDELT 2.0 Mentions row. */
     public static final int COLUMNS = 16;

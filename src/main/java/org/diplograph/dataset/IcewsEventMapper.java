@@ -3,6 +3,7 @@ package org.diplograph.dataset;
 import static org.diplograph.dataset.RowReader.Column.named;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 
 import org.springframework.batch.infrastructure.item.file.mapping.FieldSetMapper;
 import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
@@ -18,7 +19,7 @@ public final class IcewsEventMapper implements FieldSetMapper<IcewsEvent> {
     @Override
     public IcewsEvent mapFieldSet(FieldSet fields) {
         // Copies saved by R (the icews package, readr) write every missing value as NA.
-        RowReader row = new RowReader(fields, java.util.Set.of("NA"));
+        RowReader row = new RowReader(fields, Set.of("NA"));
         if (EVENT_ID.equals(row.text(named(EVENT_ID)))) {
             throw new RejectedRowException("is the header line again");
         }

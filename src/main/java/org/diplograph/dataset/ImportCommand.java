@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,12 +42,12 @@ public final class ImportCommand {
     /** Runs the command; returns the process's exit status. */
     public static int run(Class<?> application, String[] arguments, PrintStream out, PrintStream err) {
         ImportFormat format = null;
-        java.nio.charset.Charset encoding = StandardCharsets.UTF_8;
+        Charset encoding = StandardCharsets.UTF_8;
         List<Path> files = new ArrayList<>();
         List<String> settings = new ArrayList<>();
         for (String argument : arguments) {
             if (argument.startsWith("--encoding=")) {
-                Optional<java.nio.charset.Charset> named = ImportChecks.encoding(argument.substring("--encoding=".length()));
+                Optional<Charset> named = ImportChecks.encoding(argument.substring("--encoding=".length()));
                 if (named.isEmpty()) {
                     err.println("unknown encoding '" + argument.substring("--encoding=".length()) + "'\n" + USAGE);
                     return 2;

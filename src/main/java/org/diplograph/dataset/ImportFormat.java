@@ -1,6 +1,7 @@
 package org.diplograph.dataset;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -51,7 +52,7 @@ public enum ImportFormat {
                     : Optional.empty();
         }
         String[] columns = line.replace("\uFEFF", "").split("\t", -1);
-        java.util.List<String> names = Arrays.stream(columns).map(String::strip).toList();
+        List<String> names = Arrays.stream(columns).map(String::strip).toList();
         if (names.contains("Event ID") && names.contains("Event Type")) {
             return Optional.of(POLECAT);
         }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 
@@ -19,14 +20,14 @@ import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 final class RowReader {
 
     private final FieldSet row;
-    private final java.util.Set<String> missing;
+    private final Set<String> missing;
 
     RowReader(FieldSet row) {
-        this(row, java.util.Set.of());
+        this(row, Set.of());
     }
 
     /** A row whose data set writes these words for a missing value in any column (R writes {@code NA}). */
-    RowReader(FieldSet row, java.util.Set<String> missing) {
+    RowReader(FieldSet row, Set<String> missing) {
         this.row = row;
         this.missing = missing;
     }
@@ -48,7 +49,7 @@ final class RowReader {
 
     /** Whether the header names this column. */
     boolean has(String name) {
-        return row.hasNames() && java.util.Arrays.asList(row.getNames()).contains(name);
+        return row.hasNames() && Arrays.asList(row.getNames()).contains(name);
     }
 
     String text(Column column) {

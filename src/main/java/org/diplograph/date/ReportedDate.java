@@ -1,6 +1,11 @@
 package org.diplograph.date;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.diplograph.graphql.GlobalId;
+import org.diplograph.graphql.NodeType;
 
 /**
  * A date as a source reports it. Never more certain than the text: an unknown date has no value and UNKNOWN precision.
@@ -17,14 +22,14 @@ public record ReportedDate(LocalDate date, DatePrecision precision, DateBasis ba
     public static final ReportedDate UNKNOWN = new ReportedDate(null, DatePrecision.UNKNOWN, DateBasis.UNKNOWN, null, null);
 
     /** This date for the audit trail, references as global ids. */
-    public java.util.Map<String, Object> snapshot() {
-        java.util.Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+    public Map<String, Object> snapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("date", date == null ? null : date.toString());
         snapshot.put("precision", precision.name());
         snapshot.put("basis", basis.name());
         snapshot.put("wording", wording);
         snapshot.put("evidence", evidenceSentenceId == null ? null
-                : org.diplograph.graphql.GlobalId.encode(org.diplograph.graphql.NodeType.SENTENCE, evidenceSentenceId));
+                : GlobalId.encode(NodeType.SENTENCE, evidenceSentenceId));
         return snapshot;
     }
 }

@@ -1,11 +1,13 @@
 package org.diplograph.fact;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** The provenance columns every fact table carries (migration V8), read as one {@link Provenance}. */
 public record ProvenanceColumns(Field<Integer> version, Field<OffsetDateTime> createdAt, Field<String> createdBy,
@@ -16,7 +18,7 @@ public record ProvenanceColumns(Field<Integer> version, Field<OffsetDateTime> cr
     /** A fact table's columns to read: the given ones, then these provenance columns. */
     @SafeVarargs
     public final List<Field<?>> after(List<? extends Field<?>>... columns) {
-        List<Field<?>> all = new java.util.ArrayList<>();
+        List<Field<?>> all = new ArrayList<>();
         for (List<? extends Field<?>> part : columns) {
             all.addAll(part);
         }
@@ -35,7 +37,7 @@ public record ProvenanceColumns(Field<Integer> version, Field<OffsetDateTime> cr
 
     /** {@link #live()} unless the client asked to include retracted facts. */
     public Condition liveUnless(boolean includeRetracted) {
-        return includeRetracted ? org.jooq.impl.DSL.noCondition() : live();
+        return includeRetracted ? DSL.noCondition() : live();
     }
 
     public Provenance read(Record row) {

@@ -1,5 +1,7 @@
 package org.diplograph.fact;
 
+import java.util.Arrays;
+
 import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.InvalidInputException;
@@ -26,7 +28,7 @@ public class Retractions {
         long key = 0;
         try {
             GlobalId id = GlobalId.decode(input.id());
-            registration = java.util.Arrays.stream(FactType.values()).filter(type -> type.nodeType() == id.type())
+            registration = Arrays.stream(FactType.values()).filter(type -> type.nodeType() == id.type())
                     .findFirst().map(pipeline::registration).orElse(null);
             if (registration == null) {
                 problems.add(UserErrorCode.WRONG_TYPE, "'%s' is the id of a %s, which cannot be retracted."

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
+import org.diplograph.sql.schema.Tables;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -30,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class RevisionLog {
 
-    static final org.diplograph.sql.schema.tables.Revision REVISION = org.diplograph.sql.schema.Tables.REVISION;
+    static final org.diplograph.sql.schema.tables.Revision REVISION = Tables.REVISION;
     static final Field<Long> ID = REVISION.ID;
     static final Field<String> FACT_TYPE = REVISION.FACT_TYPE;
     static final Field<Long> FACT_ID = REVISION.FACT_ID;
@@ -113,7 +115,7 @@ public class RevisionLog {
         Map<Long, Logged> found = dsl.select(FIELDS).select(INVOLVED_COUNTRIES, INVOLVED_ACTORS).from(REVISION)
                 .where(ID.in(revisions)).fetch(RevisionLog::toLogged).stream()
                 .collect(Collectors.toMap(logged -> logged.revision().key(), logged -> logged));
-        return revisions.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return revisions.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** How many revisions were written after the one given, counting no further than {@code atMost}. */

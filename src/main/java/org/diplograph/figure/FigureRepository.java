@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.diplograph.action.ActionTables;
+import org.diplograph.fact.Change;
 import org.diplograph.fact.FactTable;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Involvement;
@@ -107,7 +108,7 @@ public class FigureRepository {
     }
 
     long insert(FigureInputs.RecordFigureInput input, long sourceKey, long sentenceKey, Long actionKey, Long actorKey,
-                String countryCode, Long reportedByKey, org.diplograph.fact.Change change) {
+                String countryCode, Long reportedByKey, Change change) {
         return dsl.insertInto(FIGURE)
                 .set(FIGURE.SOURCE_ID, sourceKey).set(FIGURE.SENTENCE_ID, sentenceKey)
                 .set(FIGURE.KIND, input.kind().name()).set(FIGURE.COUNTED, input.counted())

@@ -15,6 +15,7 @@ import org.diplograph.fact.WritePipeline;
 import org.diplograph.figure.FigureInputs.CorrectFigureInput;
 import org.diplograph.figure.FigureInputs.FigurePayload;
 import org.diplograph.figure.FigureInputs.RecordFigureInput;
+import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.NodeType;
 import org.diplograph.graphql.UserErrorCode;
@@ -111,7 +112,7 @@ public class FigureWriter {
         }
         if (!input.wording().isOmitted() && problems.text(input.wording().value(), 300, "wording")) {
             Sentence evidence = references.node(NodeType.SENTENCE, Sentence.class,
-                    org.diplograph.graphql.GlobalId.encode(NodeType.SENTENCE, current.sentenceKey()), problems, "wording");
+                    GlobalId.encode(NodeType.SENTENCE, current.sentenceKey()), problems, "wording");
             if (evidence != null && verbatim(input.wording().value(), evidence, problems)) {
                 changes.put(Tables.FIGURE.WORDING, input.wording().value());
             }

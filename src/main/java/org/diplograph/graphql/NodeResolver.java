@@ -1,6 +1,7 @@
 package org.diplograph.graphql;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -31,7 +32,7 @@ public interface NodeResolver {
                                                        Function<Collection<Long>, Map<Long, T>> find) {
         return of(type, keys -> {
             Map<Long, T> found = find.apply(keys.stream().map(Long::parseLong).toList());
-            Map<String, T> byKey = new java.util.HashMap<>();
+            Map<String, T> byKey = new HashMap<>();
             found.forEach((key, node) -> byKey.put(String.valueOf(key), node));
             return byKey;
         });

@@ -1,9 +1,11 @@
 package org.diplograph.graphql;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -36,7 +38,7 @@ public class Nodes {
     }
 
     /** Node types that have a resolver, for the check that every type has one. */
-    public java.util.Set<NodeType> registered() {
-        return java.util.Collections.unmodifiableSet(resolvers.keySet());
+    public Set<NodeType> registered() {
+        return Collections.unmodifiableSet(resolvers.keySet());
     }
 }

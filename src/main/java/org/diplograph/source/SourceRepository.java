@@ -8,12 +8,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.diplograph.date.ReportedDate;
+import org.diplograph.fact.Change;
+import org.diplograph.fact.FactTable;
+import org.diplograph.fact.FactType;
 import org.diplograph.fact.ProvenanceColumns;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.DateColumns;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
+import org.diplograph.sql.schema.Tables;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -25,7 +29,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SourceRepository {
 
-    static final org.diplograph.sql.schema.tables.Source SOURCE = org.diplograph.sql.schema.Tables.SOURCE;
+    static final org.diplograph.sql.schema.tables.Source SOURCE = Tables.SOURCE;
     static final Field<Long> SOURCE_ID = SOURCE.ID;
     static final Field<String> SLUG = SOURCE.SLUG;
     static final Field<String> HEADLINE = SOURCE.HEADLINE;
@@ -41,7 +45,7 @@ public class SourceRepository {
     static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(SOURCE.VERSION, SOURCE.CREATED_AT, SOURCE.CREATED_BY,
             SOURCE.UPDATED_AT, SOURCE.UPDATED_BY, SOURCE.RETRACTED_AT, SOURCE.RETRACTED_BY, SOURCE.RETRACTION_REASON);
 
-    static final org.diplograph.sql.schema.tables.Sentence SENTENCE = org.diplograph.sql.schema.Tables.SENTENCE;
+    static final org.diplograph.sql.schema.tables.Sentence SENTENCE = Tables.SENTENCE;
     static final Field<Long> SENTENCE_ID = SENTENCE.ID;
     static final Field<Long> SENTENCE_SOURCE = SENTENCE.SOURCE_ID;
     static final Field<Integer> ORDINAL = SENTENCE.ORDINAL;
@@ -104,7 +108,7 @@ public class SourceRepository {
      * since it was checked (its transaction must then roll back).
      */
     Long insert(RecordSourceInput input, HeadlineOrigin origin, String language, ReportedDate published,
-                List<SentenceSplitter.Span> sentences, org.diplograph.fact.Change change) {
+                List<SentenceSplitter.Span> sentences, Change change) {
         Long key;
         try {
             key = insertSource(input, origin, language, published, change);
@@ -123,7 +127,7 @@ public class SourceRepository {
     }
 
     private long insertSource(RecordSourceInput input, HeadlineOrigin origin, String language, ReportedDate published,
-                              org.diplograph.fact.Change change) {
+                              Change change) {
         return dsl.insertInto(SOURCE)
                 .set(SLUG, input.slug()).set(HEADLINE, input.headline()).set(HEADLINE_ORIGIN, origin.name())
                 .set(OUTLET, input.outlet()).set(PHOTO_CREDIT, input.photoCredit()).set(DATELINE, input.dateline())
@@ -139,8 +143,8 @@ public class SourceRepository {
         return PUBLISHED.values(published);
     }
 
-    static final org.diplograph.fact.FactTable FACTS =
-            new org.diplograph.fact.FactTable(org.diplograph.fact.FactType.SOURCE, SOURCE, SOURCE_ID, PROVENANCE);
+    static final FactTable FACTS =
+            new FactTable(FactType.SOURCE, SOURCE, SOURCE_ID, PROVENANCE);
 
     private static Source toSource(Record row) {
         return new Source(row.get(SOURCE_ID), row.get(SLUG), row.get(HEADLINE),

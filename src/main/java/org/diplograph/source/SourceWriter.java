@@ -18,6 +18,7 @@ import org.diplograph.fact.VersionedUpdates;
 import org.diplograph.fact.WritePipeline;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.Slugs;
 import org.diplograph.graphql.UserErrorCode;
 import org.jooq.Field;
 import org.springframework.context.annotation.Bean;
@@ -48,7 +49,7 @@ public class SourceWriter {
     @Transactional
     public SourcePayload record(RecordSourceInput input) {
         InputProblems problems = new InputProblems();
-        if (input.slug() == null || !org.diplograph.graphql.Slugs.PATTERN.matcher(input.slug()).matches()) {
+        if (input.slug() == null || !Slugs.PATTERN.matcher(input.slug()).matches()) {
             problems.add(UserErrorCode.INVALID,
                     "A slug is 3 to 100 lower-case letters, digits and inner hyphens.", "slug");
         } else if (sources.slugTaken(input.slug())) {

@@ -3,8 +3,12 @@ package org.diplograph.sql;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -94,10 +98,10 @@ public class BulkInserts {
                                List<? extends List<?>> rows) {
         String insert = "INSERT INTO " + dsl.render(table) + " ("
                 + columns.stream().map(column -> dsl.render(DSL.name(column.getName()))).collect(Collectors.joining(", ")) + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         List<Long> keys = new ArrayList<>(key == null ? 0 : rows.size());
         dsl.connection(connection -> {
-            try (java.sql.PreparedStatement statement = key == null ? connection.prepareStatement(insert)
+            try (PreparedStatement statement = key == null ? connection.prepareStatement(insert)
                     : connection.prepareStatement(insert, new String[] {key.getName()})) {
                 for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
                     for (List<?> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
@@ -108,7 +112,7 @@ public class BulkInserts {
                     }
                     statement.executeBatch();
                     if (key != null) {
-                        try (java.sql.ResultSet generated = statement.getGeneratedKeys()) {
+                        try (ResultSet generated = statement.getGeneratedKeys()) {
                             while (generated.next()) {
                                 keys.add(generated.getLong(1));
                             }
@@ -158,7 +162,7 @@ public class BulkInserts {
             text.append(flag ? 't' : 'f');
         } else if (value instanceof BigDecimal number) {
             text.append(number.toPlainString());
-        } else if (value instanceof Number || value instanceof java.time.temporal.Temporal) {
+        } else if (value instanceof Number || value instanceof Temporal) {
             text.append(value);
         } else if (value instanceof CharSequence || value instanceof Enum<?>) {
             appendText(text, value.toString());

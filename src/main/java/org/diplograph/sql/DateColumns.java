@@ -1,7 +1,9 @@
 package org.diplograph.sql;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.diplograph.date.DateBasis;
 import org.diplograph.date.DatePrecision;
@@ -21,8 +23,8 @@ public record DateColumns(Field<LocalDate> on, Field<String> precision, Field<St
     }
 
     /** The column values that store a date, for inserts and corrections. */
-    public java.util.Map<Field<?>, Object> values(ReportedDate date) {
-        java.util.Map<Field<?>, Object> values = new java.util.LinkedHashMap<>();
+    public Map<Field<?>, Object> values(ReportedDate date) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(on, date.date());
         values.put(precision, date.precision().name());
         values.put(basis, date.basis().name());

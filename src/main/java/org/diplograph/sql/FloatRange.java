@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.diplograph.graphql.InvalidInputException;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** An inclusive range of numbers from a client, validated against the scale it applies to. */
 public record FloatRange(Double min, Double max) {
@@ -23,7 +24,7 @@ public record FloatRange(Double min, Double max) {
                         .formatted(path, lowest, highest, bound), path, "OUT_OF_RANGE");
             }
         }
-        Condition condition = org.jooq.impl.DSL.noCondition();
+        Condition condition = DSL.noCondition();
         if (min != null) {
             condition = condition.and(value.ge(BigDecimal.valueOf(min)));
         }

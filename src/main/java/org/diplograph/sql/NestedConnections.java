@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -49,7 +50,7 @@ public class NestedConnections {
                 Mono.fromCallable(() -> load(keys, query)));
     }
 
-    private <S, R> Map<Key<S>, Connection<R>> load(java.util.Set<Key<S>> keys,
+    private <S, R> Map<Key<S>, Connection<R>> load(Set<Key<S>> keys,
                                                    BiFunction<Object, List<S>, KeysetPager.Query<S, R>> query) {
         Map<Key<S>, Connection<R>> loaded = new HashMap<>();
         Map<List<Object>, List<Key<S>>> byShape = keys.stream().collect(Collectors.groupingBy(

@@ -3,8 +3,11 @@ package org.diplograph.sql;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.val;
+
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.diplograph.graphql.Cursor;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -46,7 +49,7 @@ record SeekPosition(Ordering ordering, Integer cursorSegment, List<Field<?>> cur
             }
             try {
                 values.add(val(keys.get(i).getDataType().convert(raw.get(i)), keys.get(i)));
-            } catch (DataTypeException | IllegalArgumentException | java.time.DateTimeException wrongType) {
+            } catch (DataTypeException | IllegalArgumentException | DateTimeException wrongType) {
                 throw Cursor.invalid(cursor.encode(), argument);
             }
         }

@@ -4,8 +4,12 @@ import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,6 +25,10 @@ import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.DateColumns;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
+import org.diplograph.sql.schema.Tables;
+import org.diplograph.sql.schema.tables.Actor;
+import org.diplograph.sql.schema.tables.StatementAudience;
+import org.diplograph.sql.schema.tables.StatementSubject;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -32,7 +40,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StatementRepository {
 
-    static final org.diplograph.sql.schema.tables.Statement STATEMENT = org.diplograph.sql.schema.Tables.STATEMENT;
+    static final org.diplograph.sql.schema.tables.Statement STATEMENT = Tables.STATEMENT;
     static final Field<Long> ID = STATEMENT.ID;
     static final Field<Long> SOURCE = STATEMENT.SOURCE_ID;
     static final Field<Long> SENTENCE = STATEMENT.SENTENCE_ID;
@@ -44,18 +52,18 @@ public class StatementRepository {
     static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(STATEMENT.VERSION, STATEMENT.CREATED_AT, STATEMENT.CREATED_BY,
             STATEMENT.UPDATED_AT, STATEMENT.UPDATED_BY, STATEMENT.RETRACTED_AT, STATEMENT.RETRACTED_BY, STATEMENT.RETRACTION_REASON);
 
-    static final org.diplograph.sql.schema.tables.StatementAudience AUDIENCE = org.diplograph.sql.schema.Tables.STATEMENT_AUDIENCE;
+    static final StatementAudience AUDIENCE = Tables.STATEMENT_AUDIENCE;
     static final Field<Long> AUDIENCE_STATEMENT = AUDIENCE.STATEMENT_ID;
     static final Field<Long> AUDIENCE_ACTOR = AUDIENCE.ACTOR_ID;
 
-    static final org.diplograph.sql.schema.tables.StatementSubject SUBJECT = org.diplograph.sql.schema.Tables.STATEMENT_SUBJECT;
+    static final StatementSubject SUBJECT = Tables.STATEMENT_SUBJECT;
     static final Field<Long> SUBJECT_STATEMENT = SUBJECT.STATEMENT_ID;
     static final Field<Integer> SUBJECT_ORDINAL = SUBJECT.ORDINAL;
     static final Field<Long> SUBJECT_ACTOR = SUBJECT.ACTOR_ID;
     static final Field<String> SUBJECT_COUNTRY = SUBJECT.COUNTRY_CODE;
     static final Field<Long> SUBJECT_ACTION = SUBJECT.ACTION_ID;
 
-    private static final org.diplograph.sql.schema.tables.Actor ACTOR = org.diplograph.sql.schema.Tables.ACTOR;
+    private static final Actor ACTOR = Tables.ACTOR;
     private static final Field<Long> ACTOR_ID = ACTOR.ID;
     private static final Field<String> ACTOR_COUNTRY = ACTOR.COUNTRY_CODE;
 
@@ -148,7 +156,7 @@ public class StatementRepository {
 
     static Map<Field<?>, Object> columns(long speaker, StatementMode mode, String content, ReportedDate said,
                                          long sentence) {
-        Map<Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(SPEAKER, speaker);
         values.put(MODE, mode.name());
         values.put(CONTENT, content);
@@ -165,7 +173,7 @@ public class StatementRepository {
 
     void replaceAudience(long statementKey, List<Long> actorKeys) {
         dsl.deleteFrom(AUDIENCE).where(AUDIENCE_STATEMENT.eq(statementKey)).execute();
-        for (long actor : new java.util.LinkedHashSet<>(actorKeys)) {
+        for (long actor : new LinkedHashSet<>(actorKeys)) {
             dsl.insertInto(AUDIENCE).set(AUDIENCE_STATEMENT, statementKey).set(AUDIENCE_ACTOR, actor).execute();
         }
     }
@@ -183,13 +191,13 @@ public class StatementRepository {
 
     /** The countries and actors a statement involves: speaker, audience, subjects, and their countries. */
     Involvement involvement(long statementKey) {
-        java.util.Set<Long> actors = new java.util.HashSet<>();
+        Set<Long> actors = new HashSet<>();
         actors.addAll(dsl.select(SPEAKER).from(STATEMENT).where(ID.eq(statementKey)).fetch(SPEAKER));
         actors.addAll(dsl.select(AUDIENCE_ACTOR).from(AUDIENCE).where(AUDIENCE_STATEMENT.eq(statementKey))
                 .fetch(AUDIENCE_ACTOR));
         actors.addAll(dsl.select(SUBJECT_ACTOR).from(SUBJECT).where(SUBJECT_STATEMENT.eq(statementKey))
                 .and(SUBJECT_ACTOR.isNotNull()).fetch(SUBJECT_ACTOR));
-        java.util.Set<String> countries = new java.util.HashSet<>(dsl.select(SUBJECT_COUNTRY).from(SUBJECT)
+        Set<String> countries = new HashSet<>(dsl.select(SUBJECT_COUNTRY).from(SUBJECT)
                 .where(SUBJECT_STATEMENT.eq(statementKey)).and(SUBJECT_COUNTRY.isNotNull()).fetch(SUBJECT_COUNTRY));
         countries.addAll(dsl.select(ACTOR_COUNTRY).from(ACTOR).where(ACTOR_ID.in(actors)).and(ACTOR_COUNTRY.isNotNull())
                 .fetch(ACTOR_COUNTRY));

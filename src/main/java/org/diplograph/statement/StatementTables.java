@@ -4,8 +4,11 @@ import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
+import java.time.LocalDate;
 import java.util.Collection;
 
+import org.diplograph.sql.schema.Tables;
+import org.diplograph.sql.schema.tables.Actor;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -18,14 +21,14 @@ public final class StatementTables {
 
     public static final Field<Long> ID = StatementRepository.ID;
     public static final Table<?> STATEMENT = StatementRepository.STATEMENT;
-    public static final Field<java.time.LocalDate> SAID_ON = StatementRepository.SAID.on();
+    public static final Field<LocalDate> SAID_ON = StatementRepository.SAID.on();
 
     /** Not retracted, unless asked to include retracted statements. */
     public static Condition liveUnless(boolean includeRetracted) {
         return StatementRepository.PROVENANCE.liveUnless(includeRetracted);
     }
 
-    private static final org.diplograph.sql.schema.tables.Actor ACTOR = org.diplograph.sql.schema.Tables.ACTOR;
+    private static final Actor ACTOR = Tables.ACTOR;
     private static final Field<Long> ACTOR_ID = ACTOR.ID;
     private static final Field<String> ACTOR_COUNTRY = ACTOR.COUNTRY_CODE;
 

@@ -11,6 +11,7 @@ import org.diplograph.fact.Operation;
 import org.diplograph.fact.References;
 import org.diplograph.fact.VersionedUpdates;
 import org.diplograph.fact.WritePipeline;
+import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.NodeType;
 import org.diplograph.graphql.UserErrorCode;
@@ -89,7 +90,7 @@ class StatementWriter {
                 : references.subjects(input.subjects().value(), problems, "subjects");
         Sentence evidence;
         if (input.evidence().isOmitted()) {
-            evidence = references.node(NodeType.SENTENCE, Sentence.class, org.diplograph.graphql.GlobalId.encode(NodeType.SENTENCE, current.sentenceKey()),
+            evidence = references.node(NodeType.SENTENCE, Sentence.class, GlobalId.encode(NodeType.SENTENCE, current.sentenceKey()),
                     problems, "evidence");
         } else {
             evidence = references.node(NodeType.SENTENCE, Sentence.class, input.evidence().value(), problems, "evidence");

@@ -15,6 +15,7 @@ import org.diplograph.statement.StatementTables;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
@@ -26,12 +27,12 @@ class TimelineRepository {
     static final String STATEMENT = "STATEMENT";
 
     private static final String TIMELINE = "timeline";
-    private static final Field<LocalDate> ENTRY_ON = org.jooq.impl.DSL.field(
-            org.jooq.impl.DSL.unquotedName(TIMELINE, "entry_on"), SQLDataType.LOCALDATE);
-    private static final Field<String> ENTRY_KIND = org.jooq.impl.DSL.field(
-            org.jooq.impl.DSL.unquotedName(TIMELINE, "entry_kind"), SQLDataType.VARCHAR);
-    private static final Field<Long> ENTRY_ID = org.jooq.impl.DSL.field(
-            org.jooq.impl.DSL.unquotedName(TIMELINE, "entry_id"), SQLDataType.BIGINT);
+    private static final Field<LocalDate> ENTRY_ON = DSL.field(
+            DSL.unquotedName(TIMELINE, "entry_on"), SQLDataType.LOCALDATE);
+    private static final Field<String> ENTRY_KIND = DSL.field(
+            DSL.unquotedName(TIMELINE, "entry_kind"), SQLDataType.VARCHAR);
+    private static final Field<Long> ENTRY_ID = DSL.field(
+            DSL.unquotedName(TIMELINE, "entry_id"), SQLDataType.BIGINT);
     private static final Ordering BY_DATE = Ordering.nullableFirst("timeline.date", false, ENTRY_ON, ENTRY_KIND, ENTRY_ID);
 
     /** A timeline entry before it is loaded: which table, which row. */
@@ -56,11 +57,11 @@ class TimelineRepository {
             actionFilter = actionFilter.and(ActionTables.hasActor(actorKeys, List.of()));
             statementFilter = statementFilter.and(StatementTables.involvesActors(actorKeys));
         }
-        Table<?> timeline = org.jooq.impl.DSL
+        Table<?> timeline = DSL
                 .select(inline(ACTION).as("entry_kind"), ActionTables.ID.as("entry_id"),
                         ActionTables.OCCURRED.on().as("entry_on"))
                 .from(ActionTables.ACTION).where(actionFilter)
-                .unionAll(org.jooq.impl.DSL
+                .unionAll(DSL
                         .select(inline(STATEMENT).as("entry_kind"), StatementTables.ID.as("entry_id"),
                                 StatementTables.SAID_ON.as("entry_on"))
                         .from(StatementTables.STATEMENT).where(statementFilter))

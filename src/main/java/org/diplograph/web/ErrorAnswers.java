@@ -4,6 +4,8 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @ConditionalOnWebApplication
 class ErrorAnswers implements ErrorController {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ErrorAnswers.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
 
     @RequestMapping(path = "/error", produces = MediaType.ALL_VALUE)
     ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
