@@ -19,9 +19,12 @@ import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Repository;
@@ -56,12 +59,58 @@ public class DatasetImports {
         }
     }
 
+    /** Another import is writing to the database: imports run one after another. */
+    public static final class ImportBusyException extends RuntimeException {
+        ImportBusyException() {
+            super("another import is writing to this database: run imports one after another (nothing was recorded)");
+        }
+    }
+
+    /** The advisory lock every import holds on PostgreSQL, whichever process runs it. */
+    private static final long IMPORT_LOCK = 0x4469706C6F677261L;
+
     private final DSLContext dsl;
     private final KeysetPager pager;
 
     DatasetImports(DSLContext dsl, KeysetPager pager) {
         this.dsl = dsl;
         this.pager = pager;
+    }
+
+    /**
+     * Holds the database for one import until closed, or refuses at once when another holds it. Two imports at once
+     * would race to create the same actors and update the same roll-up rows (measured: the second fails on a
+     * duplicate actor), and gain little, since the database's work is what bounds an import. On PostgreSQL the hold
+     * is a session advisory lock on a connection of its own, which the server releases if the process dies; an H2
+     * file is held by the one process that opened it.
+     */
+    AutoCloseable exclusively() {
+        if (dsl.dialect().family() != SQLDialect.POSTGRES) {
+            return () -> { };
+        }
+        ConnectionProvider provider = dsl.configuration().connectionProvider();
+        var held = provider.acquire();
+        boolean locked;
+        try {
+            locked = DSL.using(held, SQLDialect.POSTGRES)
+                    .select(DSL.field("pg_try_advisory_lock({0})", Boolean.class, DSL.val(IMPORT_LOCK)))
+                    .fetchOne().value1();
+        } catch (RuntimeException failed) {
+            provider.release(held);
+            throw failed;
+        }
+        if (!locked) {
+            provider.release(held);
+            throw new ImportBusyException();
+        }
+        return () -> {
+            try {
+                DSL.using(held, SQLDialect.POSTGRES)
+                        .select(DSL.field("pg_advisory_unlock({0})", Boolean.class, DSL.val(IMPORT_LOCK))).fetch();
+            } finally {
+                provider.release(held);
+            }
+        };
     }
 
     long start(ImportFormat format, List<String> files, Change change) {

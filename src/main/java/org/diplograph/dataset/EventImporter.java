@@ -94,8 +94,21 @@ public class EventImporter {
         return run(format, files, StandardCharsets.UTF_8, progress);
     }
 
-    /** Imports the files, read in this encoding. */
+    /**
+     * Imports the files, read in this encoding; refuses with {@link DatasetImports.ImportBusyException}, recording
+     * nothing, while another import writes to the database.
+     */
     public Outcome run(ImportFormat format, List<Path> files, Charset encoding, Progress progress) {
+        try (AutoCloseable held = imports.exclusively()) {
+            return runAlone(format, files, encoding, progress);
+        } catch (RuntimeException failed) {
+            throw failed;
+        } catch (Exception cannotRelease) {
+            throw new IllegalStateException("The import's hold on the database could not be released", cannotRelease);
+        }
+    }
+
+    private Outcome runAlone(ImportFormat format, List<Path> files, Charset encoding, Progress progress) {
         Run run = new Run(format, progress);
         List<String> unreadable = new ArrayList<>();
         BlockingQueue<ChunkReader.Chunk> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);

@@ -120,6 +120,9 @@ public final class ImportCommand {
             }
             outcome.unreadableFiles().forEach(file -> err.println("cannot read " + file));
             return outcome.unreadableFiles().isEmpty() ? 0 : 1;
+        } catch (DatasetImports.ImportBusyException busy) {
+            err.println(busy.getMessage());
+            return 2;
         } catch (IOException cannot) {
             err.println("cannot write the list of rejected rows: " + cannot.getMessage());
             return 1;

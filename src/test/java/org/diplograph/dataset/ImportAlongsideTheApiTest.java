@@ -1,6 +1,7 @@
 package org.diplograph.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.diplograph.benchmark.GdeltEventsGenerator;
 import org.diplograph.dataset.DatasetImports.Counts;
@@ -104,6 +107,55 @@ class ImportAlongsideTheApiTest extends WriteTest {
             feed.dispose();
             socket.stop().block(Duration.ofSeconds(5));
         }
+    }
+
+    @Test
+    void anImportWhileAnotherWritesIsRefusedAtOnceRecordingNothingAndRunsOnceTheOtherEnds() throws Exception {
+        Path file = directory.resolve("20230102000000.export.CSV");
+        GdeltEventsGenerator.write(file, 10, 20230102L, 6_000_000_001L);
+        long importsBefore = count("SELECT COUNT(*) FROM dataset_import");
+        EventImporter.Progress quiet = new EventImporter.Progress() {
+            @Override
+            public void advanced(Counts counts, long bytesRead, long bytesTotal) {
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+            }
+        };
+        CountDownLatch firstIsWriting = new CountDownLatch(1);
+        CountDownLatch secondWasTried = new CountDownLatch(1);
+        EventImporter.Progress holding = new EventImporter.Progress() {
+            @Override
+            public void advanced(Counts counts, long bytesRead, long bytesTotal) {
+                firstIsWriting.countDown();
+                try {
+                    secondWasTried.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+            }
+        };
+        CompletableFuture<EventImporter.Outcome> first = CompletableFuture.supplyAsync(() ->
+                importer.run(ImportFormat.GDELT_EVENTS, List.of(file), holding));
+        assertThat(firstIsWriting.await(30, TimeUnit.SECONDS)).isTrue();
+        try {
+            assertThatThrownBy(() -> importer.run(ImportFormat.GDELT_EVENTS, List.of(file), quiet))
+                    .isInstanceOf(DatasetImports.ImportBusyException.class)
+                    .hasMessageContaining("another import is writing to this database");
+        } finally {
+            secondWasTried.countDown();
+        }
+        assertThat(first.get(60, TimeUnit.SECONDS).run().rowsImported()).isEqualTo(10);
+        assertThat(count("SELECT COUNT(*) FROM dataset_import")).as("the refused import recorded nothing")
+                .isEqualTo(importsBefore + 1);
+
+        EventImporter.Outcome after = importer.run(ImportFormat.GDELT_EVENTS, List.of(file), quiet);
+        assertThat(after.run().rowsDuplicate()).as("once the first has ended, the next one runs").isEqualTo(10);
     }
 
     /** Writes until the feed delivers one of the writes: a subscription is registered some time after it is sent. */
