@@ -39,16 +39,14 @@ class ActionWriter {
 
     private final ActionRepository actions;
     private final EventTaxonomy taxonomy;
-    private final ActionIndex index;
     private final References references;
     private final VersionedUpdates updates;
     private final WritePipeline pipeline;
 
-    ActionWriter(ActionRepository actions, EventTaxonomy taxonomy, ActionIndex index, References references, VersionedUpdates updates,
+    ActionWriter(ActionRepository actions, EventTaxonomy taxonomy, References references, VersionedUpdates updates,
                  WritePipeline pipeline) {
         this.actions = actions;
         this.taxonomy = taxonomy;
-        this.index = index;
         this.references = references;
         this.updates = updates;
         this.pipeline = pipeline;
@@ -89,7 +87,6 @@ class ActionWriter {
             actions.replaceParties(key, PartyRole.RECIPIENT, recipients);
             actions.replaceParties(key, PartyRole.AFFECTED, affected);
             actions.replaceEvidence(key, evidence.stream().map(Sentence::key).toList());
-            index.rebuild(ActionTables.ID.eq(key), ActionRollups.Contribution.NONE);
             return key;
         }, (fact, errors) -> new ActionPayload((Action) fact, errors));
     }
@@ -140,8 +137,7 @@ class ActionWriter {
             reportedIn = reportedIn(input.reportedIn().value(), sourceKey, problems);
         }
         Content content = new Content(code, negated, plover, summary, details, place, placeCountry, occurred, reportedIn);
-        return pipeline.write(FactType.ACTION, Operation.CORRECT, null, problems, change -> {
-            ActionRollups.Contribution before = index.contribution(ActionTables.ID.eq(key));
+        return pipeline.correct(FactType.ACTION, key, null, problems, change -> {
             if (!updates.update(ActionRepository.FACTS, key, input.expectedVersion(), content.columns(), change, problems)) {
                 return null;
             }
@@ -157,7 +153,6 @@ class ActionWriter {
             if (evidence != null) {
                 actions.replaceEvidence(key, evidence.stream().map(Sentence::key).toList());
             }
-            index.rebuild(ActionTables.ID.eq(key), before);
             return key;
         }, (fact, errors) -> new ActionPayload((Action) fact, errors));
     }
@@ -228,8 +223,12 @@ class ActionWriter {
 
         @Bean
         FactRegistration actionFacts(ActionRepository actions, ActionIndex index) {
+            // An action's involvement rows and its part of the roll-ups follow from its parties and coding.
+            FactRegistration.Derived<ActionRollups.Contribution> derived = new FactRegistration.Derived<>(
+                    key -> index.contribution(ActionTables.ID.eq(key)), ActionRollups.Contribution.NONE,
+                    (key, before) -> index.rebuild(ActionTables.ID.eq(key), before));
             return new FactRegistration(ActionRepository.FACTS, key -> actions.findActions(List.of(key)).get(key),
-                    index::retracted, fact -> actions.involvement(fact.key()));
+                    index::retracted, fact -> actions.involvement(fact.key()), derived);
         }
     }
 

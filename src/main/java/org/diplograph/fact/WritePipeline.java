@@ -18,12 +18,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *   <li>any problem: nothing is written, the payload carries the user errors;</li>
  *   <li>the write runs with one {@link Change} (who, when); a problem it finds while writing (a stale version)
  *       rolls the transaction back;</li>
+ *   <li>the tables derived from the type's facts are brought up to date ({@link FactRegistration.Derived});</li>
  *   <li>the fact is read back as written, through its type's {@link FactRegistration};</li>
  *   <li>its revision is recorded, with the countries and actors it involves, and announced to subscribers after the
  *       commit ({@link RevisionLog}).</li>
  * </ol>
- * A writer cannot forget the revision or the announcement, and a fact type without a registration fails on its first
- * write and in {@code FactTypeRegistrationTest}.
+ * A writer cannot forget the derived tables, the revision or the announcement, and a fact type without a registration
+ * fails on its first write and in {@code FactTypeRegistrationTest}. A correction of a fact with derived tables goes
+ * through {@link #correct}, which names the fact before it changes, so that its old contribution can be taken out.
  */
 @Component
 public class WritePipeline {
@@ -56,6 +58,17 @@ public class WritePipeline {
      */
     public <P> P write(FactType type, Operation operation, String reason, InputProblems problems, Write write,
                        BiFunction<Fact, List<UserError>, P> payload) {
+        return run(type, operation, null, reason, problems, write, payload);
+    }
+
+    /** The same for a correction of the fact with this key, whose contribution to derived tables is read first. */
+    public <P> P correct(FactType type, long key, String reason, InputProblems problems, Write write,
+                         BiFunction<Fact, List<UserError>, P> payload) {
+        return run(type, Operation.CORRECT, key, reason, problems, write, payload);
+    }
+
+    private <P> P run(FactType type, Operation operation, Long existing, String reason, InputProblems problems,
+                      Write write, BiFunction<Fact, List<UserError>, P> payload) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A fact is written inside the mutation's transaction");
         }
@@ -66,8 +79,11 @@ public class WritePipeline {
         if (registration == null) {
             throw new IllegalStateException("No FactRegistration for the fact type " + type);
         }
+        if (operation == Operation.CORRECT && existing == null && !registration.derived().isNone()) {
+            throw new IllegalStateException("A correction of a " + type + " names its key: WritePipeline.correct");
+        }
         Change change = Writers.now();
-        Long key = write.apply(change);
+        Long key = writeKeepingDerived(registration.derived(), existing, write, change);
         if (key == null || problems.any()) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return payload.apply(null, problems.list());
@@ -75,5 +91,15 @@ public class WritePipeline {
         Fact fact = registration.load().apply(key);
         revisions.record(fact, operation, change, reason, registration.involvement().apply(fact));
         return payload.apply(fact, List.of());
+    }
+
+    private static <S> Long writeKeepingDerived(FactRegistration.Derived<S> derived, Long existing, Write write,
+                                                Change change) {
+        S before = existing == null ? derived.nothing() : derived.before().apply(existing);
+        Long key = write.apply(change);
+        if (key != null) {
+            derived.after().accept(key, before);
+        }
+        return key;
     }
 }
