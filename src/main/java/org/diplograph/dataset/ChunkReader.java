@@ -12,7 +12,17 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.diplograph.dataset.EventFiles.Rejection;
+import org.diplograph.dataset.file.EventFileContent;
+import org.diplograph.dataset.file.EventFiles.Rejection;
+import org.diplograph.dataset.file.EventFiles;
+import org.diplograph.dataset.file.RejectedRowException;
+import org.diplograph.dataset.gdelt.GdeltEventMapper;
+import org.diplograph.dataset.gdelt.GdeltMention;
+import org.diplograph.dataset.gdelt.GdeltMentionMapper;
+import org.diplograph.dataset.icews.IcewsEventMapper;
+import org.diplograph.dataset.polecat.PolecatEvent;
+import org.diplograph.dataset.polecat.PolecatEventMapper;
+import org.diplograph.dataset.polecat.PolecatJsonLines;
 import org.springframework.batch.infrastructure.item.file.mapping.FieldSetMapper;
 
 /**

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 import org.diplograph.dataset.DatasetImports.Counts;
-import org.diplograph.dataset.EventFiles.Rejection;
+import org.diplograph.dataset.file.EventFiles.Rejection;
 
 /**
  * The import's progress line: a bar of the current file's bytes read, rows so far, rows per second and the time left

@@ -22,6 +22,13 @@ import org.diplograph.actor.ActorIdentifier;
 import org.diplograph.actor.ActorIdentifierScheme;
 import org.diplograph.actor.ActorKind;
 import org.diplograph.actor.ImportedActors.NewActor;
+import org.diplograph.dataset.file.RejectedRowException;
+import org.diplograph.dataset.gdelt.CameoActorCode;
+import org.diplograph.dataset.gdelt.GdeltActor;
+import org.diplograph.dataset.gdelt.GdeltEvent;
+import org.diplograph.dataset.gdelt.GdeltPlace;
+import org.diplograph.dataset.icews.IcewsEvent;
+import org.diplograph.dataset.polecat.PolecatEvent;
 import org.springframework.stereotype.Component;
 
 /**

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.diplograph.dataset.file.EventFileContent;
+
 /**
  * What {@code diplograph import} checks before it starts, so that a mistake is told at once and nothing is written:
  * every file is there and readable, has the shape of the format asked for (not that of another published format),

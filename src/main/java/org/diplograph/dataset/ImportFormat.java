@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.diplograph.action.Dataset;
+import org.diplograph.dataset.polecat.PolecatJsonLines;
 
 /** The file formats {@code diplograph import} reads, by the name its {@code --format} option takes. */
 public enum ImportFormat {

@@ -16,7 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.diplograph.dataset.DatasetImports.Counts;
-import org.diplograph.dataset.EventFiles.Rejection;
+import org.diplograph.dataset.file.EventFiles.Rejection;
 import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

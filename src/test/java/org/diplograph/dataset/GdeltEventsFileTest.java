@@ -14,9 +14,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.diplograph.benchmark.GdeltEventsGenerator;
+import org.diplograph.dataset.file.EventFiles;
+import org.diplograph.dataset.gdelt.GdeltEvent;
+import org.diplograph.dataset.gdelt.GdeltEventMapper;
+import org.diplograph.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.diplograph.support.DatabaseIndependent;
 
 /**
  * GDELT 2.0 Events files are read row by row as the codebook lays them out, plain, zipped or gzipped; a row that

@@ -9,9 +9,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.diplograph.dataset.file.EventFiles;
+import org.diplograph.dataset.gdelt.CameoActorCode;
+import org.diplograph.dataset.gdelt.GdeltMention;
+import org.diplograph.dataset.gdelt.GdeltMentionMapper;
+import org.diplograph.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.diplograph.support.DatabaseIndependent;
 
 /**
  * GDELT 2.0 Mentions rows carry further locators of an event (URL, sentence, character offsets); CAMEO actor codes

@@ -10,9 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.diplograph.dataset.file.EventFiles;
+import org.diplograph.dataset.icews.IcewsEvent;
+import org.diplograph.dataset.icews.IcewsEventMapper;
+import org.diplograph.dataset.polecat.PolecatEvent;
+import org.diplograph.dataset.polecat.PolecatEventMapper;
+import org.diplograph.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.diplograph.support.DatabaseIndependent;
 
 /**
  * ICEWS and POLECAT files are read by their header's column names; a repeated header line, a row with a stray tab

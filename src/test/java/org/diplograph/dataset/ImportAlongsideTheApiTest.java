@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.diplograph.benchmark.GdeltEventsGenerator;
 import org.diplograph.dataset.DatasetImports.Counts;
-import org.diplograph.dataset.EventFiles.Rejection;
+import org.diplograph.dataset.file.EventFiles.Rejection;
 import org.diplograph.support.PostgresqlOnly;
 import org.diplograph.support.Waiting;
 import org.diplograph.support.WriteTest;

@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.diplograph.dataset.DatasetImports.Counts;
-import org.diplograph.dataset.EventFiles.Rejection;
+import org.diplograph.dataset.file.EventFiles.Rejection;
+import org.diplograph.dataset.file.EventFiles;
+import org.diplograph.dataset.polecat.PolecatEvent;
+import org.diplograph.dataset.polecat.PolecatEventMapper;
+import org.diplograph.dataset.polecat.PolecatJsonLines;
 import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

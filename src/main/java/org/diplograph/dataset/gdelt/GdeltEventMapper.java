@@ -1,10 +1,12 @@
-package org.diplograph.dataset;
+package org.diplograph.dataset.gdelt;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.diplograph.dataset.RowReader.Column;
+import org.diplograph.dataset.file.RejectedRowException;
+import org.diplograph.dataset.file.RowReader.Column;
+import org.diplograph.dataset.file.RowReader;
 import org.springframework.batch.infrastructure.item.file.mapping.FieldSetMapper;
 import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 

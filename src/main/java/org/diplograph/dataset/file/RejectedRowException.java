@@ -1,4 +1,4 @@
-package org.diplograph.dataset;
+package org.diplograph.dataset.file;
 
 /** A row of an event file that cannot be imported as it stands; the message says why, for the import's report. */
 public class RejectedRowException extends RuntimeException {

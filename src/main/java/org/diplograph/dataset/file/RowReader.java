@@ -1,4 +1,4 @@
-package org.diplograph.dataset;
+package org.diplograph.dataset.file;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,42 +17,42 @@ import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
  * Typed, checked reads of one row's columns, by position (GDELT, whose files have no header) or by the header's name
  * (ICEWS, POLECAT). A value that is not what its column promises rejects the row, naming the column and the value.
  */
-final class RowReader {
+public final class RowReader {
 
     private final FieldSet row;
     private final Set<String> missing;
 
-    RowReader(FieldSet row) {
+    public RowReader(FieldSet row) {
         this(row, Set.of());
     }
 
     /** A row whose data set writes these words for a missing value in any column (R writes {@code NA}). */
-    RowReader(FieldSet row, Set<String> missing) {
+    public RowReader(FieldSet row, Set<String> missing) {
         this.row = row;
         this.missing = missing;
     }
 
     /** A column: by position when {@code index} is 0 or more (its name then only for messages), else by name. */
-    record Column(int index, String name) {
-        static Column named(String name) {
+    public record Column(int index, String name) {
+        public static Column named(String name) {
             return new Column(-1, name);
         }
 
-        String describe() {
+        public String describe() {
             return index >= 0 ? "column %d (%s)".formatted(index + 1, name) : "column '%s'".formatted(name);
         }
     }
 
-    int columns() {
+    public int columns() {
         return row.getFieldCount();
     }
 
     /** Whether the header names this column. */
-    boolean has(String name) {
+    public boolean has(String name) {
         return row.hasNames() && Arrays.asList(row.getNames()).contains(name);
     }
 
-    String text(Column column) {
+    public String text(Column column) {
         String value;
         try {
             value = column.index() >= 0 ? row.readRawString(column.index()) : row.readRawString(column.name());
@@ -62,7 +62,7 @@ final class RowReader {
         return value == null || value.isBlank() || missing.contains(value.strip()) ? null : value.strip();
     }
 
-    String required(Column column) {
+    public String required(Column column) {
         String value = text(column);
         if (value == null) {
             throw new RejectedRowException(column.describe() + " is empty");
@@ -71,18 +71,18 @@ final class RowReader {
     }
 
     /** A comma-separated list ("Government,Executive"), empty when the column is. */
-    List<String> list(Column column) {
+    public List<String> list(Column column) {
         String value = text(column);
         return value == null ? List.of()
                 : Arrays.stream(value.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
     }
 
-    RejectedRowException wrong(Column column, String value, String expected) {
+    public RejectedRowException wrong(Column column, String value, String expected) {
         String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
         return new RejectedRowException("%s is '%s', not %s".formatted(column.describe(), shown, expected));
     }
 
-    long positiveLong(Column column) {
+    public long positiveLong(Column column) {
         String value = required(column);
         try {
             long parsed = Long.parseLong(value);
@@ -95,7 +95,7 @@ final class RowReader {
         throw wrong(column, value, "a positive whole number");
     }
 
-    int integerBetween(Column column, int low, int high) {
+    public int integerBetween(Column column, int low, int high) {
         String value = required(column);
         try {
             int parsed = Integer.parseInt(value);
@@ -109,7 +109,7 @@ final class RowReader {
                 : "a whole number from %d to %d".formatted(low, high));
     }
 
-    BigDecimal decimalBetween(Column column, int low, int high) {
+    public BigDecimal decimalBetween(Column column, int low, int high) {
         String value = required(column);
         try {
             BigDecimal parsed = new BigDecimal(value);
@@ -123,7 +123,7 @@ final class RowReader {
     }
 
     /** A latitude (bound 90) or longitude (bound 180), or null when the column is empty. */
-    Double coordinate(Column column, int bound) {
+    public Double coordinate(Column column, int bound) {
         String value = text(column);
         if (value == null) {
             return null;
@@ -139,7 +139,7 @@ final class RowReader {
         throw wrong(column, value, "a coordinate from -%d to %d".formatted(bound, bound));
     }
 
-    boolean flag(Column column) {
+    public boolean flag(Column column) {
         String value = required(column);
         if ("1".equals(value) || "0".equals(value)) {
             return "1".equals(value);
@@ -147,7 +147,7 @@ final class RowReader {
         throw wrong(column, value, "0 or 1");
     }
 
-    String cameoCode(Column column) {
+    public String cameoCode(Column column) {
         String value = required(column);
         if (!value.matches("[0-9]{2,4}")) {
             throw wrong(column, value, "a CAMEO code of 2 to 4 digits");
@@ -156,7 +156,7 @@ final class RowReader {
     }
 
     /** A UTC time as GDELT writes it, YYYYMMDDHHMMSS. */
-    Instant utcTime(Column column) {
+    public Instant utcTime(Column column) {
         String value = required(column);
         try {
             return LocalDateTime.parse(value, UTC_TIME).toInstant(ZoneOffset.UTC);
@@ -167,7 +167,7 @@ final class RowReader {
 
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
-    LocalDate day(Column column, DateTimeFormatter format, String expected) {
+    public LocalDate day(Column column, DateTimeFormatter format, String expected) {
         String value = required(column);
         try {
             return LocalDate.parse(value, format);

@@ -1,4 +1,4 @@
-package org.diplograph.dataset;
+package org.diplograph.dataset.file;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -23,18 +23,18 @@ import java.util.zip.ZipInputStream;
  * An event file's content as its rows are read from it: plain, zipped (first entry) or gzipped; without a leading
  * byte-order mark; up to the last whole line when a compressed file was cut short; and checked for UTF-8.
  */
-final class EventFileContent {
+public final class EventFileContent {
 
     private EventFileContent() {
     }
 
     /** Why the content ended before the file did (a compressed file cut short), or null. */
-    static String cutShort(InputStream content) {
+    public static String cutShort(InputStream content) {
         return content instanceof WholeLines whole ? whole.cutShort : null;
     }
 
     /** The file's first line (decompressed), or null when it has none. */
-    static String firstLine(Path file) throws IOException {
+    public static String firstLine(Path file) throws IOException {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 open(file, new AtomicLong()), StandardCharsets.UTF_8))) {
             return lines.readLine();
@@ -45,7 +45,7 @@ final class EventFileContent {
      * The number of the first line (from 1) that holds bytes UTF-8 does not allow, or empty when the whole file is
      * UTF-8: a Latin-1 or Windows-1252 file read as UTF-8 would turn every accented letter into U+FFFD.
      */
-    static OptionalLong firstLineNotUtf8(Path file) throws IOException {
+    public static OptionalLong firstLineNotUtf8(Path file) throws IOException {
         try (InputStream in = open(file, new AtomicLong())) {
             byte[] chunk = new byte[1 << 16];
             long line = 1;
@@ -187,7 +187,7 @@ final class EventFileContent {
     }
 
     /** The file's rows as a stream, counting the file's own (compressed) bytes read into {@code bytesRead}. */
-    static InputStream open(Path file, AtomicLong bytesRead) throws IOException {
+    public static InputStream open(Path file, AtomicLong bytesRead) throws IOException {
         InputStream raw = new BufferedInputStream(new FilterInputStream(Files.newInputStream(file)) {
             @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {

@@ -1,10 +1,11 @@
-package org.diplograph.dataset;
+package org.diplograph.dataset.polecat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.diplograph.dataset.file.RejectedRowException;
 import org.springframework.batch.infrastructure.item.file.LineMapper;
 import org.springframework.batch.infrastructure.item.file.transform.DefaultFieldSet;
 import tools.jackson.core.JacksonException;
@@ -18,14 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
  * those columns and is read by {@link PolecatEventMapper}, so that both forms are checked alike. NGEC's records carry
  * the story's text ({@code event_text}); it is not kept, as no data set's text is.
  */
-final class PolecatJsonLines implements LineMapper<PolecatEvent> {
+public final class PolecatJsonLines implements LineMapper<PolecatEvent> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PolecatEventMapper columns = new PolecatEventMapper();
 
     /** Whether a file's first line is a JSON object, as POLECAT's JSON-lines files are. */
-    static boolean looksLikeJson(String firstLine) {
+    public static boolean looksLikeJson(String firstLine) {
         return firstLine != null && firstLine.replace("\uFEFF", "").stripLeading().startsWith("{");
     }
 

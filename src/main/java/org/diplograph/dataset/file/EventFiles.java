@@ -1,4 +1,4 @@
-package org.diplograph.dataset;
+package org.diplograph.dataset.file;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;

@@ -1,10 +1,12 @@
-package org.diplograph.dataset;
+package org.diplograph.dataset.icews;
 
-import static org.diplograph.dataset.RowReader.Column.named;
+import static org.diplograph.dataset.file.RowReader.Column.named;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
+import org.diplograph.dataset.file.RejectedRowException;
+import org.diplograph.dataset.file.RowReader;
 import org.springframework.batch.infrastructure.item.file.mapping.FieldSetMapper;
 import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 

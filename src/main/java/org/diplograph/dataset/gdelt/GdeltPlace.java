@@ -1,4 +1,4 @@
-package org.diplograph.dataset;
+package org.diplograph.dataset.gdelt;
 
 /**
  * A place as GDELT 2.0 geocodes it.

@@ -1,6 +1,8 @@
-package org.diplograph.dataset;
+package org.diplograph.dataset.gdelt;
 
-import org.diplograph.dataset.RowReader.Column;
+import org.diplograph.dataset.file.RejectedRowException;
+import org.diplograph.dataset.file.RowReader.Column;
+import org.diplograph.dataset.file.RowReader;
 import org.springframework.batch.infrastructure.item.file.mapping.FieldSetMapper;
 import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 

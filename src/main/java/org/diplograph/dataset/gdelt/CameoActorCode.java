@@ -1,4 +1,4 @@
-package org.diplograph.dataset;
+package org.diplograph.dataset.gdelt;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.diplograph.dataset;
+package org.diplograph.dataset.gdelt;
 
 import java.math.BigDecimal;
 import java.time.Instant;

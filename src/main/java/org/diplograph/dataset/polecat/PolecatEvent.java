@@ -1,4 +1,4 @@
-package org.diplograph.dataset;
+package org.diplograph.dataset.polecat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
