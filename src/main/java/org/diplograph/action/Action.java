@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.diplograph.action.code.Dataset;
+import org.diplograph.action.code.PloverCoding;
+import org.diplograph.action.code.QuadClass;
 import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.diplograph.action.code.EventCode;
+import org.diplograph.action.code.EventTaxonomy;
+import org.diplograph.action.code.QuadClass;
 import org.diplograph.sql.DateRange;
 import org.jooq.Condition;
 import org.springframework.stereotype.Service;

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
+import org.diplograph.action.code.EventCode;
+import org.diplograph.action.code.EventTaxonomy;
 import org.diplograph.actor.Actor;
 import org.diplograph.country.Country;
 import org.diplograph.graphql.Batches;

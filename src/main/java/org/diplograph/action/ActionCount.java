@@ -1,5 +1,7 @@
 package org.diplograph.action;
 
+import org.diplograph.action.code.QuadClass;
+
 /**
  * How many actions fall in one group.
  *

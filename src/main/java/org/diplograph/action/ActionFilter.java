@@ -2,6 +2,8 @@ package org.diplograph.action;
 
 import java.util.List;
 
+import org.diplograph.action.code.Dataset;
+import org.diplograph.action.code.QuadClass;
 import org.diplograph.sql.DateRange;
 import org.diplograph.sql.FloatRange;
 

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.diplograph.action.code.Dataset;
+import org.diplograph.action.code.EventTaxonomy;
+import org.diplograph.action.code.QuadClass;
 import org.diplograph.country.CountryRepository;
 import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.InvalidInputException;

@@ -2,6 +2,7 @@ package org.diplograph.action;
 
 import java.util.List;
 
+import org.diplograph.action.code.PloverType;
 import org.diplograph.date.ReportedDateInput;
 import org.diplograph.graphql.UserError;
 import org.springframework.graphql.data.ArgumentValue;

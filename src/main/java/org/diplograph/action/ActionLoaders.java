@@ -1,5 +1,6 @@
 package org.diplograph.action;
 
+import org.diplograph.action.code.EventTaxonomy;
 import org.diplograph.graphql.NodeResolver;
 import org.diplograph.graphql.NodeType;
 import org.diplograph.sql.NestedConnections;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.diplograph.action.code.CameoRoles;
 import org.diplograph.actor.Actor;
 import org.diplograph.actor.ActorRepository;
 import org.diplograph.country.Country;

@@ -13,6 +13,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.diplograph.action.code.Dataset;
+import org.diplograph.action.code.EventCode;
+import org.diplograph.action.code.EventTaxonomy;
+import org.diplograph.action.code.PloverCoding;
+import org.diplograph.action.code.PloverType;
+import org.diplograph.action.code.QuadClass;
 import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Change;
 import org.diplograph.fact.FactTable;

@@ -53,13 +53,6 @@ public final class ActionTables {
     public static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(ACTION.VERSION, ACTION.CREATED_AT, ACTION.CREATED_BY,
             ACTION.UPDATED_AT, ACTION.UPDATED_BY, ACTION.RETRACTED_AT, ACTION.RETRACTED_BY, ACTION.RETRACTION_REASON);
 
-    public static final org.diplograph.sql.schema.tables.EventCode CODE = Tables.EVENT_CODE;
-    public static final Field<String> CODE_CODE = CODE.CODE;
-    public static final Field<String> CODE_ROOT = CODE.ROOT_CODE;
-    public static final Field<Short> CODE_QUAD_CLASS = CODE.QUAD_CLASS;
-    public static final Field<String> CODE_NAME = CODE.NAME;
-    public static final Field<BigDecimal> CODE_GOLDSTEIN = CODE.GOLDSTEIN;
-
     public static final ActionParty PARTY = Tables.ACTION_PARTY;
     public static final Field<Long> PARTY_ACTION = PARTY.ACTION_ID;
     public static final Field<String> PARTY_ROLE = PARTY.ROLE;

@@ -34,6 +34,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.diplograph.action.code.Dataset;
+import org.diplograph.action.code.EventCode;
+import org.diplograph.action.code.EventTaxonomy;
+import org.diplograph.action.code.PloverCoding;
+import org.diplograph.action.code.PloverType;
 import org.diplograph.date.DateBasis;
 import org.diplograph.date.DatePrecision;
 import org.diplograph.fact.Change;

@@ -3,7 +3,7 @@ package org.diplograph.dataset;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-import org.diplograph.action.Dataset;
+import org.diplograph.action.code.Dataset;
 
 /**
  * An imported action's record in its data set: which event of which file it is, how the file coded it, and the

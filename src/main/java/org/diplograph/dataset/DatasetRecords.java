@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.diplograph.action.Dataset;
+import org.diplograph.action.code.Dataset;
 import org.diplograph.sql.BulkInserts;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.conf.ParamCastMode;
 import org.jooq.conf.Settings;

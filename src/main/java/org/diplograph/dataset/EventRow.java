@@ -3,8 +3,8 @@ package org.diplograph.dataset;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.diplograph.action.EventCode;
-import org.diplograph.action.PloverCoding;
+import org.diplograph.action.code.EventCode;
+import org.diplograph.action.code.PloverCoding;
 
 /**
  * A data set's row, mapped: the action it codes, its two sides (null where the data set coded none) and its record.

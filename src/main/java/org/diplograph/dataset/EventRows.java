@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.diplograph.action.CameoRoles;
-import org.diplograph.action.Dataset;
-import org.diplograph.action.EventCode;
 import org.diplograph.action.ImportedActions;
-import org.diplograph.action.PloverCoding;
-import org.diplograph.action.PloverType;
+import org.diplograph.action.code.CameoRoles;
+import org.diplograph.action.code.Dataset;
+import org.diplograph.action.code.EventCode;
+import org.diplograph.action.code.PloverCoding;
+import org.diplograph.action.code.PloverType;
 import org.diplograph.actor.ActorIdentifier;
 import org.diplograph.actor.ActorIdentifierScheme;
 import org.diplograph.actor.ActorKind;

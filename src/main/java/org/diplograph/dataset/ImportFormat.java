@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.diplograph.action.Dataset;
+import org.diplograph.action.code.Dataset;
 import org.diplograph.dataset.polecat.PolecatJsonLines;
 
 /** The file formats {@code diplograph import} reads, by the name its {@code --format} option takes. */

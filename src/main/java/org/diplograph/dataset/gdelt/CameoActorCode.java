@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.diplograph.action.CameoRoles;
+import org.diplograph.action.code.CameoRoles;
 
 /**
  * A CAMEO actor code read into its parts, as GDELT and ICEWS build them from three-letter blocks: a country (or

@@ -1,4 +1,4 @@
-package org.diplograph.action;
+package org.diplograph.action.code;
 
 /** The sixteen PLOVER 2.0 event types. */
 public enum PloverType {

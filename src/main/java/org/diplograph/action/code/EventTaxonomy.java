@@ -1,11 +1,7 @@
-package org.diplograph.action;
+package org.diplograph.action.code;
 
-import static org.diplograph.action.ActionTables.CODE;
-import static org.diplograph.action.ActionTables.CODE_CODE;
-import static org.diplograph.action.ActionTables.CODE_GOLDSTEIN;
-import static org.diplograph.action.ActionTables.CODE_NAME;
-import static org.diplograph.action.ActionTables.CODE_QUAD_CLASS;
-import static org.diplograph.action.ActionTables.CODE_ROOT;
+
+import static org.diplograph.sql.schema.Tables.EVENT_CODE;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,8 +29,9 @@ import org.springframework.stereotype.Repository;
 public class EventTaxonomy {
 
     private static final List<Field<?>> CODE_FIELDS =
-            List.of(CODE_CODE, CODE_ROOT, CODE_QUAD_CLASS, CODE_NAME, CODE_GOLDSTEIN);
-    private static final Ordering BY_CODE = Ordering.of("eventCode.code", false, CODE_CODE);
+            List.of(EVENT_CODE.CODE, EVENT_CODE.ROOT_CODE, EVENT_CODE.QUAD_CLASS, EVENT_CODE.NAME,
+                    EVENT_CODE.GOLDSTEIN);
+    private static final Ordering BY_CODE = Ordering.of("eventCode.code", false, EVENT_CODE.CODE);
 
     private final DSLContext dsl;
     private final KeysetPager pager;
@@ -62,14 +59,14 @@ public class EventTaxonomy {
     }
 
     /** The event code with this code (every action's code is one: a foreign key holds it). */
-    EventCode findEventCode(String code) {
+    public EventCode findEventCode(String code) {
         return taxonomy().get(code);
     }
 
     private Map<String, EventCode> taxonomy() {
         Map<String, EventCode> all = taxonomy;
         if (all == null) {
-            all = dsl.select(CODE_FIELDS).from(CODE).fetch(EventTaxonomy::toEventCode).stream()
+            all = dsl.select(CODE_FIELDS).from(EVENT_CODE).fetch(EventTaxonomy::toEventCode).stream()
                     .collect(Collectors.toUnmodifiableMap(EventCode::code, Function.identity()));
             taxonomy = all;
         }
@@ -80,7 +77,7 @@ public class EventTaxonomy {
      * The codes, checked against the taxonomy: every one must exist (and be a root category when {@code roots}), or
      * the client gets a BAD_REQUEST naming the unknown ones.
      */
-    List<String> requireEventCodes(List<String> codes, boolean roots, String path) {
+    public List<String> requireEventCodes(List<String> codes, boolean roots, String path) {
         Map<String, EventCode> found = findEventCodes(codes);
         Set<String> unknown = new HashSet<>();
         for (String code : codes) {
@@ -98,13 +95,13 @@ public class EventTaxonomy {
     }
 
     public Connection<EventCode> eventCodes(String rootCode, PageRequest page, boolean withTotal) {
-        Condition filter = rootCode == null ? DSL.noCondition() : CODE_ROOT.eq(rootCode);
-        return pager.page(KeysetPager.Query.root(CODE, CODE_FIELDS, filter, BY_CODE, EventTaxonomy::toEventCode),
+        Condition filter = rootCode == null ? DSL.noCondition() : EVENT_CODE.ROOT_CODE.eq(rootCode);
+        return pager.page(KeysetPager.Query.root(EVENT_CODE, CODE_FIELDS, filter, BY_CODE, EventTaxonomy::toEventCode),
                 page, withTotal);
     }
 
     private static EventCode toEventCode(Record row) {
-        return new EventCode(row.get(CODE_CODE), row.get(CODE_ROOT), QuadClass.ofNumber(row.get(CODE_QUAD_CLASS)),
-                row.get(CODE_NAME), row.get(CODE_GOLDSTEIN));
+        return new EventCode(row.get(EVENT_CODE.CODE), row.get(EVENT_CODE.ROOT_CODE),
+                QuadClass.ofNumber(row.get(EVENT_CODE.QUAD_CLASS)), row.get(EVENT_CODE.NAME), row.get(EVENT_CODE.GOLDSTEIN));
     }
 }

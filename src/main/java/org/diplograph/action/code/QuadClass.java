@@ -1,4 +1,4 @@
-package org.diplograph.action;
+package org.diplograph.action.code;
 
 /** CAMEO's quad classes; the database stores them as 1 to 4. */
 public enum QuadClass {

@@ -1,4 +1,4 @@
-package org.diplograph.action;
+package org.diplograph.action.code;
 
 import java.math.BigDecimal;
 

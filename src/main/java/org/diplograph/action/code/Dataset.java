@@ -1,4 +1,4 @@
-package org.diplograph.action;
+package org.diplograph.action.code;
 
 /**
  * Where an action comes from: the text of a source (every fact recorded through the API or loaded with the database),
