@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * named here as a feature or a shared layer, so a new one is placed before it is used; the fact kernel ({@code fact})
  * and the shared layers below it (GraphQL conventions, SQL plumbing, the date model, the HTTP edge) import no feature;
  * SQL, whether jOOQ, JDBC or Spring's JDBC, stays out of the GraphQL and HTTP layers and the controllers; features
- * reach each other only downwards, or through interfaces registered with the kernel.
+ * reach each other only downwards, or through interfaces registered with the kernel; a feature's sub-packages (the
+ * event taxonomy, each data set's files) lie below it.
  */
 @DatabaseIndependent
 class ArchitectureTest {
@@ -92,5 +93,16 @@ class ArchitectureTest {
                         .check(MAIN);
             }
         }
+    }
+
+    @Test
+    void aFeaturesSubPackagesLieBelowIt() {
+        noClasses().that().resideInAPackage("org.diplograph.action.code..")
+                .should().dependOnClassesThat().resideInAPackage("org.diplograph.action")
+                .because("the event taxonomy is what actions are coded with, not the other way round").check(MAIN);
+        noClasses().that().resideInAnyPackage("org.diplograph.dataset.file..", "org.diplograph.dataset.gdelt..",
+                        "org.diplograph.dataset.icews..", "org.diplograph.dataset.polecat..")
+                .should().dependOnClassesThat().resideInAPackage("org.diplograph.dataset")
+                .because("the files and each format's rows are read without knowing how they are imported").check(MAIN);
     }
 }
