@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * and the shared layers below it (GraphQL conventions, SQL plumbing, the date model, the HTTP edge) import no feature;
  * SQL, whether jOOQ, JDBC or Spring's JDBC, stays out of the GraphQL and HTTP layers and the controllers; features
  * reach each other only downwards, or through interfaces registered with the kernel; a feature's sub-packages (the
- * event taxonomy, each data set's files) lie below it.
+ * event taxonomy, each data set's files) lie below it, and the GraphQL endpoint ({@code web.endpoint}) above the HTTP
+ * edge it is built on.
  */
 @DatabaseIndependent
 class ArchitectureTest {
@@ -104,5 +105,9 @@ class ArchitectureTest {
                         "org.diplograph.dataset.icews..", "org.diplograph.dataset.polecat..")
                 .should().dependOnClassesThat().resideInAPackage("org.diplograph.dataset")
                 .because("the files and each format's rows are read without knowing how they are imported").check(MAIN);
+        noClasses().that().resideInAPackage("org.diplograph.web")
+                .should().dependOnClassesThat().resideInAPackage("org.diplograph.web.endpoint..")
+                .because("the HTTP edge (security, refusals, client identity) serves the endpoint, which builds on it")
+                .check(MAIN);
     }
 }

@@ -28,7 +28,7 @@ class UnitSizeTest {
 
     /** Packages over the limit when it was set, and their files then: to be split (issue 24), never to grow. */
     private static final Map<String, Integer> STILL_TO_SPLIT = Map.of("graphql", 41, "action", 24,
-            "web", 26, "fact", 25);
+            "fact", 25);
 
     @Test
     void noClassIsOverThreeHundredLines() throws IOException {

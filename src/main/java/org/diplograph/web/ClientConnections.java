@@ -26,12 +26,12 @@ public final class ClientConnections extends Http11NioProtocol {
         super(new LimitedEndpoint());
     }
 
-    void limitPerClient(int connections) {
+    public void limitPerClient(int connections) {
         ((LimitedEndpoint) getEndpoint()).perClient = connections;
     }
 
     /** The group a client address is counted in: itself for IPv4, its /64 prefix for IPv6. */
-    static String group(InetAddress address) {
+    public static String group(InetAddress address) {
         if (address instanceof Inet6Address) {
             byte[] prefix = new byte[8];
             System.arraycopy(address.getAddress(), 0, prefix, 0, 8);

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * server busy, or to guess API keys.
  */
 @Component
-class EdgeRefusals {
+public class EdgeRefusals {
 
     private static final MediaType GRAPHQL_RESPONSE = MediaType.APPLICATION_GRAPHQL_RESPONSE;
     private static final long POINTS = 1;
@@ -37,13 +37,13 @@ class EdgeRefusals {
     private final RateCharges charges;
     private final JsonMapper json;
 
-    EdgeRefusals(RateCharges charges, JsonMapper json) {
+    public EdgeRefusals(RateCharges charges, JsonMapper json) {
         this.charges = charges;
         this.json = json;
     }
 
     /** A refusal of the request, or RATE_LIMITED when its client has no point left to pay for it. */
-    ServerResponse refuse(ServerRequest request, HttpStatus status, String code, String message,
+    public ServerResponse refuse(ServerRequest request, HttpStatus status, String code, String message,
                           Consumer<HttpHeaders> headers) {
         RateBudgets.Spend spend = charge(ClientIdentity.client(SecurityContextHolder.getContext().getAuthentication(),
                 request.servletRequest().getRemoteAddr()));
@@ -57,12 +57,12 @@ class EdgeRefusals {
     }
 
     /** The answer to a request whose API key is not valid: 401, or 429 once the address has spent its budget. */
-    void refuseKey(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public void refuseKey(HttpServletRequest request, HttpServletResponse response) throws IOException {
         refuseUnauthenticated(request, response, "The API key is not valid.");
     }
 
     /** The answer to a request for something that needs a key, sent without one. */
-    void refuseMissingKey(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public void refuseMissingKey(HttpServletRequest request, HttpServletResponse response) throws IOException {
         refuseUnauthenticated(request, response, "This endpoint needs an API key, of read or write scope: send "
                 + "'Authorization: Bearer <key>' or 'X-API-Key: <key>'.");
     }
@@ -102,7 +102,7 @@ class EdgeRefusals {
         return Map.of("errors", List.of(shaped));
     }
 
-    static Map<String, Object> body(String classification, String code, String message) {
+    public static Map<String, Object> body(String classification, String code, String message) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("classification", classification);
         extensions.put("code", code);
@@ -112,7 +112,7 @@ class EdgeRefusals {
         return Map.of("errors", List.of(error));
     }
 
-    static MediaType responseType(ServerRequest request) {
+    public static MediaType responseType(ServerRequest request) {
         try {
             return request.headers().accept().stream().anyMatch(GRAPHQL_RESPONSE::equalsTypeAndSubtype)
                     ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON;

@@ -12,13 +12,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.diplograph.support.DatabaseIndependent;
 import org.diplograph.support.RawHttp;
 import org.diplograph.support.Waiting;
 import org.diplograph.support.WriteTest;
+import org.diplograph.web.endpoint.ServerSentEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-import org.diplograph.support.DatabaseIndependent;
 
 /**
  * A subscription over Server-Sent Events lasts as long as its client: longer than the server's timeout for other

@@ -1,4 +1,4 @@
-package org.diplograph.web;
+package org.diplograph.web.endpoint;
 
 import java.time.Duration;
 
@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                             REQUEST_TIMEOUT (408). The server's socket read timeout is set to the same value.
  */
 @ConfigurationProperties("diplograph.http")
-record HttpServerLimitsProperties(int connectionsPerClient, Duration bodyReadTimeout) {
+public record HttpServerLimitsProperties(int connectionsPerClient, Duration bodyReadTimeout) {
 
-    HttpServerLimitsProperties {
+    public HttpServerLimitsProperties {
         if (connectionsPerClient < 1 || bodyReadTimeout == null || bodyReadTimeout.isNegative() || bodyReadTimeout.isZero()) {
             throw new IllegalArgumentException("diplograph.http connection and body limits must be positive");
         }

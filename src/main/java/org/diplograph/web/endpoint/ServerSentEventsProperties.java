@@ -1,4 +1,4 @@
-package org.diplograph.web;
+package org.diplograph.web.endpoint;
 
 import java.time.Duration;
 
@@ -11,9 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                  connection open, and a client that has gone is noticed at the next write
  */
 @ConfigurationProperties("diplograph.sse")
-record ServerSentEventsProperties(Duration keepAlive) {
+public record ServerSentEventsProperties(Duration keepAlive) {
 
-    ServerSentEventsProperties {
+    public ServerSentEventsProperties {
         if (keepAlive == null || keepAlive.isNegative() || keepAlive.isZero()) {
             throw new IllegalArgumentException("diplograph.sse.keep-alive must be positive");
         }

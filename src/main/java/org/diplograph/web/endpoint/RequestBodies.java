@@ -1,4 +1,4 @@
-package org.diplograph.web;
+package org.diplograph.web.endpoint;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,10 +12,10 @@ import java.time.Duration;
  * server's socket timeout and the whole body's deadline is checked between reads, so that a client trickling a byte
  * at a time holds the worker for the deadline and one socket timeout at most.
  */
-final class RequestBodies {
+public final class RequestBodies {
 
     /** The body did not arrive within the deadline. */
-    static final class TooSlow extends Exception {
+    public static final class TooSlow extends Exception {
         TooSlow() {
             super(null, null, false, false);
         }
@@ -23,12 +23,12 @@ final class RequestBodies {
 
     private final Duration deadline;
 
-    RequestBodies(Duration deadline) {
+    public RequestBodies(Duration deadline) {
         this.deadline = deadline;
     }
 
     /** At most {@code max + 1} bytes of the body (one more than allowed tells it was too large). */
-    byte[] read(InputStream in, int max) throws IOException, TooSlow {
+    public byte[] read(InputStream in, int max) throws IOException, TooSlow {
         long giveUpAt = System.nanoTime() + deadline.toNanos();
         ByteArrayOutputStream body = new ByteArrayOutputStream(Math.min(max + 1, 8_192));
         byte[] chunk = new byte[8_192];

@@ -1,4 +1,4 @@
-package org.diplograph.web;
+package org.diplograph.web.endpoint;
 
 import java.util.List;
 
@@ -17,24 +17,24 @@ import tools.jackson.databind.json.JsonMapper;
  * the kind of operation its document would run, found before it runs (GET runs queries only), by a parse held to
  * the same document limits as execution.
  */
-final class UrlQueries {
+public final class UrlQueries {
 
     private final LimitsProperties limits;
     private final JsonMapper json;
 
-    UrlQueries(LimitsProperties limits, JsonMapper json) {
+    public UrlQueries(LimitsProperties limits, JsonMapper json) {
         this.limits = limits;
         this.json = json;
     }
 
     /** A URL parameter holding URL-encoded JSON, read; null when it is absent or blank. */
-    Object jsonParameter(ServerRequest request, String name) {
+    public Object jsonParameter(ServerRequest request, String name) {
         String text = request.param(name).orElse(null);
         return text == null || text.isBlank() ? null : json.readValue(text, Object.class);
     }
 
     /** The operation a GET would run, or null when the document does not parse (execution then reports why). */
-    OperationDefinition.Operation operationType(String query, String operationName) {
+    public OperationDefinition.Operation operationType(String query, String operationName) {
         if (query.length() > limits.maxDocumentCharacters()) {
             return null;
         }

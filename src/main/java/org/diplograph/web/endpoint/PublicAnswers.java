@@ -1,4 +1,4 @@
-package org.diplograph.web;
+package org.diplograph.web.endpoint;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,25 +22,25 @@ import tools.jackson.databind.json.JsonMapper;
  * gets 304 when the answer is unchanged, which spends the query but not the bandwidth (nor the writing of the whole
  * answer). An answer with errors, or one that depends on its caller, is never kept.
  */
-final class PublicAnswers {
+public final class PublicAnswers {
 
-    static final String PRIVATE = "private, no-store";
+    public static final String PRIVATE = "private, no-store";
 
     private final JsonMapper json;
     private final HttpCachingProperties caching;
 
-    PublicAnswers(JsonMapper json, HttpCachingProperties caching) {
+    public PublicAnswers(JsonMapper json, HttpCachingProperties caching) {
         this.json = json;
         this.caching = caching;
     }
 
     /** Whether a GET's answer may be public: caching is on and the request carries no credentials. */
-    boolean isPublic(ServerRequest request) {
+    public boolean isPublic(ServerRequest request) {
         return !caching.publicMaxAge().isZero() && request.headers().firstHeader(HttpHeaders.AUTHORIZATION) == null
                 && request.headers().firstHeader("X-API-Key") == null;
     }
 
-    ServerResponse answer(ServerRequest request, WebGraphQlResponse response, HttpStatus status, MediaType type) {
+    public ServerResponse answer(ServerRequest request, WebGraphQlResponse response, HttpStatus status, MediaType type) {
         boolean callerSpecific = Boolean.TRUE.equals(
                 response.getExecutionInput().getGraphQLContext().get(RateBudgets.CALLER_SPECIFIC));
         if (status != HttpStatus.OK || !response.getErrors().isEmpty() || callerSpecific) {
@@ -70,7 +70,7 @@ final class PublicAnswers {
      * The Retry-After header of an answer refused for a while (a rate budget spent, the database out of reach), from
      * the largest {@code retryAfterSeconds} its errors give, for whichever answer, public or not.
      */
-    static WebGraphQlResponse withRetryAfter(WebGraphQlResponse response) {
+    public static WebGraphQlResponse withRetryAfter(WebGraphQlResponse response) {
         long retryAfter = response.getErrors().stream().map(error -> error.getExtensions().get("retryAfterSeconds"))
                 .filter(Number.class::isInstance).mapToLong(seconds -> ((Number) seconds).longValue()).max().orElse(-1);
         if (retryAfter > 0) {

@@ -1,4 +1,4 @@
-package org.diplograph.web;
+package org.diplograph.web.endpoint;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -20,6 +20,7 @@ import org.diplograph.graphql.PersistedQueryRegistration;
 import org.diplograph.graphql.SubscriptionTransports;
 import org.diplograph.sql.PersistedQueries;
 import org.diplograph.sql.ReplicaReads;
+import org.diplograph.web.EdgeRefusals;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -34,8 +35,8 @@ import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /graphql} as the GraphQL over HTTP specification describes it, so any standard client works unmodified:
@@ -46,7 +47,7 @@ import tools.jackson.core.JacksonException;
  * method, content type or Accept, body too large, not JSON, not a GraphQL request) is a 4xx whose body is a GraphQL
  * error with a stable code, and a valid request is executed and answered exactly as Spring's handler would.
  */
-final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
+public final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
     private static final MediaType GRAPHQL_RESPONSE = MediaType.APPLICATION_GRAPHQL_RESPONSE;
 
@@ -59,7 +60,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     private final boolean replicaConfigured;
     private final EdgeRefusals refusals;
 
-    GraphQlHttpEndpoint(WebGraphQlHandler graphQl, ServerSentEvents eventStreams, LimitsProperties limits, JsonMapper json,
+    public GraphQlHttpEndpoint(WebGraphQlHandler graphQl, ServerSentEvents eventStreams, LimitsProperties limits, JsonMapper json,
                         PersistedQueries persistedQueries, HttpCachingProperties caching, boolean replicaConfigured,
                         EdgeRefusals refusals, RequestBodies bodies) {
         super(graphQl);
@@ -73,12 +74,12 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         this.refusals = refusals;
     }
 
-    static boolean isWebSocketUpgrade(ServerRequest request) {
+    public static boolean isWebSocketUpgrade(ServerRequest request) {
         return "websocket".equalsIgnoreCase(request.headers().firstHeader(HttpHeaders.UPGRADE));
     }
 
     /** A client that accepts an event stream gets its answer, and any subscription, as Server-Sent Events. */
-    static boolean wantsEventStream(ServerRequest request) {
+    public static boolean wantsEventStream(ServerRequest request) {
         try {
             return request.headers().accept().stream().anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
         } catch (InvalidMediaTypeException unreadable) {
@@ -86,11 +87,11 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
         }
     }
 
-    static boolean isPreFlight(ServerRequest request) {
+    public static boolean isPreFlight(ServerRequest request) {
         return CorsUtils.isPreFlightRequest(request.servletRequest());
     }
 
-    ServerResponse post(ServerRequest request) throws IOException {
+    public ServerResponse post(ServerRequest request) throws IOException {
         boolean streamed = wantsEventStream(request);
         if (!streamed && !acceptable(request)) {
             return notAcceptable(request);
@@ -109,7 +110,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
     }
 
     /** GET runs queries only: a URL can be followed, prefetched or cached by anyone, so it must never change data. */
-    ServerResponse get(ServerRequest request) {
+    public ServerResponse get(ServerRequest request) {
         if (!acceptable(request)) {
             return notAcceptable(request);
         }
@@ -150,7 +151,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
                 publicAnswers.isPublic(request));
     }
 
-    ServerResponse otherMethod(ServerRequest request) {
+    public ServerResponse otherMethod(ServerRequest request) {
         if (request.method().equals(HttpMethod.OPTIONS)) {
             return ServerResponse.noContent().headers(headers -> headers.setAllow(Set.of(HttpMethod.GET, HttpMethod.POST))).build();
         }

@@ -1,14 +1,16 @@
-package org.diplograph.web;
+package org.diplograph.web.endpoint;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.core.StandardHost;
 import org.diplograph.graphql.LimitsProperties;
+import org.diplograph.web.ClientConnections;
+import org.diplograph.web.JsonErrorReports;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -20,11 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-class HttpServerLimits {
+public class HttpServerLimits {
 
     /** Ahead of every other filter, so that no worker waits for a GraphQL body. */
     @Bean
-    FilterRegistrationBean<NonBlockingBodies> nonBlockingBodies(HttpServerLimitsProperties server, LimitsProperties limits,
+    public FilterRegistrationBean<NonBlockingBodies> nonBlockingBodies(HttpServerLimitsProperties server, LimitsProperties limits,
                                                                 JsonMapper json, MeterRegistry meters) {
         NonBlockingBodies bodies = new NonBlockingBodies(GraphQlRoutes.PATH, limits.maxRequestBytes(),
                 server.bodyReadTimeout(), json);
@@ -41,7 +43,7 @@ class HttpServerLimits {
 
     /** Tomcat's own error pages, for requests it refuses before they reach the application, as JSON. */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorsAsJson() {
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorsAsJson() {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
                 host.setErrorReportValveClass(JsonErrorReports.class.getName());
@@ -50,7 +52,7 @@ class HttpServerLimits {
     }
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> connectionsPerClient(HttpServerLimitsProperties limits) {
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> connectionsPerClient(HttpServerLimitsProperties limits) {
         return factory -> {
             factory.setProtocol(ClientConnections.class.getName());
             factory.addProtocolHandlerCustomizers(protocol -> {

@@ -1,4 +1,4 @@
-package org.diplograph.web;
+package org.diplograph.web.endpoint;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.diplograph.sql.PersistedQueries;
+import org.diplograph.web.EdgeRefusals;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -18,14 +19,14 @@ import org.springframework.web.servlet.function.ServerResponse;
  * registered (in the database, for every instance) once the request is admitted; without it, the registered document
  * is run, or the client is told PERSISTED_QUERY_NOT_FOUND and sends it once with its hash.
  */
-final class PersistedQueryLookup {
+public final class PersistedQueryLookup {
 
     /**
      * The document a request runs: its own, or the one its persisted-query hash names; or why it has none.
      *
      * @param registerAs the hash to register the document under once the request is admitted, or null
      */
-    record Resolution(Object query, ServerResponse refusal, String registerAs) {
+    public record Resolution(Object query, ServerResponse refusal, String registerAs) {
 
         Resolution(Object query, ServerResponse refusal) {
             this(query, refusal, null);
@@ -35,12 +36,12 @@ final class PersistedQueryLookup {
     private final PersistedQueries persistedQueries;
     private final EdgeRefusals refusals;
 
-    PersistedQueryLookup(PersistedQueries persistedQueries, EdgeRefusals refusals) {
+    public PersistedQueryLookup(PersistedQueries persistedQueries, EdgeRefusals refusals) {
         this.persistedQueries = persistedQueries;
         this.refusals = refusals;
     }
 
-    Resolution resolve(ServerRequest request, Object query, Object extensions) {
+    public Resolution resolve(ServerRequest request, Object query, Object extensions) {
         Object persisted = extensions instanceof Map<?, ?> map ? map.get("persistedQuery") : null;
         if (persisted == null) {
             return new Resolution(query, null);
@@ -74,11 +75,11 @@ final class PersistedQueryLookup {
     }
 
     /** Registers the document under its hash, for every instance. */
-    void register(String sha256, String document) {
+    public void register(String sha256, String document) {
         persistedQueries.register(sha256, document);
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException impossible) {

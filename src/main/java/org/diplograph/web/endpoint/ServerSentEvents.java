@@ -1,4 +1,4 @@
-package org.diplograph.web;
+package org.diplograph.web.endpoint;
 
 import java.time.Duration;
 import java.util.List;
@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
-import graphql.GraphqlErrorBuilder;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscription;
 import org.slf4j.Logger;
@@ -38,7 +38,7 @@ import reactor.core.scheduler.Schedulers;
  */
 @Component
 @ConditionalOnWebApplication
-class ServerSentEvents implements SmartLifecycle {
+public class ServerSentEvents implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ServerSentEvents.class);
     /** A stream's async request never times out: it ends when the client or the subscription does. */
@@ -48,14 +48,14 @@ class ServerSentEvents implements SmartLifecycle {
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
 
-    ServerSentEvents(ServerSentEventsProperties properties, MeterRegistry meters) {
+    public ServerSentEvents(ServerSentEventsProperties properties, MeterRegistry meters) {
         this.properties = properties;
         Gauge.builder("diplograph.sse.streams.open", open, Set::size)
                 .description("Subscriptions open over Server-Sent Events on this server").register(meters);
     }
 
     /** The response to a request answered as an event stream: a subscription's results, or one result. */
-    ServerResponse respond(Mono<WebGraphQlResponse> response, HttpServletRequest servletRequest) {
+    public ServerResponse respond(Mono<WebGraphQlResponse> response, HttpServletRequest servletRequest) {
         Flux<Map<String, Object>> results = response.flatMapMany(answer -> answer.getData() instanceof Publisher<?> events
                 ? Flux.from(events).map(event -> ((ExecutionResult) event).toSpecification())
                 : Flux.just(answer.toMap()));
@@ -68,7 +68,7 @@ class ServerSentEvents implements SmartLifecycle {
     }
 
     /** Streams open now. */
-    int open() {
+    public int open() {
         return open.size();
     }
 
@@ -152,7 +152,7 @@ class ServerSentEvents implements SmartLifecycle {
         }
 
         /** Ends the stream as the protocol does: a complete event, then the end of the response. */
-        synchronized void complete() {
+        public synchronized void complete() {
             if (done) {
                 return;
             }
@@ -185,7 +185,7 @@ class ServerSentEvents implements SmartLifecycle {
             ended();
         }
 
-        void ended() {
+        public void ended() {
             open.remove(this);
             Disposable timer = keepAlive;
             if (timer != null) {

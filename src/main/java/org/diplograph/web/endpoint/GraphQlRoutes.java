@@ -1,7 +1,8 @@
-package org.diplograph.web;
+package org.diplograph.web.endpoint;
 
 import org.diplograph.graphql.LimitsProperties;
 import org.diplograph.sql.PersistedQueries;
+import org.diplograph.web.EdgeRefusals;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,13 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-class GraphQlRoutes {
+public class GraphQlRoutes {
 
-    static final String PATH = "/graphql";
+    public static final String PATH = "/graphql";
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    RouterFunction<ServerResponse> graphQlOverHttp(WebGraphQlHandler graphQl, ServerSentEvents eventStreams,
+    public RouterFunction<ServerResponse> graphQlOverHttp(WebGraphQlHandler graphQl, ServerSentEvents eventStreams,
                                                    LimitsProperties limits, JsonMapper json,
                                                    PersistedQueries persistedQueries, HttpCachingProperties caching,
                                                    EdgeRefusals refusals, HttpServerLimitsProperties server,

@@ -1,4 +1,4 @@
-package org.diplograph.web;
+package org.diplograph.web.endpoint;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -24,6 +24,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.diplograph.web.ClientConnections;
+import org.diplograph.web.EdgeRefusals;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * thread, and is answered REQUEST_TIMEOUT (408) when its body has not arrived within the deadline. A body larger than
  * allowed is read no further than the limit: the endpoint refuses it.
  */
-class NonBlockingBodies implements Filter {
+public class NonBlockingBodies implements Filter {
 
     private final String path;
     private final int maxBytes;
@@ -42,7 +44,7 @@ class NonBlockingBodies implements Filter {
     private final JsonMapper json;
     private final AtomicInteger receiving = new AtomicInteger();
 
-    NonBlockingBodies(String path, int maxBytes, Duration deadline, JsonMapper json) {
+    public NonBlockingBodies(String path, int maxBytes, Duration deadline, JsonMapper json) {
         this.path = path;
         this.maxBytes = maxBytes;
         this.deadline = deadline;
@@ -70,7 +72,7 @@ class NonBlockingBodies implements Filter {
     }
 
     /** Bodies being received now, each by a request that holds no worker meanwhile. */
-    int receiving() {
+    public int receiving() {
         return receiving.get();
     }
 

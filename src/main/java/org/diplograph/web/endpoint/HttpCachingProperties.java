@@ -1,4 +1,4 @@
-package org.diplograph.web;
+package org.diplograph.web.endpoint;
 
 import java.time.Duration;
 
@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publicMaxAge {@code Cache-Control: max-age} of public answers; 0 makes every answer {@code no-store}
  */
 @ConfigurationProperties("diplograph.http")
-record HttpCachingProperties(Duration publicMaxAge) {
+public record HttpCachingProperties(Duration publicMaxAge) {
 
-    HttpCachingProperties {
+    public HttpCachingProperties {
         if (publicMaxAge == null || publicMaxAge.isNegative()) {
             throw new IllegalArgumentException("diplograph.http.public-max-age must be 0 or more");
         }

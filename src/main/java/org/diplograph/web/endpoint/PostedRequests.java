@@ -1,4 +1,4 @@
-package org.diplograph.web;
+package org.diplograph.web.endpoint;
 
 import java.io.IOException;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.diplograph.graphql.Limit;
 import org.diplograph.graphql.LimitsProperties;
+import org.diplograph.web.EdgeRefusals;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -20,13 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  * size limit and the body deadline, one JSON object (no batch) of the request's parameters and no others. Each way a
  * body can be wrong is a 4xx whose body is a GraphQL error with a stable code.
  */
-final class PostedRequests {
+public final class PostedRequests {
 
     /** The parameters a GraphQL request over HTTP has. */
-    static final Set<String> PARAMETERS = Set.of("query", "operationName", "variables", "extensions");
+    public static final Set<String> PARAMETERS = Set.of("query", "operationName", "variables", "extensions");
 
     /** The request's parameters, or the refusal of its body. */
-    record Posted(Map<?, ?> parameters, ServerResponse refusal) {
+    public record Posted(Map<?, ?> parameters, ServerResponse refusal) {
     }
 
     private final LimitsProperties limits;
@@ -34,14 +35,14 @@ final class PostedRequests {
     private final RequestBodies bodies;
     private final EdgeRefusals refusals;
 
-    PostedRequests(LimitsProperties limits, JsonMapper json, RequestBodies bodies, EdgeRefusals refusals) {
+    public PostedRequests(LimitsProperties limits, JsonMapper json, RequestBodies bodies, EdgeRefusals refusals) {
         this.limits = limits;
         this.json = json;
         this.bodies = bodies;
         this.refusals = refusals;
     }
 
-    Posted read(ServerRequest request) throws IOException {
+    public Posted read(ServerRequest request) throws IOException {
         MediaType contentType;
         try {
             contentType = request.headers().contentType().orElse(null);
