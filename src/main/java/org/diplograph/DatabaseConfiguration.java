@@ -1,6 +1,6 @@
 package org.diplograph;
 
-import org.diplograph.graphql.LimitsProperties;
+import org.diplograph.graphql.execution.LimitsProperties;
 import org.jooq.conf.RenderQuotedNames;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -109,5 +109,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.diplograph.web.endpoint..")
                 .because("the HTTP edge (security, refusals, client identity) serves the endpoint, which builds on it")
                 .check(MAIN);
+        noClasses().that().resideInAPackage("org.diplograph.graphql")
+                .should().dependOnClassesThat().resideInAnyPackage("org.diplograph.graphql.node..",
+                        "org.diplograph.graphql.execution..")
+                .because("connections, paging and errors are what node ids and execution limits build on").check(MAIN);
+        noClasses().that().resideInAPackage("org.diplograph.graphql.node..")
+                .should().dependOnClassesThat().resideInAPackage("org.diplograph.graphql.execution..")
+                .because("node ids are looked up the same whatever a request may cost").check(MAIN);
     }
 }

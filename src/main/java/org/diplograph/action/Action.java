@@ -11,8 +11,8 @@ import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
-import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.NodeType;
 
 /**
  * An event a source reports, coded in CAMEO (and PLOVER where one fits). The Goldstein value and quad class come from

@@ -1,8 +1,8 @@
 package org.diplograph.action;
 
 import org.diplograph.action.code.EventTaxonomy;
-import org.diplograph.graphql.NodeResolver;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.NodeResolver;
+import org.diplograph.graphql.node.NodeType;
 import org.diplograph.sql.NestedConnections;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

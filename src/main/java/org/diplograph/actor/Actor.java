@@ -8,8 +8,8 @@ import org.diplograph.fact.CountryBound;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
-import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.NodeType;
 
 /**
  * Someone who acts, speaks or is acted upon. {@code name} is null for actors a source counts without naming.

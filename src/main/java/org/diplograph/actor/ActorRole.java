@@ -7,8 +7,8 @@ import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
-import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.NodeType;
 
 /** An office or position an actor holds or held. */
 public record ActorRole(long key, long actorKey, String title, Long organizationKey, String countryCode,

@@ -3,20 +3,19 @@ package org.diplograph.dataset;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.diplograph.action.Action;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
-import org.diplograph.graphql.NodeResolver;
-import org.diplograph.graphql.NodeType;
 import org.diplograph.graphql.Paging;
+import org.diplograph.graphql.node.NodeResolver;
+import org.diplograph.graphql.node.NodeType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-
-import graphql.schema.DataFetchingEnvironment;
 
 /** Imported events' records and mentions, and the imports themselves. */
 @Controller

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
-import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.NodeType;
 
 /**
  * One run of the import command over some files: what it has read so far and what became of the rows. Each chunk of

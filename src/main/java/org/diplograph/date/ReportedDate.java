@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.NodeType;
 
 /**
  * A date as a source reports it. Never more certain than the text: an unknown date has no value and UNKNOWN precision.

@@ -2,7 +2,7 @@ package org.diplograph.fact;
 
 import java.util.Map;
 
-import org.diplograph.graphql.Identified;
+import org.diplograph.graphql.node.Identified;
 
 /** A versioned, attributed, retractable fact: what the GraphQL interface {@code Fact} exposes. */
 public interface Fact extends Identified {

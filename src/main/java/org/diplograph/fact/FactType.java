@@ -1,6 +1,6 @@
 package org.diplograph.fact;
 
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.NodeType;
 
 /** The kinds of fact that can be written, corrected and retracted. */
 public enum FactType {

@@ -8,13 +8,13 @@ import org.diplograph.date.DateBasis;
 import org.diplograph.date.DatePrecision;
 import org.diplograph.date.ReportedDate;
 import org.diplograph.date.ReportedDateInput;
-import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.Identified;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.InvalidInputException;
-import org.diplograph.graphql.NodeType;
-import org.diplograph.graphql.Nodes;
 import org.diplograph.graphql.UserErrorCode;
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.Identified;
+import org.diplograph.graphql.node.NodeType;
+import org.diplograph.graphql.node.Nodes;
 import org.springframework.stereotype.Component;
 
 /**

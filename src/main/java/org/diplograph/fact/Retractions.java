@@ -2,10 +2,10 @@ package org.diplograph.fact;
 
 import java.util.Arrays;
 
-import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.UserErrorCode;
+import org.diplograph.graphql.node.GlobalId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

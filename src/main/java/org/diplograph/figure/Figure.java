@@ -6,8 +6,8 @@ import java.util.Map;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
-import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.NodeType;
 
 /**
  * A number a source reports: what it counts, the quantity with its exactness, the source's own words, what it is

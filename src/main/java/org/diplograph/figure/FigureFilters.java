@@ -5,8 +5,8 @@ import static org.diplograph.sql.schema.Tables.FIGURE;
 import java.util.List;
 
 import org.diplograph.country.CountryRepository;
-import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.NodeType;
 import org.diplograph.sql.FilterTree;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;

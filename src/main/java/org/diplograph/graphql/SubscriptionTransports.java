@@ -28,11 +28,11 @@ public final class SubscriptionTransports {
         context.of(SINGLE_RESPONSE, Boolean.TRUE);
     }
 
-    static boolean answersOnce(GraphQLContext context) {
+    public static boolean answersOnce(GraphQLContext context) {
         return Boolean.TRUE.equals(context.get(SINGLE_RESPONSE));
     }
 
-    static List<GraphQLError> refusal() {
+    public static List<GraphQLError> refusal() {
         return List.of(GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(ADVICE)
                 .extensions(Map.of("code", "SUBSCRIPTION_NEEDS_STREAM")).build());
     }

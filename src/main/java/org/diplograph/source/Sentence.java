@@ -1,8 +1,8 @@
 package org.diplograph.source;
 
-import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.Identified;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.Identified;
+import org.diplograph.graphql.node.NodeType;
 
 /**
  * One sentence of a source, the unit of evidence.

@@ -1,7 +1,7 @@
 package org.diplograph.source;
 
-import org.diplograph.graphql.NodeResolver;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.NodeResolver;
+import org.diplograph.graphql.node.NodeType;
 import org.diplograph.sql.NestedConnections;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,7 +1,7 @@
 package org.diplograph.sql;
 
-import org.diplograph.graphql.InProcessRateBudgets;
-import org.diplograph.graphql.RateBudgets;
+import org.diplograph.graphql.execution.InProcessRateBudgets;
+import org.diplograph.graphql.execution.RateBudgets;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.springframework.context.annotation.Bean;

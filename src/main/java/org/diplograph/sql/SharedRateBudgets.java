@@ -8,8 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.diplograph.graphql.RateBudgets;
 import org.diplograph.graphql.ServiceUnavailableException;
+import org.diplograph.graphql.execution.RateBudgets;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;

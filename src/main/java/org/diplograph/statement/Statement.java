@@ -7,8 +7,8 @@ import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
-import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.NodeType;
 
 /** Something an actor said, as a source reports it, citing the sentence it comes from. */
 public record Statement(long key, long sourceKey, long sentenceKey, long speakerKey, StatementMode mode,

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.diplograph.graphql.GlobalId;
 import org.diplograph.graphql.InvalidInputException;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.NodeType;
 import org.diplograph.sql.FilterTree;
 import org.jooq.Condition;
 import org.jooq.DSLContext;

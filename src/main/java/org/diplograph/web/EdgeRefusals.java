@@ -8,9 +8,9 @@ import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.diplograph.graphql.RateBudgets;
-import org.diplograph.graphql.RateCharges;
 import org.diplograph.graphql.ServiceUnavailableException;
+import org.diplograph.graphql.execution.RateBudgets;
+import org.diplograph.graphql.execution.RateCharges;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;

@@ -2,7 +2,7 @@ package org.diplograph.web;
 
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.server.ServerContainer;
-import org.diplograph.graphql.LimitsProperties;
+import org.diplograph.graphql.execution.LimitsProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.ServletContextAware;

@@ -5,8 +5,8 @@ import java.util.Base64;
 import java.util.List;
 
 import org.diplograph.graphql.Cursor;
-import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.NodeType;
 
 /**
  * One question the benchmark asks, as Diplograph's query and as the PostGraphile query that reads the same rows in

@@ -13,8 +13,9 @@ import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import org.diplograph.graphql.Nodes;
+import org.diplograph.graphql.node.Nodes;
 import org.diplograph.support.ApiTest;
+import org.diplograph.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.diplograph.support.DatabaseIndependent;
 
 /**
  * A fact type is declared once, in {@link FactType}; everything else that must know of it is checked here, so a type

@@ -14,8 +14,10 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import org.junit.jupiter.api.Test;
+import org.diplograph.graphql.execution.AnswerLimits;
+import org.diplograph.graphql.execution.AnswerLimitsProperties;
 import org.diplograph.support.DatabaseIndependent;
+import org.junit.jupiter.api.Test;
 
 /**
  * An answer stops at its limits while it is built: past the values or characters it may hold, nothing more is

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.Test;
+import org.diplograph.graphql.execution.InProcessRateBudgets;
+import org.diplograph.graphql.execution.RateBudgets;
 import org.diplograph.support.DatabaseIndependent;
+import org.junit.jupiter.api.Test;
 
 /** Budgets kept in process: a window's points are spent or refused whole, a new window starts whole. */
 @DatabaseIndependent

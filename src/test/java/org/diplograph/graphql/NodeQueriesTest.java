@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.NodeType;
 import org.diplograph.support.ApiTest;
 import org.junit.jupiter.api.Test;
 

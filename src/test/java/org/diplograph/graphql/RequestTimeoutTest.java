@@ -18,8 +18,14 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import org.junit.jupiter.api.Test;
+import org.diplograph.graphql.execution.GraphQlErrorResolver;
+import org.diplograph.graphql.execution.InProcessRateBudgets;
+import org.diplograph.graphql.execution.LimitsProperties;
+import org.diplograph.graphql.execution.RateCharges;
+import org.diplograph.graphql.execution.RateLimitProperties;
+import org.diplograph.graphql.execution.RequestLimits;
 import org.diplograph.support.DatabaseIndependent;
+import org.junit.jupiter.api.Test;
 
 /**
  * A request stops at its deadline: resolvers not started by then do not run, and the client is told once, with a

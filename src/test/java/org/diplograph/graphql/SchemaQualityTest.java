@@ -16,11 +16,12 @@ import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
+import org.diplograph.graphql.execution.QueryCost;
+import org.diplograph.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.execution.GraphQlSource;
-import org.diplograph.support.DatabaseIndependent;
 
 /**
  * The schema is fully mapped to resolvers, documented for front-end developers down to every enum value, and declares

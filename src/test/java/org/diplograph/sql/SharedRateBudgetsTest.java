@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.diplograph.graphql.RateBudgets;
+import org.diplograph.graphql.execution.RateBudgets;
 import org.diplograph.support.PostgresqlOnly;
 import org.diplograph.support.WriteTest;
 import org.jooq.DSLContext;

@@ -55,7 +55,7 @@ class StatementWritesTest extends WriteTest {
         Map<String, Object> input = new java.util.HashMap<>(quote("It is part of our foreign policy.", 15));
         input.put("speaker", id("{ country(code: \"MX\") { id } }", "country.id"));
         input.put("evidence", actorId("pablo-monroy"));
-        input.put("subjects", List.of(sentenceId(3), org.diplograph.graphql.GlobalId.encode(org.diplograph.graphql.NodeType.ACTOR, 987654)));
+        input.put("subjects", List.of(sentenceId(3), org.diplograph.graphql.node.GlobalId.encode(org.diplograph.graphql.node.NodeType.ACTOR, 987654)));
         input.put("said", Map.of("precision", "DAY"));
         GraphQlTester.Response response = writer.documentName("recordStatement").variable("input", input).execute();
         response.path("recordStatement.userErrors[*].code").entityList(String.class)

@@ -2,9 +2,9 @@ package org.diplograph.action.code;
 
 import java.math.BigDecimal;
 
-import org.diplograph.graphql.GlobalId;
-import org.diplograph.graphql.Identified;
-import org.diplograph.graphql.NodeType;
+import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.graphql.node.Identified;
+import org.diplograph.graphql.node.NodeType;
 
 /** A CAMEO event code with its Goldstein intensity. */
 public record EventCode(String code, String rootCode, QuadClass quadClass, String name, BigDecimal goldstein)

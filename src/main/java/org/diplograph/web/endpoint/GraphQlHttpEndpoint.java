@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import graphql.language.OperationDefinition;
-import org.diplograph.graphql.LimitsProperties;
-import org.diplograph.graphql.PersistedQueryRegistration;
 import org.diplograph.graphql.SubscriptionTransports;
+import org.diplograph.graphql.execution.LimitsProperties;
+import org.diplograph.graphql.execution.PersistedQueryRegistration;
 import org.diplograph.sql.PersistedQueries;
 import org.diplograph.sql.ReplicaReads;
 import org.diplograph.web.EdgeRefusals;

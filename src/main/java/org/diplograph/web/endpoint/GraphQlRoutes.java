@@ -1,6 +1,6 @@
 package org.diplograph.web.endpoint;
 
-import org.diplograph.graphql.LimitsProperties;
+import org.diplograph.graphql.execution.LimitsProperties;
 import org.diplograph.sql.PersistedQueries;
 import org.diplograph.web.EdgeRefusals;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

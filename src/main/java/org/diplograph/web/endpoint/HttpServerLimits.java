@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.core.StandardHost;
-import org.diplograph.graphql.LimitsProperties;
+import org.diplograph.graphql.execution.LimitsProperties;
 import org.diplograph.web.ClientConnections;
 import org.diplograph.web.JsonErrorReports;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

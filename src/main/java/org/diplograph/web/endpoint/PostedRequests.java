@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplograph.graphql.Limit;
-import org.diplograph.graphql.LimitsProperties;
+import org.diplograph.graphql.execution.Limit;
+import org.diplograph.graphql.execution.LimitsProperties;
 import org.diplograph.web.EdgeRefusals;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.diplograph.graphql.RateBudgets;
+import org.diplograph.graphql.execution.RateBudgets;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;

@@ -8,7 +8,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
-import org.diplograph.graphql.LimitsProperties;
+import org.diplograph.graphql.execution.LimitsProperties;
 import org.springframework.web.servlet.function.ServerRequest;
 import tools.jackson.databind.json.JsonMapper;
 

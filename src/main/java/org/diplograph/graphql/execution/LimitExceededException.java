@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.execution;
 
 /** A request went past one of its {@link Limit limits} while it ran; reported as that limit's refusal. */
 public class LimitExceededException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.node;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.execution;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

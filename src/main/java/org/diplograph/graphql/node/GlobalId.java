@@ -1,8 +1,10 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.node;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Pattern;
+
+import org.diplograph.graphql.InvalidInputException;
 
 /**
  * A Relay global id: the node's type and database key, base64url-encoded so that clients treat it as opaque.

@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.execution;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +19,7 @@ public record PersistedQueryRegistration(Runnable register) {
     private static final Logger log = LoggerFactory.getLogger(PersistedQueryRegistration.class);
 
     /** Registers the document; a failure only means the client registers it again, so it does not fail the request. */
-    void registerAdmitted() {
+    public void registerAdmitted() {
         try {
             register.run();
         } catch (RuntimeException failed) {

@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.execution;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * clients that invent new documents, not on the ones that repeat theirs.
  */
 @Component
-class DocumentLimits {
+public class DocumentLimits {
 
     /** Past this many tokens the count stops: the document is refused either way and lexing it all would be waste. */
     private static final int TOKENS_COUNTED_AT_MOST = 100_000;
@@ -40,7 +40,7 @@ class DocumentLimits {
 
     private final LimitsProperties limits;
 
-    DocumentLimits(LimitsProperties limits) {
+    public DocumentLimits(LimitsProperties limits) {
         this.limits = limits;
     }
 
@@ -48,7 +48,7 @@ class DocumentLimits {
      * The refusals this document earns, none if it is within every limit. A document that does not parse earns none
      * here: graphql-java reports its syntax error with a location.
      */
-    List<GraphQLError> refusals(String query) {
+    public List<GraphQLError> refusals(String query) {
         if (query.length() > limits.maxDocumentCharacters()) {
             return List.of(Limit.DOCUMENT_SIZE.refusal(query.length(), limits.maxDocumentCharacters()));
         }
@@ -125,7 +125,7 @@ class DocumentLimits {
             document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.putIfAbsent(f.getName(), f));
         }
 
-        int of(SelectionSet selections) {
+        public int of(SelectionSet selections) {
             if (selections == null) {
                 return 0;
             }

@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.execution;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +31,7 @@ public final class InProcessRateBudgets implements RateBudgets {
     }
 
     /** How many clients are remembered now. */
-    int clients() {
+    public int clients() {
         return windows.size();
     }
 }

@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.node;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,7 +13,7 @@ public interface NodeResolver {
     /** The nodes that exist among the given keys, by key. */
     Map<String, ? extends Identified> findByKeys(Collection<String> keys);
 
-    static NodeResolver of(NodeType type, Function<Collection<String>, Map<String, ? extends Identified>> find) {
+    public static NodeResolver of(NodeType type, Function<Collection<String>, Map<String, ? extends Identified>> find) {
         return new NodeResolver() {
             @Override
             public NodeType type() {
@@ -28,7 +28,7 @@ public interface NodeResolver {
     }
 
     /** For types keyed by row id: parses the keys (already validated by {@link GlobalId}) as numbers. */
-    static <T extends Identified> NodeResolver numeric(NodeType type,
+    public static <T extends Identified> NodeResolver numeric(NodeType type,
                                                        Function<Collection<Long>, Map<Long, T>> find) {
         return of(type, keys -> {
             Map<Long, T> found = find.apply(keys.stream().map(Long::parseLong).toList());

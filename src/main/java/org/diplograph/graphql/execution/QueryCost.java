@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.execution;
 
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +17,7 @@ import graphql.schema.GraphQLNamedOutputType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
+import org.diplograph.graphql.PaginationProperties;
 
 /**
  * What a request costs, computed before it runs from the fields it selects, the page sizes it asks for and the bounds
@@ -32,23 +33,23 @@ import graphql.schema.GraphQLTypeUtil;
  *       {@code @listSize} directive declares, or the value (a number) or length (a list) of the argument it names.</li>
  * </ul>
  */
-final class QueryCost {
+public final class QueryCost {
 
     /** Beyond this many distinct selected fields the query is refused without pricing the rest. */
-    static final int MAX_FIELDS_PRICED = 20_000;
+    public static final int MAX_FIELDS_PRICED = 20_000;
 
     /** The schema directive that bounds a list (see schema.graphqls). */
-    static final String LIST_SIZE = "listSize";
+    public static final String LIST_SIZE = "listSize";
 
     private final GraphQLSchema schema;
     private final PaginationProperties pages;
 
-    QueryCost(GraphQLSchema schema, PaginationProperties pages) {
+    public QueryCost(GraphQLSchema schema, PaginationProperties pages) {
         this.schema = schema;
         this.pages = pages;
     }
 
-    long of(OperationDefinition operation, Map<String, FragmentDefinition> fragments, CoercedVariables variables) {
+    public long of(OperationDefinition operation, Map<String, FragmentDefinition> fragments, CoercedVariables variables) {
         ExecutableNormalizedOperation normalized = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
                 schema, operation, fragments, variables,
                 ExecutableNormalizedOperationFactory.Options.defaultOptions().maxFieldsCount(MAX_FIELDS_PRICED));

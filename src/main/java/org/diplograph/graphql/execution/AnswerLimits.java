@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.execution;
 
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class AnswerLimits extends SimplePerformantInstrumentation {
+public class AnswerLimits extends SimplePerformantInstrumentation {
 
     /** What each value adds around itself: quotes, colon and comma of its name, or a list's comma. */
     private static final int PUNCTUATION = 4;
@@ -40,11 +40,11 @@ class AnswerLimits extends SimplePerformantInstrumentation {
 
     private final AnswerLimitsProperties limits;
 
-    AnswerLimits(AnswerLimitsProperties limits) {
+    public AnswerLimits(AnswerLimitsProperties limits) {
         this.limits = limits;
     }
 
-    static final class State implements InstrumentationState {
+    public static final class State implements InstrumentationState {
         private final AtomicLong bytes = new AtomicLong();
         private volatile boolean counting;
         private volatile boolean tooLarge;

@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.execution;
 
 import graphql.GraphQLContext;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -9,10 +9,10 @@ import org.springframework.stereotype.Controller;
  * an answer that holds them is never cacheable for others ({@link RateBudgets#CALLER_SPECIFIC}).
  */
 @Controller
-class RateLimitController {
+public class RateLimitController {
 
     @QueryMapping
-    RateLimit rateLimit(GraphQLContext context) {
+    public RateLimit rateLimit(GraphQLContext context) {
         context.put(RateBudgets.CALLER_SPECIFIC, Boolean.TRUE);
         RateBudgets.Spend spend = context.get(RateBudgets.Spend.class);
         return spend == null ? null : RateLimit.of(spend);

@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.execution;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +16,7 @@ public interface RateBudgets {
     String CALLER_SPECIFIC = "diplograph.callerSpecific";
 
     /** The name under which a client's budget is kept: its API key's name, else its address. */
-    static String client(String apiKeyName, String address) {
+    public static String client(String apiKeyName, String address) {
         return apiKeyName != null ? "key:" + apiKeyName : "address:" + (address == null ? "unknown" : address);
     }
 
@@ -31,7 +31,7 @@ public interface RateBudgets {
      *
      * @param allowed whether the request's cost was spent (false: over budget, refused)
      */
-    record Spend(long limit, long cost, long used, Instant resetAt, boolean allowed) {
+    public record Spend(long limit, long cost, long used, Instant resetAt, boolean allowed) {
 
         public long remaining() {
             return Math.max(0, limit - used);

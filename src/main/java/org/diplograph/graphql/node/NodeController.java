@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.node;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +13,8 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.ResultPath;
 import graphql.schema.DataFetchingEnvironment;
+import org.diplograph.graphql.InvalidInputException;
+import org.diplograph.graphql.NotFoundException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.ErrorType;
@@ -20,18 +22,18 @@ import org.springframework.stereotype.Controller;
 
 /** Relay's {@code node(id:)} and {@code nodes(ids:)}: refetch anything by its global id. */
 @Controller
-class NodeController {
+public class NodeController {
 
-    static final int MAX_IDS = 100;
+    public static final int MAX_IDS = 100;
 
     private final Nodes nodes;
 
-    NodeController(Nodes nodes) {
+    public NodeController(Nodes nodes) {
         this.nodes = nodes;
     }
 
     @QueryMapping
-    Identified node(@Argument String id) {
+    public Identified node(@Argument String id) {
         GlobalId globalId = GlobalId.decode(id);
         Identified found = nodes.find(globalId.type(), globalId.key());
         if (found == null) {
@@ -41,7 +43,7 @@ class NodeController {
     }
 
     @QueryMapping
-    DataFetcherResult<List<Identified>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
+    public DataFetcherResult<List<Identified>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
         if (ids.size() > MAX_IDS) {
             throw new InvalidInputException(
                     "'nodes' takes at most %d ids (got %d).".formatted(MAX_IDS, ids.size()), "ids", "TOO_MANY_IDS");

@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.execution;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,15 +21,15 @@ import org.springframework.stereotype.Component;
  * client inventing new documents only evicts older ones.
  */
 @Component
-class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
+public class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
 
-    static final int MAX_DOCUMENTS = 1_000;
+    public static final int MAX_DOCUMENTS = 1_000;
 
     private final Cache<String, PreparsedDocumentEntry> documents =
             Caffeine.newBuilder().maximumSize(MAX_DOCUMENTS).build();
     private final DocumentLimits limits;
 
-    DocumentCache(DocumentLimits limits) {
+    public DocumentCache(DocumentLimits limits) {
         this.limits = limits;
     }
 

@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.execution;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
@@ -30,6 +29,9 @@ import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.language.VariableDefinition;
 import graphql.schema.DataFetcher;
+import org.diplograph.graphql.PaginationProperties;
+import org.diplograph.graphql.ServiceUnavailableException;
+import org.diplograph.graphql.SubscriptionTransports;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +42,7 @@ import org.springframework.stereotype.Component;
  * keeps them, so the deadline does not apply to them.
  */
 @Component
-class RequestLimits extends SimplePerformantInstrumentation {
+public class RequestLimits extends SimplePerformantInstrumentation {
 
     private final LimitsProperties limits;
     private final PaginationProperties pages;
@@ -61,7 +63,7 @@ class RequestLimits extends SimplePerformantInstrumentation {
      */
     private record CostKey(OperationDefinition operation, List<Object> sizes) {
 
-        static CostKey of(OperationDefinition operation, Map<String, Object> variables) {
+        public static CostKey of(OperationDefinition operation, Map<String, Object> variables) {
             List<Object> sizes = new ArrayList<>();
             for (VariableDefinition definition : operation.getVariableDefinitions()) {
                 Type<?> type = definition.getType() instanceof NonNullType nonNull ? nonNull.getType() : definition.getType();
@@ -76,14 +78,14 @@ class RequestLimits extends SimplePerformantInstrumentation {
         }
     }
 
-    RequestLimits(LimitsProperties limits, PaginationProperties pages, RateCharges charges) {
+    public RequestLimits(LimitsProperties limits, PaginationProperties pages, RateCharges charges) {
         this.limits = limits;
         this.pages = pages;
         this.charges = charges;
     }
 
 
-    static final class State implements InstrumentationState {
+    public static final class State implements InstrumentationState {
         private final long startedAt = System.nanoTime();
         private volatile long cost = -1;
         private volatile RateBudgets.Spend spend;
@@ -156,7 +158,7 @@ class RequestLimits extends SimplePerformantInstrumentation {
      * No text Diplograph keeps or searches contains U+0000, and PostgreSQL cannot store it in text at all: refused up
      * front, from variables or from the document, so both databases answer the same clean error.
      */
-    static GraphQLError nulRefusal() {
+    public static GraphQLError nulRefusal() {
         return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST)
                 .message("Text may not contain the NUL character (U+0000).")
                 .extensions(Map.of("code", "INVALID_CHARACTER")).build();

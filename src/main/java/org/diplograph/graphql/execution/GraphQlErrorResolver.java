@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.execution;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +8,9 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.introspection.IntrospectionDisabledError;
 import graphql.schema.DataFetchingEnvironment;
+import org.diplograph.graphql.InvalidInputException;
+import org.diplograph.graphql.NotFoundException;
+import org.diplograph.graphql.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -29,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
+public class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlErrorResolver.class);
 
@@ -40,14 +43,14 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     /** The same mapping for errors a subscription's stream ends with (they have no field path to report). */
     @Component
-    static class ForSubscriptions extends SubscriptionExceptionResolverAdapter {
+    public static class ForSubscriptions extends SubscriptionExceptionResolverAdapter {
         @Override
         protected GraphQLError resolveToSingleError(Throwable ex) {
             return resolve(ex, GraphqlErrorBuilder.newError(), "subscription");
         }
     }
 
-    static GraphQLError resolve(Throwable ex, GraphqlErrorBuilder<?> builder, String where) {
+    public static GraphQLError resolve(Throwable ex, GraphqlErrorBuilder<?> builder, String where) {
         if (ex instanceof LimitExceededException exceeded) {
             return exceeded.limit().refusal(builder, exceeded.actual(), exceeded.maximum());
         }
@@ -85,7 +88,7 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
      * does not parse, does not validate against the schema, whose variables do not fit their declared types, or that
      * asks for the schema while introspection is switched off.
      */
-    static GraphQLError classified(GraphQLError error) {
+    public static GraphQLError classified(GraphQLError error) {
         if (error instanceof IntrospectionDisabledError) {
             return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST)
                     .message("Introspection is switched off on this server (DIPLOGRAPH_INTROSPECTION_ENABLED=false).")

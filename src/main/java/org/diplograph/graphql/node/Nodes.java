@@ -1,4 +1,4 @@
-package org.diplograph.graphql;
+package org.diplograph.graphql.node;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -19,7 +19,7 @@ public class Nodes {
 
     private final Map<NodeType, NodeResolver> resolvers = new EnumMap<>(NodeType.class);
 
-    Nodes(List<NodeResolver> resolvers) {
+    public Nodes(List<NodeResolver> resolvers) {
         resolvers.forEach(resolver -> this.resolvers.put(resolver.type(), resolver));
     }
 
