@@ -116,5 +116,9 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.diplograph.graphql.node..")
                 .should().dependOnClassesThat().resideInAPackage("org.diplograph.graphql.execution..")
                 .because("node ids are looked up the same whatever a request may cost").check(MAIN);
+        noClasses().that().resideInAPackage("org.diplograph.fact")
+                .should().dependOnClassesThat().resideInAPackage("org.diplograph.fact.write..")
+                .because("what a fact is (provenance, revisions, the feed) does not depend on how it is written")
+                .check(MAIN);
     }
 }

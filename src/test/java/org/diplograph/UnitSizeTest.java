@@ -27,7 +27,7 @@ class UnitSizeTest {
     private static final int MOST_FILES = 20;
 
     /** Packages over the limit when it was set, and their files then: to be split (issue 24), never to grow. */
-    private static final Map<String, Integer> STILL_TO_SPLIT = Map.of("action", 24, "fact", 25);
+    private static final Map<String, Integer> STILL_TO_SPLIT = Map.of("action", 24);
 
     @Test
     void noClassIsOverThreeHundredLines() throws IOException {

@@ -24,7 +24,7 @@ import org.diplograph.fact.Change;
 import org.diplograph.fact.FactTable;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Involvement;
-import org.diplograph.fact.References;
+import org.diplograph.fact.write.References;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;

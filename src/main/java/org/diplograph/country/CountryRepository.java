@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.diplograph.fact.CountryCodes;
+import org.diplograph.fact.write.CountryCodes;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.PageRequest;

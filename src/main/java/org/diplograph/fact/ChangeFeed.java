@@ -2,13 +2,13 @@ package org.diplograph.fact;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
 
 import org.diplograph.graphql.Cursor;
@@ -39,7 +39,7 @@ public class ChangeFeed implements SmartLifecycle {
     private static final int REMEMBERED = 4_096;
 
     private final RevisionLog revisions;
-    private final WritePipeline pipeline;
+    private final Map<FactType, FactRegistration> registrations = new EnumMap<>(FactType.class);
     private final FactChanges local;
     private final DataSource dataSource;
     private final AtomicLong newestDelivered = new AtomicLong(-1);
@@ -53,9 +53,9 @@ public class ChangeFeed implements SmartLifecycle {
             }));
     private volatile PostgresNotifications listener;
 
-    ChangeFeed(RevisionLog revisions, WritePipeline pipeline, FactChanges local, DataSource dataSource) {
+    ChangeFeed(RevisionLog revisions, List<FactRegistration> registrations, FactChanges local, DataSource dataSource) {
         this.revisions = revisions;
-        this.pipeline = pipeline;
+        registrations.forEach(registration -> this.registrations.put(registration.table().type(), registration));
         this.local = local;
         this.dataSource = dataSource;
     }
@@ -110,7 +110,7 @@ public class ChangeFeed implements SmartLifecycle {
         List<FactChange> changes = new ArrayList<>(logged.size());
         for (RevisionLog.Logged entry : logged) {
             Revision revision = entry.revision();
-            Fact fact = pipeline.registration(revision.factType()).load().apply(revision.factKey());
+            Fact fact = registrations.get(revision.factType()).load().apply(revision.factKey());
             if (fact != null) {
                 changes.add(new FactChange(revision.key(), revision.operation(), fact, revision.change(),
                         entry.involvement()));

@@ -4,6 +4,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.diplograph.fact.write.WritePipeline;
+
 /**
  * How the generic write machinery (retraction, revision history, derived tables) handles one type of fact; each
  * feature registers one bean per fact type it owns.
@@ -34,7 +36,7 @@ public record FactRegistration(FactTable table, Function<Long, Fact> load, Consu
 
         static final Derived<Object> NONE = new Derived<>(key -> null, null, (key, before) -> { });
 
-        boolean isNone() {
+        public boolean isNone() {
             return this == NONE;
         }
     }

@@ -56,7 +56,7 @@ public class RevisionLog {
     private final JsonMapper json;
     private final FactChanges changes;
 
-    RevisionLog(DSLContext dsl, KeysetPager pager, JsonMapper json, FactChanges changes) {
+    public RevisionLog(DSLContext dsl, KeysetPager pager, JsonMapper json, FactChanges changes) {
         this.dsl = dsl;
         this.pager = pager;
         this.json = json;

@@ -19,7 +19,7 @@ import org.diplograph.fact.FactTable;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Involvement;
 import org.diplograph.fact.ProvenanceColumns;
-import org.diplograph.fact.References;
+import org.diplograph.fact.write.References;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.DateColumns;

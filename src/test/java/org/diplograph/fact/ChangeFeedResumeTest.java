@@ -11,7 +11,6 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.support.DatabaseIndependent;
@@ -29,10 +28,11 @@ class ChangeFeedResumeTest {
     private static final Change BY_TESTER = new Change("tester", OffsetDateTime.parse("2022-12-21T12:00:00Z"));
 
     private final RevisionLog revisions = mock(RevisionLog.class);
-    private final WritePipeline pipeline = mock(WritePipeline.class);
     private final FactChanges local = mock(FactChanges.class);
     private final Fact fact = mock(Fact.class);
-    private final ChangeFeed feed = new ChangeFeed(revisions, pipeline, local, null);
+    private final ChangeFeed feed = new ChangeFeed(revisions, List.of(new FactRegistration(
+            new FactTable(FactType.ACTOR, null, null, null), key -> fact, key -> { }, any -> Involvement.NONE)),
+            local, null);
 
     private static RevisionLog.Logged logged(long revision) {
         return new RevisionLog.Logged(new Revision(revision, FactType.ACTOR, 7, 1, Operation.CORRECT, BY_TESTER, null, "{}"),
@@ -49,8 +49,6 @@ class ChangeFeedResumeTest {
 
     @Test
     void aChangeCommittedDuringTheReplayIsDeliveredOnceThenTheLiveOnesInOrder() {
-        when(pipeline.registration(FactType.ACTOR)).thenReturn(new FactRegistration(null, key -> fact, key -> { },
-                any -> new Involvement(Set.of(), Set.of())));
         when(revisions.countAfter(eq(1L), anyInt())).thenReturn(2);
         // Listening starts before the replay: revision 3, committed meanwhile, is both replayed and heard live.
         when(local.changes()).thenReturn(Flux.just(live(3), live(4), live(5)));
@@ -63,8 +61,6 @@ class ChangeFeedResumeTest {
 
     @Test
     void aCursorOneChangeTooFarBehindIsRefusedAndOneAtTheMostIsReplayed() {
-        when(pipeline.registration(FactType.ACTOR)).thenReturn(new FactRegistration(null, key -> fact, key -> { },
-                any -> Involvement.NONE));
         when(local.changes()).thenReturn(Flux.never());
         when(revisions.countAfter(eq(10L), anyInt())).thenReturn(ChangeFeed.MAX_REPLAY + 1);
         assertThatThrownBy(() -> feed.changes(cursorAfter(10)).blockFirst(Duration.ofSeconds(10)))

@@ -13,6 +13,7 @@ import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import org.diplograph.fact.write.WritePipeline;
 import org.diplograph.graphql.node.Nodes;
 import org.diplograph.support.ApiTest;
 import org.diplograph.support.DatabaseIndependent;

@@ -1,4 +1,4 @@
-package org.diplograph.fact;
+package org.diplograph.fact.write;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.diplograph.fact;
+package org.diplograph.fact.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.diplograph.fact.Fact;
+import org.diplograph.fact.FactRegistration;
+import org.diplograph.fact.FactTable;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.Involvement;
+import org.diplograph.fact.Operation;
+import org.diplograph.fact.RevisionLog;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.support.DatabaseIndependent;
 import org.junit.jupiter.api.AfterEach;

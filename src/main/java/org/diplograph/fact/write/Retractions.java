@@ -1,7 +1,11 @@
-package org.diplograph.fact;
+package org.diplograph.fact.write;
 
 import java.util.Arrays;
 
+import org.diplograph.fact.FactPayload;
+import org.diplograph.fact.FactRegistration;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.Operation;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.UserErrorCode;
@@ -16,7 +20,7 @@ public class Retractions {
     private final WritePipeline pipeline;
     private final VersionedUpdates updates;
 
-    Retractions(WritePipeline pipeline, VersionedUpdates updates) {
+    public Retractions(WritePipeline pipeline, VersionedUpdates updates) {
         this.pipeline = pipeline;
         this.updates = updates;
     }

@@ -1,4 +1,4 @@
-package org.diplograph.fact;
+package org.diplograph.fact.write;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import org.diplograph.date.DateBasis;
 import org.diplograph.date.DatePrecision;
 import org.diplograph.date.ReportedDate;
 import org.diplograph.date.ReportedDateInput;
+import org.diplograph.fact.Fact;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.UserErrorCode;
@@ -32,7 +33,7 @@ public class References {
     private final Nodes nodes;
     private final CountryCodes countries;
 
-    References(Nodes nodes, CountryCodes countries) {
+    public References(Nodes nodes, CountryCodes countries) {
         this.nodes = nodes;
         this.countries = countries;
     }

@@ -1,7 +1,10 @@
-package org.diplograph.fact;
+package org.diplograph.fact.write;
 
 import java.util.Map;
 
+import org.diplograph.fact.Change;
+import org.diplograph.fact.FactTable;
+import org.diplograph.fact.ProvenanceColumns;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.UserErrorCode;
 import org.jooq.DSLContext;
@@ -18,7 +21,7 @@ public class VersionedUpdates {
 
     private final DSLContext dsl;
 
-    VersionedUpdates(DSLContext dsl) {
+    public VersionedUpdates(DSLContext dsl) {
         this.dsl = dsl;
     }
 

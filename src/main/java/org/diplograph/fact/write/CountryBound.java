@@ -1,4 +1,4 @@
-package org.diplograph.fact;
+package org.diplograph.fact.write;
 
 /** A node tied to a country (an actor to the country the sources tie it to), as a party reference records it. */
 public interface CountryBound {

@@ -1,10 +1,17 @@
-package org.diplograph.fact;
+package org.diplograph.fact.write;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import org.diplograph.fact.Change;
+import org.diplograph.fact.Fact;
+import org.diplograph.fact.FactRegistration;
+import org.diplograph.fact.FactType;
+import org.diplograph.fact.Operation;
+import org.diplograph.fact.RevisionLog;
+import org.diplograph.fact.Writers;
 import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.UserError;
 import org.springframework.stereotype.Component;
