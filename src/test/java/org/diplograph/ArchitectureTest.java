@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * and the shared layers below it (GraphQL conventions, SQL plumbing, the date model, the HTTP edge) import no feature;
  * SQL, whether jOOQ, JDBC or Spring's JDBC, stays out of the GraphQL and HTTP layers and the controllers; features
  * reach each other only downwards, or through interfaces registered with the kernel; a feature's sub-packages (the
- * event taxonomy, each data set's files) lie below it, and the GraphQL endpoint ({@code web.endpoint}) above the HTTP
- * edge it is built on.
+ * event taxonomy, each data set's files) lie below it and its API ({@code action.api}) above it; likewise the GraphQL
+ * endpoint ({@code web.endpoint}) above the HTTP edge, node ids and execution limits above the GraphQL conventions, and
+ * how facts are written ({@code fact.write}) above what they are.
  */
 @DatabaseIndependent
 class ArchitectureTest {
@@ -97,7 +98,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void aFeaturesSubPackagesLieBelowIt() {
+    void subPackagesPointOneWayFromTheirParent() {
+        noClasses().that().resideInAPackage("org.diplograph.action")
+                .should().dependOnClassesThat().resideInAPackage("org.diplograph.action.api..")
+                .because("the API (controllers, loaders, mutations) builds on the actions, not the other way round")
+                .check(MAIN);
         noClasses().that().resideInAPackage("org.diplograph.action.code..")
                 .should().dependOnClassesThat().resideInAPackage("org.diplograph.action")
                 .because("the event taxonomy is what actions are coded with, not the other way round").check(MAIN);

@@ -30,7 +30,7 @@ public class ActionAggregates {
     private final ActionFilters filters;
     private final ActionRollups rollups;
 
-    ActionAggregates(ActionRepository actions, EventTaxonomy taxonomy, ActionFilters filters,
+    public ActionAggregates(ActionRepository actions, EventTaxonomy taxonomy, ActionFilters filters,
                      ActionRollups rollups) {
         this.actions = actions;
         this.taxonomy = taxonomy;

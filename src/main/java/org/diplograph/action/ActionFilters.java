@@ -38,7 +38,7 @@ public class ActionFilters {
     private final EventTaxonomy taxonomy;
     private final CountryRepository countries;
 
-    ActionFilters(EventTaxonomy taxonomy, CountryRepository countries) {
+    public ActionFilters(EventTaxonomy taxonomy, CountryRepository countries) {
         this.taxonomy = taxonomy;
         this.countries = countries;
     }
@@ -117,7 +117,7 @@ public class ActionFilters {
      * ({@link #ROLLUP_SCOPE}): a criterion added to {@link ActionFilter} later is one the roll-ups do not know, so a
      * filter using it is counted from the raw rows until someone decides otherwise.
      */
-    boolean answeredByRollup(ActionFilter filter, boolean datesAllowed) {
+    public boolean answeredByRollup(ActionFilter filter, boolean datesAllowed) {
         if (filter == null) {
             return true;
         }
@@ -147,7 +147,7 @@ public class ActionFilters {
      * The roll-up scope that answers the filter exactly, if {@link #answeredByRollup one does}. Call after
      * {@link #compile}, which has checked the filter.
      */
-    Optional<String> rollupScope(ActionFilter filter, String path, boolean datesAllowed) {
+    public Optional<String> rollupScope(ActionFilter filter, String path, boolean datesAllowed) {
         if (!answeredByRollup(filter, datesAllowed)) {
             return Optional.empty();
         }

@@ -34,13 +34,13 @@ public class ActionIndex implements ActorCountryChanges {
     private final DSLContext dsl;
     private final ActionRollups rollups;
 
-    ActionIndex(DSLContext dsl, ActionRollups rollups) {
+    public ActionIndex(DSLContext dsl, ActionRollups rollups) {
         this.dsl = dsl;
         this.rollups = rollups;
     }
 
     /** What the actions matching the condition add to the roll-ups now: taken before a write changes them. */
-    ActionRollups.Contribution contribution(Condition actions) {
+    public ActionRollups.Contribution contribution(Condition actions) {
         return rollups.of(actions);
     }
 
@@ -48,7 +48,7 @@ public class ActionIndex implements ActorCountryChanges {
      * Rebuilds the involvement rows of the actions matching the condition from their parties, and moves the roll-ups
      * from what the actions contributed before the write to what they contribute now.
      */
-    void rebuild(Condition actions, ActionRollups.Contribution before) {
+    public void rebuild(Condition actions, ActionRollups.Contribution before) {
         rebuildInvolvement(actions);
         rollups.apply(before, rollups.of(actions));
     }
@@ -91,7 +91,7 @@ public class ActionIndex implements ActorCountryChanges {
      * A retracted action leaves the per-party pages, which read only live involvement rows, and the roll-ups. Only a
      * live action can be retracted, so what it contributed is what it would contribute live.
      */
-    void retracted(long actionKey) {
+    public void retracted(long actionKey) {
         rollups.apply(rollups.ofRetracted(ID.eq(actionKey)), ActionRollups.Contribution.NONE);
         dsl.update(BY_COUNTRY.table).set(BY_COUNTRY.retracted, true).where(BY_COUNTRY.action.eq(actionKey)).execute();
         dsl.update(BY_ACTOR.table).set(BY_ACTOR.retracted, true).where(BY_ACTOR.action.eq(actionKey)).execute();

@@ -60,7 +60,7 @@ public class ActionRepository {
         return Ordering.nullableFirst("action.occurred", descending, OCCURRED.on(), ID);
     }
 
-    static Ordering ordering(ActionOrder order) {
+    public static Ordering ordering(ActionOrder order) {
         if (order == null) {
             return BY_DATE;
         }
@@ -127,7 +127,7 @@ public class ActionRepository {
     }
 
     /** Every party of the actions, by role (actors, recipients, affected), then in their order. */
-    List<PartyRow> allPartiesOf(Collection<Long> actionKeys) {
+    public List<PartyRow> allPartiesOf(Collection<Long> actionKeys) {
         return partiesOf(actionKeys, DSL.noCondition());
     }
 
@@ -140,19 +140,19 @@ public class ActionRepository {
     }
 
     /** The evidence sentences of each action, the one that states it first. */
-    Map<Long, List<Long>> evidenceOf(Collection<Long> actionKeys) {
+    public Map<Long, List<Long>> evidenceOf(Collection<Long> actionKeys) {
         return dsl.select(EVIDENCE_ACTION, EVIDENCE_SENTENCE).from(EVIDENCE).where(EVIDENCE_ACTION.in(actionKeys))
                 .orderBy(EVIDENCE_ACTION, EVIDENCE_ORDINAL)
                 .fetchGroups(EVIDENCE_ACTION, EVIDENCE_SENTENCE);
     }
 
-    Map<Long, List<Action>> reportedIn(Collection<Long> statementKeys) {
+    public Map<Long, List<Action>> reportedIn(Collection<Long> statementKeys) {
         return dsl.select(FIELDS).from(ACTION).where(REPORTED_IN.in(statementKeys)).and(PROVENANCE.live()).orderBy(ID)
                 .fetch(ActionRepository::toAction).stream().collect(Collectors.groupingBy(Action::reportedInKey));
     }
 
     /** Actions citing each of the sentences as evidence. */
-    Map<Long, List<Action>> citing(Collection<Long> sentenceKeys) {
+    public Map<Long, List<Action>> citing(Collection<Long> sentenceKeys) {
         Map<Long, List<Long>> actionsBySentence = dsl.select(EVIDENCE_SENTENCE, EVIDENCE_ACTION).from(EVIDENCE)
                 .where(EVIDENCE_SENTENCE.in(sentenceKeys)).orderBy(EVIDENCE_ACTION)
                 .fetchGroups(EVIDENCE_SENTENCE, EVIDENCE_ACTION);
@@ -162,7 +162,7 @@ public class ActionRepository {
     }
 
     /** Counts per group of the actions matching the condition, largest first. */
-    List<ActionCount> counts(Condition filter, ActionGrouping grouping) {
+    public List<ActionCount> counts(Condition filter, ActionGrouping grouping) {
         Field<?> key = switch (grouping) {
             case CODE -> EVENT_CODE;
             case ROOT_CODE -> ROOT_CODE;
@@ -178,7 +178,7 @@ public class ActionRepository {
     }
 
     /** Per-day totals of the dated actions matching the condition. */
-    List<IntensityPoint> dailyTotals(Condition filter) {
+    public List<IntensityPoint> dailyTotals(Condition filter) {
         Condition actual = NEGATED.isFalse();
         return dsl.select(OCCURRED.on(), count(),
                         count().filterWhere(actual.and(QUAD_CLASS.le((short) 2))),
@@ -190,10 +190,10 @@ public class ActionRepository {
                         row.value5() == null ? 0.0 : row.value5().doubleValue()));
     }
 
-    static final FactTable FACTS = new FactTable(FactType.ACTION, ACTION, ID, PROVENANCE);
+    public static final FactTable FACTS = new FactTable(FactType.ACTION, ACTION, ID, PROVENANCE);
 
     /** The columns an action's content is stored in, for inserts and corrections. */
-    static Map<Field<?>, Object> columns(EventCode code, boolean negated, PloverCoding plover, String summary,
+    public static Map<Field<?>, Object> columns(EventCode code, boolean negated, PloverCoding plover, String summary,
                                          String details, String place, String placeCountry, ReportedDate occurred,
                                          Long reportedIn) {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
@@ -215,14 +215,14 @@ public class ActionRepository {
         return values;
     }
 
-    long insert(long sourceKey, Map<Field<?>, Object> columns, Change change) {
+    public long insert(long sourceKey, Map<Field<?>, Object> columns, Change change) {
         return dsl.insertInto(ACTION).set(columns).set(SOURCE, sourceKey)
                 .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
                 .returningResult(ID).fetchOne().value1();
     }
 
     /** Replaces the action's parties in one role. */
-    void replaceParties(long actionKey, PartyRole role, List<References.Ref> parties) {
+    public void replaceParties(long actionKey, PartyRole role, List<References.Ref> parties) {
         dsl.deleteFrom(PARTY).where(PARTY_ACTION.eq(actionKey)).and(PARTY_ROLE.eq(role.name())).execute();
         for (int i = 0; i < parties.size(); i++) {
             dsl.insertInto(PARTY).set(PARTY_ACTION, actionKey).set(PARTY_ROLE, role.name()).set(PARTY_ORDINAL, i + 1)
@@ -232,7 +232,7 @@ public class ActionRepository {
     }
 
     /** Replaces the action's evidence sentences, first the one that states it. */
-    void replaceEvidence(long actionKey, List<Long> sentenceKeys) {
+    public void replaceEvidence(long actionKey, List<Long> sentenceKeys) {
         dsl.deleteFrom(EVIDENCE).where(EVIDENCE_ACTION.eq(actionKey)).execute();
         for (int i = 0; i < sentenceKeys.size(); i++) {
             dsl.insertInto(EVIDENCE).set(EVIDENCE_ACTION, actionKey).set(EVIDENCE_ORDINAL, i + 1)
@@ -241,7 +241,7 @@ public class ActionRepository {
     }
 
     /** The countries and actors an action involves, for subscription filters. */
-    Involvement involvement(long actionKey) {
+    public Involvement involvement(long actionKey) {
         Set<String> countries = new HashSet<>(dsl.select(BY_COUNTRY.party).from(BY_COUNTRY.table)
                 .where(BY_COUNTRY.action.eq(actionKey)).fetch(row -> (String) row.value1()));
         Set<Long> actors = new HashSet<>(dsl.select(BY_ACTOR.party).from(BY_ACTOR.table)

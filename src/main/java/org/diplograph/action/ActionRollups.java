@@ -49,29 +49,29 @@ public class ActionRollups {
     private static final int ROWS_PER_BATCH = 1000;
 
     /** Totals of a set of actions. */
-    record Totals(int count, int cooperation, int conflict, BigDecimal intensity) {
+    public record Totals(int count, int cooperation, int conflict, BigDecimal intensity) {
 
         static final Totals ZERO = new Totals(0, 0, 0, BigDecimal.ZERO);
 
-        Totals plus(Totals other) {
+        public Totals plus(Totals other) {
             return new Totals(count + other.count, cooperation + other.cooperation, conflict + other.conflict,
                     intensity.add(other.intensity));
         }
 
-        Totals negate() {
+        public Totals negate() {
             return new Totals(-count, -cooperation, -conflict, intensity.negate());
         }
 
-        boolean isZero() {
+        public boolean isZero() {
             return count == 0 && cooperation == 0 && conflict == 0 && intensity.signum() == 0;
         }
     }
 
-    record DayKey(String scope, LocalDate day) {
+    public record DayKey(String scope, LocalDate day) {
         static final Comparator<DayKey> ORDER = Comparator.comparing(DayKey::scope).thenComparing(DayKey::day);
     }
 
-    record CodeKey(String scope, String code) {
+    public record CodeKey(String scope, String code) {
         static final Comparator<CodeKey> ORDER = Comparator.comparing(CodeKey::scope).thenComparing(CodeKey::code);
     }
 
@@ -88,7 +88,7 @@ public class ActionRollups {
 
     private final DSLContext dsl;
 
-    ActionRollups(DSLContext dsl) {
+    public ActionRollups(DSLContext dsl) {
         this.dsl = dsl;
     }
 
@@ -102,12 +102,12 @@ public class ActionRollups {
     }
 
     /** What the live actions matching the condition contribute now. */
-    Contribution of(Condition actions) {
+    public Contribution of(Condition actions) {
         return contributionOf(actions.and(PROVENANCE.live()));
     }
 
     /** What the actions matching the condition contribute, counting them as live: for the moment they are retracted. */
-    Contribution ofRetracted(Condition actions) {
+    public Contribution ofRetracted(Condition actions) {
         return contributionOf(actions);
     }
 
@@ -139,7 +139,7 @@ public class ActionRollups {
     }
 
     /** What these actions contribute, from their values alone: for actions being written, before any read. */
-    static Contribution contributionOf(List<CountedAction> actions) {
+    public static Contribution contributionOf(List<CountedAction> actions) {
         Map<DayKey, Totals> days = new HashMap<>();
         Map<CodeKey, Totals> codes = new HashMap<>();
         for (CountedAction action : actions) {
@@ -180,7 +180,7 @@ public class ActionRollups {
      * shared rows (the "all" scope of a busy day) in the same order: two batches of upserts, whatever the number of
      * rows touched (an import's chunk touches thousands).
      */
-    void apply(Contribution before, Contribution after) {
+    public void apply(Contribution before, Contribution after) {
         List<Object[]> days = new ArrayList<>();
         difference(before.days(), after.days(), DayKey.ORDER).forEach((key, delta) ->
                 days.add(new Object[] {key.scope(), key.day(), delta}));
@@ -237,7 +237,7 @@ public class ActionRollups {
      * null) that have actions. Months are summed by the database: a decade of days stays in it, twelve rows a year
      * come out. Weeks are summed from days by the caller, because H2 and PostgreSQL start weeks on different days.
      */
-    List<IntensityPoint> periodTotals(String scope, DateRange range, SeriesInterval interval, String path) {
+    public List<IntensityPoint> periodTotals(String scope, DateRange range, SeriesInterval interval, String path) {
         Condition rows = ACTION_DAY_TOTALS.SCOPE.eq(scope).and(ACTION_DAY_TOTALS.ACTION_COUNT.gt(0))
                 .and(DateRange.containsOrAll(range, ACTION_DAY_TOTALS.OCCURRED_ON, path));
         if (interval != SeriesInterval.MONTH) {
@@ -260,7 +260,7 @@ public class ActionRollups {
     }
 
     /** The per-code totals of a scope, for the codes with actions. */
-    Map<String, Totals> codeTotals(String scope) {
+    public Map<String, Totals> codeTotals(String scope) {
         Map<String, Totals> totals = new HashMap<>();
         dsl.select(ACTION_CODE_TOTALS.EVENT_CODE, ACTION_CODE_TOTALS.ACTION_COUNT, ACTION_CODE_TOTALS.COOPERATION_COUNT,
                         ACTION_CODE_TOTALS.CONFLICT_COUNT, ACTION_CODE_TOTALS.TOTAL_INTENSITY)
@@ -271,7 +271,7 @@ public class ActionRollups {
     }
 
     /** The number of live actions in a scope. */
-    int count(String scope) {
+    public int count(String scope) {
         return number(dsl.select(sum(ACTION_CODE_TOTALS.ACTION_COUNT)).from(ACTION_CODE_TOTALS)
                 .where(ACTION_CODE_TOTALS.SCOPE.eq(scope)).fetchOne().value1());
     }

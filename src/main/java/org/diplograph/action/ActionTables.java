@@ -103,18 +103,18 @@ public final class ActionTables {
             this.original = original == null ? this : original;
         }
 
-        static InvolvementTable of(ActionCountry table, Field<?> party) {
+        public static InvolvementTable of(ActionCountry table, Field<?> party) {
             return new InvolvementTable(table, table.ACTION_ID, party, table.OCCURRED_ON, table.AS_ACTOR, table.AS_RECIPIENT,
                     table.AS_AFFECTED, table.RETRACTED, null);
         }
 
-        static InvolvementTable of(ActionActor table, Field<?> party) {
+        public static InvolvementTable of(ActionActor table, Field<?> party) {
             return new InvolvementTable(table, table.ACTION_ID, party, table.OCCURRED_ON, table.AS_ACTOR, table.AS_RECIPIENT,
                     table.AS_AFFECTED, table.RETRACTED, null);
         }
 
         /** The same table under an alias, to join it with itself. */
-        InvolvementTable as(String alias) {
+        public InvolvementTable as(String alias) {
             Table<?> aliased = original.table.as(alias);
             return new InvolvementTable(aliased, aliased.field(original.action), aliased.field(original.party),
                     aliased.field(original.occurredOn), aliased.field(original.asActor), aliased.field(original.asRecipient),
@@ -122,7 +122,7 @@ public final class ActionTables {
         }
 
         /** The involvement plays one of the roles (any role when the collection is empty). */
-        Condition inAnyRole(Collection<PartyRole> roles) {
+        public Condition inAnyRole(Collection<PartyRole> roles) {
             if (roles.isEmpty()) {
                 return noCondition();
             }

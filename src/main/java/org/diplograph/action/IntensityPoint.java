@@ -10,7 +10,7 @@ public record IntensityPoint(LocalDate periodStart, int count, int cooperationCo
         return count == 0 ? null : totalIntensity / count;
     }
 
-    IntensityPoint plus(IntensityPoint other) {
+    public IntensityPoint plus(IntensityPoint other) {
         return new IntensityPoint(periodStart, count + other.count, cooperationCount + other.cooperationCount,
                 conflictCount + other.conflictCount, totalIntensity + other.totalIntensity);
     }

@@ -1,4 +1,4 @@
-package org.diplograph.action;
+package org.diplograph.action.api;
 
 /**
  * A party an imported event codes by a CAMEO role alone ({@code CRM}, {@code GOV} of no country): nobody in
@@ -8,5 +8,5 @@ package org.diplograph.action;
  * @param kind the role in words
  * @param name the name the event gives the party ("KIDNAPPER"), or null
  */
-record UnidentifiedParty(String code, String kind, String name) {
+public record UnidentifiedParty(String code, String kind, String name) {
 }

@@ -1,4 +1,4 @@
-package org.diplograph.action;
+package org.diplograph.action.api;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.diplograph.action.Action;
+import org.diplograph.action.ActionRepository;
+import org.diplograph.action.PartyRole;
+import org.diplograph.action.PartyRow;
 import org.diplograph.action.code.CameoRoles;
 import org.diplograph.actor.Actor;
 import org.diplograph.actor.ActorRepository;
@@ -22,17 +26,17 @@ import org.springframework.stereotype.Controller;
  * event data set codes only a role ("criminals"); and each side with the name its event gives it.
  */
 @Controller
-class ActionParties implements SchemaInspection.UnionMembers {
+public class ActionParties implements SchemaInspection.UnionMembers {
 
     /** One side of an action, with the name its source gives it there. */
-    record ActionSide(PartyRole role, Object party, String nameInSource) {
+    public record ActionSide(PartyRole role, Object party, String nameInSource) {
     }
 
     private final ActionRepository actions;
     private final ActorRepository actors;
     private final CountryRepository countries;
 
-    ActionParties(ActionRepository actions, ActorRepository actors, CountryRepository countries) {
+    public ActionParties(ActionRepository actions, ActorRepository actors, CountryRepository countries) {
         this.actions = actions;
         this.actors = actors;
         this.countries = countries;
@@ -44,22 +48,22 @@ class ActionParties implements SchemaInspection.UnionMembers {
     }
 
     @BatchMapping(typeName = "Action")
-    Map<Action, List<Object>> actors(List<Action> batch) {
+    public Map<Action, List<Object>> actors(List<Action> batch) {
         return parties(batch, PartyRole.ACTOR);
     }
 
     @BatchMapping(typeName = "Action")
-    Map<Action, List<Object>> recipients(List<Action> batch) {
+    public Map<Action, List<Object>> recipients(List<Action> batch) {
         return parties(batch, PartyRole.RECIPIENT);
     }
 
     @BatchMapping(typeName = "Action")
-    Map<Action, List<Object>> affected(List<Action> batch) {
+    public Map<Action, List<Object>> affected(List<Action> batch) {
         return parties(batch, PartyRole.AFFECTED);
     }
 
     @BatchMapping(typeName = "Action")
-    Map<Action, List<ActionSide>> sides(List<Action> batch) {
+    public Map<Action, List<ActionSide>> sides(List<Action> batch) {
         List<PartyRow> refs = new ArrayList<>(actions.allPartiesOf(keys(batch)));
         refs.sort(Comparator.comparing(PartyRow::role));
         Map<PartyRow, Object> parties = resolve(refs);

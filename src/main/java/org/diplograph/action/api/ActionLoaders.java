@@ -1,5 +1,8 @@
-package org.diplograph.action;
+package org.diplograph.action.api;
 
+import org.diplograph.action.Action;
+import org.diplograph.action.ActionRepository;
+import org.diplograph.action.PartyRole;
 import org.diplograph.action.code.EventTaxonomy;
 import org.diplograph.graphql.node.NodeResolver;
 import org.diplograph.graphql.node.NodeType;
@@ -11,14 +14,14 @@ import reactor.core.publisher.Mono;
 
 /** Batch loading of actions by key, and of the action lists nested in countries, actors, codes and sources. */
 @Configuration(proxyBeanMethods = false)
-class ActionLoaders {
+public class ActionLoaders {
 
-    static final String OF_COUNTRY = "actionsOfCountry";
-    static final String OF_ACTOR = "actionsOfActor";
-    static final String OF_EVENT_CODE = "actionsOfEventCode";
-    static final String OF_SOURCE = "actionsOfSource";
+    public static final String OF_COUNTRY = "actionsOfCountry";
+    public static final String OF_ACTOR = "actionsOfActor";
+    public static final String OF_EVENT_CODE = "actionsOfEventCode";
+    public static final String OF_SOURCE = "actionsOfSource";
 
-    ActionLoaders(BatchLoaderRegistry registry, ActionRepository actions, NestedConnections nested) {
+    public ActionLoaders(BatchLoaderRegistry registry, ActionRepository actions, NestedConnections nested) {
         registry.forTypePair(Long.class, Action.class)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> actions.findActions(keys)));
         nested.<String, Action>register(OF_COUNTRY, (role, codes) -> actions.ofCountries(codes, (PartyRole) role));
@@ -28,12 +31,12 @@ class ActionLoaders {
     }
 
     @Bean
-    NodeResolver actionNodes(ActionRepository actions) {
+    public NodeResolver actionNodes(ActionRepository actions) {
         return NodeResolver.numeric(NodeType.ACTION, actions::findActions);
     }
 
     @Bean
-    NodeResolver eventCodeNodes(EventTaxonomy taxonomy) {
+    public NodeResolver eventCodeNodes(EventTaxonomy taxonomy) {
         return NodeResolver.of(NodeType.EVENT_CODE, taxonomy::findEventCodes);
     }
 }

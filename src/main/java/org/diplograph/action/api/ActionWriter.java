@@ -1,13 +1,19 @@
-package org.diplograph.action;
+package org.diplograph.action.api;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.diplograph.action.ActionInputs.ActionPayload;
-import org.diplograph.action.ActionInputs.CorrectActionInput;
-import org.diplograph.action.ActionInputs.PloverInput;
-import org.diplograph.action.ActionInputs.RecordActionInput;
+import org.diplograph.action.Action;
+import org.diplograph.action.ActionIndex;
+import org.diplograph.action.ActionRepository;
+import org.diplograph.action.ActionRollups;
+import org.diplograph.action.ActionTables;
+import org.diplograph.action.PartyRole;
+import org.diplograph.action.api.ActionInputs.ActionPayload;
+import org.diplograph.action.api.ActionInputs.CorrectActionInput;
+import org.diplograph.action.api.ActionInputs.PloverInput;
+import org.diplograph.action.api.ActionInputs.RecordActionInput;
 import org.diplograph.action.code.EventCode;
 import org.diplograph.action.code.EventTaxonomy;
 import org.diplograph.action.code.PloverCoding;
@@ -36,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Every write validates all its input first and writes nothing if any is wrong.
  */
 @Service
-class ActionWriter {
+public class ActionWriter {
 
     private static final int MAX_EVIDENCE = 20;
 
@@ -46,7 +52,7 @@ class ActionWriter {
     private final VersionedUpdates updates;
     private final WritePipeline pipeline;
 
-    ActionWriter(ActionRepository actions, EventTaxonomy taxonomy, References references, VersionedUpdates updates,
+    public ActionWriter(ActionRepository actions, EventTaxonomy taxonomy, References references, VersionedUpdates updates,
                  WritePipeline pipeline) {
         this.actions = actions;
         this.taxonomy = taxonomy;
@@ -59,7 +65,7 @@ class ActionWriter {
     private record Content(EventCode code, boolean negated, PloverCoding plover, String summary, String details,
                            String place, String placeCountry, ReportedDate occurred, Long reportedIn) {
 
-        Map<Field<?>, Object> columns() {
+        public Map<Field<?>, Object> columns() {
             return ActionRepository.columns(code, negated, plover, summary, details, place, placeCountry, occurred,
                     reportedIn);
         }
@@ -222,10 +228,10 @@ class ActionWriter {
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class Registration {
+    public static class Registration {
 
         @Bean
-        FactRegistration actionFacts(ActionRepository actions, ActionIndex index) {
+        public FactRegistration actionFacts(ActionRepository actions, ActionIndex index) {
             // An action's involvement rows and its part of the roll-ups follow from its parties and coding.
             FactRegistration.Derived<ActionRollups.Contribution> derived = new FactRegistration.Derived<>(
                     key -> index.contribution(ActionTables.ID.eq(key)), ActionRollups.Contribution.NONE,

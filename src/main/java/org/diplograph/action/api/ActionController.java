@@ -1,4 +1,4 @@
-package org.diplograph.action;
+package org.diplograph.action.api;
 
 import java.util.List;
 import java.util.Map;
@@ -8,6 +8,17 @@ import java.util.regex.Pattern;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
+import org.diplograph.action.Action;
+import org.diplograph.action.ActionAggregates;
+import org.diplograph.action.ActionCount;
+import org.diplograph.action.ActionFilter;
+import org.diplograph.action.ActionFilters;
+import org.diplograph.action.ActionGrouping;
+import org.diplograph.action.ActionOrder;
+import org.diplograph.action.ActionRepository;
+import org.diplograph.action.IntensityPoint;
+import org.diplograph.action.PartyRole;
+import org.diplograph.action.SeriesInterval;
 import org.diplograph.action.code.EventCode;
 import org.diplograph.action.code.EventTaxonomy;
 import org.diplograph.actor.Actor;
@@ -34,7 +45,7 @@ import org.springframework.stereotype.Controller;
 
 /** Actions, their parties and evidence, the event taxonomy, and the action lists of other types. */
 @Controller
-class ActionController {
+public class ActionController {
 
     private static final Pattern CAMEO_CODE = Pattern.compile("[0-9]{2,4}");
 
@@ -47,7 +58,7 @@ class ActionController {
     private final NestedConnections nested;
     private final ActionWriter writer;
 
-    ActionController(ActionRepository actions, EventTaxonomy taxonomy, SourceRepository sources,
+    public ActionController(ActionRepository actions, EventTaxonomy taxonomy, SourceRepository sources,
                      ActionFilters filters, ActionAggregates aggregates, Paging paging, NestedConnections nested,
                      ActionWriter writer) {
         this.writer = writer;
@@ -61,7 +72,7 @@ class ActionController {
     }
 
     @QueryMapping
-    Connection<Action> actions(@Argument ActionFilter filter, @Argument ActionOrder orderBy,
+    public Connection<Action> actions(@Argument ActionFilter filter, @Argument ActionOrder orderBy,
                                @Argument Boolean includeRetracted, DataFetchingEnvironment env) {
         PageRequest page = paging.request(env);
         boolean datedOnly = filter != null && filter.occurred() != null;
@@ -75,29 +86,29 @@ class ActionController {
     }
 
     @QueryMapping
-    List<ActionCount> actionCounts(@Argument ActionFilter filter, @Argument ActionGrouping groupBy) {
+    public List<ActionCount> actionCounts(@Argument ActionFilter filter, @Argument ActionGrouping groupBy) {
         return aggregates.counts(filter, groupBy);
     }
 
     @QueryMapping
-    List<IntensityPoint> intensitySeries(@Argument ActionFilter filter, @Argument SeriesInterval interval) {
+    public List<IntensityPoint> intensitySeries(@Argument ActionFilter filter, @Argument SeriesInterval interval) {
         return aggregates.series(filter, interval);
     }
 
     @SchemaMapping(typeName = "ActionCount")
-    EventCode eventCode(ActionCount count) {
+    public EventCode eventCode(ActionCount count) {
         return count.eventCodeKey() == null ? null : taxonomy.findEventCode(count.eventCodeKey());
     }
 
     @QueryMapping
-    EventCode eventCode(@Argument String code) {
+    public EventCode eventCode(@Argument String code) {
         requireCameoShape(code, "code");
         return taxonomy.findEventCodes(List.of(code)).values().stream().findFirst().orElseThrow(
                 () -> new NotFoundException("Could not resolve to a CAMEO EventCode with the code '%s'.".formatted(code)));
     }
 
     @QueryMapping
-    Connection<EventCode> eventCodes(@Argument String rootCode, DataFetchingEnvironment env) {
+    public Connection<EventCode> eventCodes(@Argument String rootCode, DataFetchingEnvironment env) {
         if (rootCode != null) {
             requireCameoShape(rootCode, "rootCode");
             EventCode root = taxonomy.findEventCodes(List.of(rootCode)).get(rootCode);
@@ -112,24 +123,24 @@ class ActionController {
 
     @MutationMapping
     @PreAuthorize("hasAuthority('ROLE_WRITER')")
-    ActionInputs.ActionPayload recordAction(@Argument ActionInputs.RecordActionInput input) {
+    public ActionInputs.ActionPayload recordAction(@Argument ActionInputs.RecordActionInput input) {
         return writer.record(input);
     }
 
     @MutationMapping
     @PreAuthorize("hasAuthority('ROLE_WRITER')")
-    ActionInputs.ActionPayload correctAction(@Argument ActionInputs.CorrectActionInput input) {
+    public ActionInputs.ActionPayload correctAction(@Argument ActionInputs.CorrectActionInput input) {
         return writer.correct(input);
     }
 
     /** Codes come from the taxonomy held in memory (EventTaxonomy#findEventCodes): no batch to wait for. */
     @SchemaMapping(typeName = "Action")
-    EventCode eventCode(Action action) {
+    public EventCode eventCode(Action action) {
         return taxonomy.findEventCode(action.eventCodeKey());
     }
 
     @BatchMapping(typeName = "Action")
-    Map<Action, List<Sentence>> evidence(List<Action> batch) {
+    public Map<Action, List<Sentence>> evidence(List<Action> batch) {
         Map<Long, List<Long>> evidence = actions.evidenceOf(batch.stream().map(Action::key).toList());
         Map<Long, Sentence> sentences = sources.findSentences(evidence.values().stream().flatMap(List::stream).toList());
         return Batches.each(batch, action -> evidence.getOrDefault(action.key(), List.of()).stream()
@@ -137,55 +148,55 @@ class ActionController {
     }
 
     @SchemaMapping(typeName = "Action")
-    CompletableFuture<Country> placeCountry(Action action, DataLoader<String, Country> loader) {
+    public CompletableFuture<Country> placeCountry(Action action, DataLoader<String, Country> loader) {
         return Batches.loadOrNull(loader, action.placeCountryCode());
     }
 
     @SchemaMapping(typeName = "Action")
-    CompletableFuture<Statement> reportedIn(Action action, DataLoader<Long, Statement> loader) {
+    public CompletableFuture<Statement> reportedIn(Action action, DataLoader<Long, Statement> loader) {
         return Batches.loadOrNull(loader, action.reportedInKey());
     }
 
     @SchemaMapping(typeName = "Action")
-    CompletableFuture<Source> source(Action action, DataLoader<Long, Source> loader) {
+    public CompletableFuture<Source> source(Action action, DataLoader<Long, Source> loader) {
         return Batches.loadOrNull(loader, action.sourceKey());
     }
 
     @SchemaMapping(typeName = "EventCode")
-    EventCode root(EventCode code) {
+    public EventCode root(EventCode code) {
         return taxonomy.findEventCode(code.rootCode());
     }
 
     @SchemaMapping(typeName = "EventCode", field = "actions")
-    CompletableFuture<Connection<Action>> actionsOfEventCode(EventCode code, DataFetchingEnvironment env) {
+    public CompletableFuture<Connection<Action>> actionsOfEventCode(EventCode code, DataFetchingEnvironment env) {
         return nested.load(ActionLoaders.OF_EVENT_CODE, code.code(), null, env);
     }
 
     @SchemaMapping(typeName = "Country", field = "actions")
-    CompletableFuture<Connection<Action>> actionsOfCountry(Country country, @Argument("as") PartyRole role,
+    public CompletableFuture<Connection<Action>> actionsOfCountry(Country country, @Argument("as") PartyRole role,
                                                            DataFetchingEnvironment env) {
         return nested.load(ActionLoaders.OF_COUNTRY, country.code(), role, env);
     }
 
     @SchemaMapping(typeName = "Actor", field = "actions")
-    CompletableFuture<Connection<Action>> actionsOfActor(Actor actor, @Argument("as") PartyRole role,
+    public CompletableFuture<Connection<Action>> actionsOfActor(Actor actor, @Argument("as") PartyRole role,
                                                          DataFetchingEnvironment env) {
         return nested.load(ActionLoaders.OF_ACTOR, actor.key(), role, env);
     }
 
     @SchemaMapping(typeName = "Source", field = "actions")
-    CompletableFuture<Connection<Action>> actionsOfSource(Source source, DataFetchingEnvironment env) {
+    public CompletableFuture<Connection<Action>> actionsOfSource(Source source, DataFetchingEnvironment env) {
         return nested.load(ActionLoaders.OF_SOURCE, source.key(), null, env);
     }
 
     @BatchMapping(typeName = "Statement", field = "actions")
-    Map<Statement, List<Action>> actionsOfStatement(List<Statement> batch) {
+    public Map<Statement, List<Action>> actionsOfStatement(List<Statement> batch) {
         Map<Long, List<Action>> reported = actions.reportedIn(batch.stream().map(Statement::key).toList());
         return Batches.each(batch, statement -> reported.getOrDefault(statement.key(), List.of()));
     }
 
     @BatchMapping(typeName = "Sentence", field = "actions")
-    Map<Sentence, List<Action>> actionsCitingSentence(List<Sentence> batch) {
+    public Map<Sentence, List<Action>> actionsCitingSentence(List<Sentence> batch) {
         Map<Long, List<Action>> citing = actions.citing(batch.stream().map(Sentence::key).toList());
         return Batches.each(batch, sentence -> citing.getOrDefault(sentence.key(), List.of()));
     }
