@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.diplograph.dataset.DatasetImports.Counts;
-import org.diplograph.dataset.file.EventFiles.Rejection;
 import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,16 +45,7 @@ class CountriesAsTheDataSetsWriteThemTest extends WriteTest {
         Path file = directory.resolve(name);
         Files.writeString(file, String.join("\n", lines) + "\n", encoding);
         List<String> rejected = new ArrayList<>();
-        EventImporter.Outcome outcome = importer.run(format, List.of(file), encoding, new EventImporter.Progress() {
-            @Override
-            public void advanced(Counts counts, long bytesRead, long bytesTotal) {
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                rejected.add(rejection.toString());
-            }
-        });
+        EventImporter.Outcome outcome = importer.run(format, List.of(file), encoding, ImportProgresses.rejectionsInto(rejected));
         assertThat(rejected).as("rejected rows").isEmpty();
         return outcome;
     }

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.diplograph.dataset.DatasetImports.Counts;
-import org.diplograph.dataset.file.EventFiles.Rejection;
 import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,16 +40,7 @@ class EventImportTest extends WriteTest {
 
     private Report load(ImportFormat format, Path... files) {
         List<String> rejected = new ArrayList<>();
-        EventImporter.Outcome outcome = importer.run(format, List.of(files), new EventImporter.Progress() {
-            @Override
-            public void advanced(Counts counts, long bytesRead, long bytesTotal) {
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                rejected.add(rejection.toString());
-            }
-        });
+        EventImporter.Outcome outcome = importer.run(format, List.of(files), ImportProgresses.rejectionsInto(rejected));
         return new Report(outcome.run(), rejected, outcome.unreadableFiles(), outcome.unknownCountries());
     }
 

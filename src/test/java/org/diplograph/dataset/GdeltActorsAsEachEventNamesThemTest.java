@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.diplograph.dataset.DatasetImports.Counts;
-import org.diplograph.dataset.file.EventFiles.Rejection;
 import org.diplograph.support.WriteTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,16 +50,7 @@ class GdeltActorsAsEachEventNamesThemTest extends WriteTest {
         }
         List<String> rejected = new ArrayList<>();
         EventImporter.Outcome outcome = importer.run(ImportFormat.GDELT_EVENTS, List.of(zip), StandardCharsets.UTF_8,
-                new EventImporter.Progress() {
-                    @Override
-                    public void advanced(Counts counts, long bytesRead, long bytesTotal) {
-                    }
-
-                    @Override
-                    public void rejected(Rejection rejection) {
-                        rejected.add(rejection.toString());
-                    }
-                });
+                ImportProgresses.rejectionsInto(rejected));
         assertThat(rejected).as("rejected rows").isEmpty();
         return outcome;
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.diplograph.dataset.DatasetImports.Counts;
 import org.diplograph.dataset.file.EventFiles.Rejection;
 import org.diplograph.dataset.file.EventFiles;
 import org.diplograph.dataset.polecat.PolecatEvent;
@@ -110,16 +109,7 @@ class PolecatAsPublishedTest extends WriteTest {
         Path file = fixture("events_processed.20221224.jsonl");
         List<String> rejected = new ArrayList<>();
         EventImporter.Outcome outcome = importer.run(ImportFormat.POLECAT, List.of(file), StandardCharsets.UTF_8,
-                new EventImporter.Progress() {
-                    @Override
-                    public void advanced(Counts counts, long bytesRead, long bytesTotal) {
-                    }
-
-                    @Override
-                    public void rejected(Rejection rejection) {
-                        rejected.add(rejection.toString());
-                    }
-                });
+                ImportProgresses.rejectionsInto(rejected));
 
         assertThat(rejected).isEmpty();
         assertThat(outcome.run().rowsRead()).isEqualTo(4);
