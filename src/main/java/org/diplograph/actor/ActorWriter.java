@@ -1,5 +1,9 @@
 package org.diplograph.actor;
 
+import static org.diplograph.sql.schema.Tables.ACTOR;
+import static org.diplograph.sql.schema.Tables.ACTOR_ALIAS;
+import static org.diplograph.sql.schema.Tables.ACTOR_ROLE;
+
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +33,7 @@ import org.diplograph.graphql.Slugs;
 import org.diplograph.graphql.UserErrorCode;
 import org.diplograph.graphql.node.NodeType;
 import org.diplograph.source.Sentence;
+import org.diplograph.sql.ColumnLengths;
 import org.jooq.Field;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,8 +71,8 @@ class ActorWriter {
         } else if (actors.slugTaken(input.slug())) {
             problems.add(UserErrorCode.TAKEN, "Another actor already has the slug '%s'.".formatted(input.slug()), "slug");
         }
-        problems.optionalText(input.name(), 300, "name");
-        problems.text(input.description(), 500, "description");
+        problems.optionalText(input.name(), ColumnLengths.of(ACTOR.NAME), "name");
+        problems.text(input.description(), ColumnLengths.of(ACTOR.DESCRIPTION), "description");
         String country = input.country() == null ? null : references.country(input.country(), problems, "country");
         memberCount(input.memberCount(), problems);
         Sentence firstMention = references.node(NodeType.SENTENCE, Sentence.class, input.firstMention(), problems, "firstMention");
@@ -80,7 +85,7 @@ class ActorWriter {
         for (int i = 0; i < aliasInputs.size(); i++) {
             ActorAliasInput alias = aliasInputs.get(i);
             String index = String.valueOf(i);
-            if (!problems.text(alias.text(), 300, "aliases." + i + ".text")) {
+            if (!problems.text(alias.text(), ColumnLengths.of(ACTOR_ALIAS.ALIAS), "aliases." + i + ".text")) {
                 continue;
             }
             Sentence evidence = references.node(NodeType.SENTENCE, Sentence.class, alias.evidence(), problems, "aliases", index, "evidence");
@@ -118,11 +123,11 @@ class ActorWriter {
         }
         String name = current == null ? null : current.name();
         String description = current == null ? null : current.description();
-        if (!input.name().isOmitted() && problems.optionalText(input.name().value(), 300, "name")) {
+        if (!input.name().isOmitted() && problems.optionalText(input.name().value(), ColumnLengths.of(ACTOR.NAME), "name")) {
             name = input.name().value();
             changes.put(ActorRepository.NAME, name);
         }
-        if (!input.description().isOmitted() && problems.text(input.description().value(), 500, "description")) {
+        if (!input.description().isOmitted() && problems.text(input.description().value(), ColumnLengths.of(ACTOR.DESCRIPTION), "description")) {
             description = input.description().value();
             changes.put(ActorRepository.DESCRIPTION, description);
         }
@@ -157,7 +162,7 @@ class ActorWriter {
     public ActorRolePayload recordRole(RecordActorRoleInput input) {
         InputProblems problems = new InputProblems();
         Actor holder = references.node(NodeType.ACTOR, Actor.class, input.actor(), problems, "actor");
-        problems.text(input.title(), 300, "title");
+        problems.text(input.title(), ColumnLengths.of(ACTOR_ROLE.TITLE), "title");
         Actor organization = input.organization() == null ? null
                 : references.node(NodeType.ACTOR, Actor.class, input.organization(), problems, "organization");
         String country = input.country() == null ? null : references.country(input.country(), problems, "country");
@@ -180,7 +185,7 @@ class ActorWriter {
         Long key = references.key(input.id(), NodeType.ACTOR_ROLE, problems, "id");
         ActorRole current = key == null ? null : actors.findRoles(List.of(key)).get(key);
         Map<Field<?>, Object> changes = new LinkedHashMap<>();
-        if (!input.title().isOmitted() && problems.text(input.title().value(), 300, "title")) {
+        if (!input.title().isOmitted() && problems.text(input.title().value(), ColumnLengths.of(ACTOR_ROLE.TITLE), "title")) {
             changes.put(ActorRepository.ROLE_TITLE, input.title().value());
         }
         if (!input.organization().isOmitted()) {

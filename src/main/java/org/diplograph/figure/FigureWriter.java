@@ -1,5 +1,7 @@
 package org.diplograph.figure;
 
+import static org.diplograph.sql.schema.Tables.FIGURE;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.diplograph.graphql.UserErrorCode;
 import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
 import org.diplograph.source.Sentence;
+import org.diplograph.sql.ColumnLengths;
 import org.diplograph.sql.schema.Tables;
 import org.jooq.Field;
 import org.springframework.context.annotation.Bean;
@@ -49,10 +52,10 @@ public class FigureWriter {
     @Transactional
     public FigurePayload record(RecordFigureInput input) {
         InputProblems problems = new InputProblems();
-        problems.text(input.counted(), 300, "counted");
+        problems.text(input.counted(), ColumnLengths.of(FIGURE.COUNTED), "counted");
         quantity(input.quantity(), problems);
         Sentence evidence = references.node(NodeType.SENTENCE, Sentence.class, input.evidence(), problems, "evidence");
-        if (problems.text(input.wording(), 300, "wording") && evidence != null) {
+        if (problems.text(input.wording(), ColumnLengths.of(FIGURE.WORDING), "wording") && evidence != null) {
             verbatim(input.wording(), evidence, problems);
         }
         Action action = input.aboutAction() == null ? null
@@ -97,7 +100,7 @@ public class FigureWriter {
                 changes.put(Tables.FIGURE.KIND, input.kind().value().name());
             }
         }
-        if (!input.counted().isOmitted() && problems.text(input.counted().value(), 300, "counted")) {
+        if (!input.counted().isOmitted() && problems.text(input.counted().value(), ColumnLengths.of(FIGURE.COUNTED), "counted")) {
             changes.put(Tables.FIGURE.COUNTED, input.counted().value());
         }
         if (!input.quantity().isOmitted() && quantity(input.quantity().value(), problems)) {
@@ -110,7 +113,7 @@ public class FigureWriter {
                 changes.put(Tables.FIGURE.EXACTNESS, input.exactness().value().name());
             }
         }
-        if (!input.wording().isOmitted() && problems.text(input.wording().value(), 300, "wording")) {
+        if (!input.wording().isOmitted() && problems.text(input.wording().value(), ColumnLengths.of(FIGURE.WORDING), "wording")) {
             Sentence evidence = references.node(NodeType.SENTENCE, Sentence.class,
                     GlobalId.encode(NodeType.SENTENCE, current.sentenceKey()), problems, "wording");
             if (evidence != null && verbatim(input.wording().value(), evidence, problems)) {

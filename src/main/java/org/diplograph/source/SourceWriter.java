@@ -1,5 +1,7 @@
 package org.diplograph.source;
 
+import static org.diplograph.sql.schema.Tables.SOURCE;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.Slugs;
 import org.diplograph.graphql.UserErrorCode;
 import org.diplograph.graphql.node.NodeType;
+import org.diplograph.sql.ColumnLengths;
 import org.jooq.Field;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,7 +58,7 @@ public class SourceWriter {
         } else if (sources.slugTaken(input.slug())) {
             problems.add(UserErrorCode.TAKEN, "Another source already has the slug '%s'.".formatted(input.slug()), "slug");
         }
-        problems.text(input.headline(), 500, "headline");
+        problems.text(input.headline(), ColumnLengths.of(SOURCE.HEADLINE), "headline");
         metadata(input.outlet(), input.photoCredit(), input.dateline(), input.url(), problems);
         String language = input.language() == null ? "en" : input.language();
         if (!LANGUAGE.matcher(language).matches()) {
@@ -84,7 +87,7 @@ public class SourceWriter {
         Long key = references.key(input.id(), NodeType.SOURCE, problems, "id");
         Map<Field<?>, Object> changes = new LinkedHashMap<>();
         if (!input.headline().isOmitted()) {
-            if (problems.text(input.headline().value(), 500, "headline")) {
+            if (problems.text(input.headline().value(), ColumnLengths.of(SOURCE.HEADLINE), "headline")) {
                 changes.put(SourceRepository.HEADLINE, input.headline().value());
             }
         }
@@ -95,9 +98,9 @@ public class SourceWriter {
                 changes.put(SourceRepository.HEADLINE_ORIGIN, input.headlineOrigin().value().name());
             }
         }
-        optional(input.outlet(), SourceRepository.OUTLET, 200, "outlet", changes, problems);
-        optional(input.photoCredit(), SourceRepository.PHOTO_CREDIT, 500, "photoCredit", changes, problems);
-        optional(input.dateline(), SourceRepository.DATELINE, 200, "dateline", changes, problems);
+        optional(input.outlet(), SourceRepository.OUTLET, ColumnLengths.of(SOURCE.OUTLET), "outlet", changes, problems);
+        optional(input.photoCredit(), SourceRepository.PHOTO_CREDIT, ColumnLengths.of(SOURCE.PHOTO_CREDIT), "photoCredit", changes, problems);
+        optional(input.dateline(), SourceRepository.DATELINE, ColumnLengths.of(SOURCE.DATELINE), "dateline", changes, problems);
         if (!input.url().isOmitted()) {
             metadata(null, null, null, input.url().value(), problems);
             changes.put(SourceRepository.URL, input.url().value());
@@ -127,9 +130,9 @@ public class SourceWriter {
     }
 
     private static void metadata(String outlet, String photoCredit, String dateline, String url, InputProblems problems) {
-        problems.optionalText(outlet, 200, "outlet");
-        problems.optionalText(photoCredit, 500, "photoCredit");
-        problems.optionalText(dateline, 200, "dateline");
+        problems.optionalText(outlet, ColumnLengths.of(SOURCE.OUTLET), "outlet");
+        problems.optionalText(photoCredit, ColumnLengths.of(SOURCE.PHOTO_CREDIT), "photoCredit");
+        problems.optionalText(dateline, ColumnLengths.of(SOURCE.DATELINE), "dateline");
         if (url != null) {
             boolean valid;
             try {

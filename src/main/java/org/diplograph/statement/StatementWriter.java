@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 class StatementWriter {
 
     private static final String QUOTATION_MARKS = "\"\u201c\u201d";
+    /** A statement's words, at most: the column is unbounded text, the limit the API's (the schema states it). */
+    private static final int MOST_CONTENT = 5000;
 
     private final StatementRepository statements;
     private final References references;
@@ -50,7 +52,7 @@ class StatementWriter {
     public StatementPayload record(RecordStatementInput input) {
         InputProblems problems = new InputProblems();
         Actor speaker = references.node(NodeType.ACTOR, Actor.class, input.speaker(), problems, "speaker");
-        problems.text(input.content(), 5000, "content");
+        problems.text(input.content(), MOST_CONTENT, "content");
         ReportedDate said = references.date(input.said(), problems, "said");
         List<Long> audience = audience(input.audience(), problems);
         List<References.Ref> subjects = references.subjects(input.subjects(), problems, "subjects");
@@ -83,7 +85,7 @@ class StatementWriter {
         }
         StatementMode mode = input.mode().isOmitted() || input.mode().value() == null ? current.mode() : input.mode().value();
         String content = input.content().isOmitted() ? current.content() : input.content().value();
-        problems.text(content, 5000, "content");
+        problems.text(content, MOST_CONTENT, "content");
         ReportedDate said = input.said().isOmitted() ? current.said() : references.date(input.said().value(), problems, "said");
         List<Long> audience = input.audience().isOmitted() ? null : audience(input.audience().value(), problems);
         List<References.Ref> subjects = input.subjects().isOmitted() ? null

@@ -1,5 +1,7 @@
 package org.diplograph.action.api;
 
+import static org.diplograph.sql.schema.Tables.ACTION;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.UserErrorCode;
 import org.diplograph.graphql.node.NodeType;
 import org.diplograph.source.Sentence;
+import org.diplograph.sql.ColumnLengths;
 import org.diplograph.statement.Statement;
 import org.jooq.Field;
 import org.springframework.context.annotation.Bean;
@@ -74,17 +77,17 @@ public class ActionWriter {
     @Transactional
     public ActionPayload record(RecordActionInput input) {
         InputProblems problems = new InputProblems();
-        problems.text(input.summary(), 500, "summary");
+        problems.text(input.summary(), ColumnLengths.of(ACTION.SUMMARY), "summary");
         EventCode code = eventCode(input.eventCode(), problems, "eventCode");
         PloverCoding plover = plover(input.plover(), problems);
         List<Ref> actors = references.parties(input.actors(), problems, "actors");
         List<Ref> recipients = references.parties(input.recipients(), problems, "recipients");
         List<Ref> affected = references.parties(input.affected(), problems, "affected");
         ReportedDate occurred = references.date(input.occurred(), problems, "occurred");
-        problems.optionalText(input.place(), 300, "place");
+        problems.optionalText(input.place(), ColumnLengths.of(ACTION.PLACE), "place");
         String placeCountry = input.placeCountry() == null ? null
                 : references.country(input.placeCountry(), problems, "placeCountry");
-        problems.optionalText(input.details(), 2000, "details");
+        problems.optionalText(input.details(), ColumnLengths.of(ACTION.DETAILS), "details");
         List<Sentence> evidence = evidence(input.evidence(), problems);
         Long sourceKey = evidence.isEmpty() ? null : evidence.get(0).sourceKey();
         Long reportedIn = reportedIn(input.reportedIn(), sourceKey, problems);
@@ -112,7 +115,7 @@ public class ActionWriter {
             return new ActionPayload(null, problems.list());
         }
         String summary = input.summary().isOmitted() ? current.summary() : input.summary().value();
-        problems.text(summary, 500, "summary");
+        problems.text(summary, ColumnLengths.of(ACTION.SUMMARY), "summary");
         EventCode code = input.eventCode().isOmitted()
                 ? taxonomy.findEventCodes(List.of(current.eventCodeKey())).get(current.eventCodeKey())
                 : eventCode(input.eventCode().value(), problems, "eventCode");
@@ -123,13 +126,13 @@ public class ActionWriter {
         if (!input.occurred().isOmitted()) {
             occurred = references.date(input.occurred().value(), problems, "occurred");
         }
-        String place = changed(input.place(), current.place(), 300, "place", problems);
+        String place = changed(input.place(), current.place(), ColumnLengths.of(ACTION.PLACE), "place", problems);
         String placeCountry = current.placeCountryCode();
         if (!input.placeCountry().isOmitted()) {
             placeCountry = input.placeCountry().value() == null ? null
                     : references.country(input.placeCountry().value(), problems, "placeCountry");
         }
-        String details = changed(input.details(), current.details(), 2000, "details", problems);
+        String details = changed(input.details(), current.details(), ColumnLengths.of(ACTION.DETAILS), "details", problems);
         List<Ref> actorRefs = partiesIfGiven(input.actors(), "actors", problems);
         List<Ref> recipientRefs = partiesIfGiven(input.recipients(), "recipients", problems);
         List<Ref> affectedRefs = partiesIfGiven(input.affected(), "affected", problems);
@@ -183,8 +186,8 @@ public class ActionWriter {
         if (input == null) {
             return null;
         }
-        problems.optionalText(input.mode(), 40, "plover.mode");
-        problems.optionalText(input.context(), 40, "plover.context");
+        problems.optionalText(input.mode(), ColumnLengths.of(ACTION.PLOVER_MODE), "plover.mode");
+        problems.optionalText(input.context(), ColumnLengths.of(ACTION.PLOVER_CONTEXT), "plover.context");
         return new PloverCoding(input.type(), input.mode(), input.context());
     }
 

@@ -1,5 +1,7 @@
 package org.diplograph.fact.write;
 
+import static org.diplograph.sql.schema.Tables.REVISION;
+
 import java.util.Arrays;
 
 import org.diplograph.fact.FactPayload;
@@ -10,6 +12,7 @@ import org.diplograph.graphql.InputProblems;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.UserErrorCode;
 import org.diplograph.graphql.node.GlobalId;
+import org.diplograph.sql.ColumnLengths;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +46,7 @@ public class Retractions {
         } catch (InvalidInputException malformed) {
             problems.add(UserErrorCode.INVALID, "'%s' is not a valid global id.".formatted(input.id()), "id");
         }
-        problems.text(input.reason(), 1000, "reason");
+        problems.text(input.reason(), ColumnLengths.of(REVISION.REASON), "reason");
         FactRegistration retracted = registration;
         long retractedKey = key;
         return pipeline.write(retracted == null ? null : retracted.table().type(), Operation.RETRACT, input.reason(), problems,
