@@ -1,5 +1,7 @@
 package org.diplograph.dataset;
 
+import static org.diplograph.dataset.ImportedTextLimits.*;
+
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -77,7 +79,7 @@ class EventRows {
                 geo == null ? null : geo.featureId(),
                 event.dateAdded() == null ? null : event.dateAdded().atOffset(ZoneOffset.UTC));
         return new EventRow(code, null, summary(label(actor, event.actor1()), code, label(recipient, event.actor2())),
-                geo == null ? null : cut(geo.fullName(), 300), placeCountry, event.day(),
+                geo == null ? null : cut(geo.fullName(), PLACE), placeCountry, event.day(),
                 event.day().format(GDELT_DAY), actor, recipient, record, unknown);
     }
 
@@ -93,10 +95,10 @@ class EventRows {
                 .filter(part -> part != null).collect(Collectors.joining(", "));
         ActionRecord record = new ActionRecord(0, Dataset.ICEWS, event.eventId() + "/" + event.eventDate(), importKey,
                 file, line, event.cameoCode(), event.intensity(), null, event.storyId(), event.sentenceNumber(),
-                cut(event.publisher(), 300), null, null, null, null, null, null, null, event.latitude(),
+                cut(event.publisher(), PUBLISHER), null, null, null, null, null, null, null, event.latitude(),
                 event.longitude(), null, null);
         return new EventRow(code, null, summary(nonBlank(event.sourceName()), code, nonBlank(event.targetName())),
-                place.isEmpty() ? null : cut(place, 300), placeCountry, event.eventDate(),
+                place.isEmpty() ? null : cut(place, PLACE), placeCountry, event.eventDate(),
                 event.eventDate().toString(), actor, recipient, record, unknown);
     }
 
@@ -108,19 +110,20 @@ class EventRows {
         }
         String mode = nonBlank(event.eventMode());
         String context = event.contexts().isEmpty() ? null : event.contexts().get(0);
-        PloverCoding plover = new PloverCoding(PloverType.valueOf(type), cut(mode, 40), cut(context, 40));
+        PloverCoding plover = new PloverCoding(PloverType.valueOf(type), cut(mode, PLOVER_MODE), cut(context, PLOVER_CONTEXT));
         String codedAs = type + (mode == null ? "" : "/" + mode)
                 + (event.contexts().isEmpty() ? "" : "/" + String.join(",", event.contexts()));
         List<String> unknown = new ArrayList<>();
         EventSide actor = polecatParty(event.actor(), "Actor Country", unknown);
         EventSide recipient = polecatParty(event.recipient(), "Recipient Country", unknown);
         ActionRecord record = new ActionRecord(0, Dataset.POLECAT, event.eventId(), importKey, file, line,
-                cut(codedAs, 300), event.intensity(), null, null, null, cut(nonBlank(event.source()), 300),
-                cut(nonBlank(event.publicationDate()), 40), cut(nonBlank(event.language()), 20), null, null, null,
+                cut(codedAs, CODED_AS), event.intensity(), null, null, null, cut(nonBlank(event.source()), PUBLISHER),
+                cut(nonBlank(event.publicationDate()), PUBLISHED_ON),
+                cut(nonBlank(event.language()), LANGUAGE), null, null, null,
                 null, null, event.latitude(), event.longitude(), null, null);
         String placeCountry = writtenCountries.ngec(event.country(), "Country", unknown);
         return new EventRow(root, plover, summary(partyName(event.actor()), type, root,
-                partyName(event.recipient())), cut(nonBlank(event.placename()), 300), placeCountry, event.eventDate(),
+                partyName(event.recipient())), cut(nonBlank(event.placename()), PLACE), placeCountry, event.eventDate(),
                 event.eventDate().toString(), actor, recipient, record, unknown);
     }
 
@@ -150,7 +153,7 @@ class EventRows {
         CameoActorCode code = CameoActorCode.read(actor.code())
                 .orElseThrow(() -> new RejectedRowException("%sCode '%s' is not a CAMEO actor code".formatted(side,
                         actor.code())));
-        String name = cut(nonBlank(actor.name()), 300);
+        String name = cut(nonBlank(actor.name()), NAME_IN_SOURCE);
         Optional<CountryCodeBook.Entry> country = countries.byAlpha3(
                 actor.countryCode() != null && !actor.countryCode().isBlank() ? actor.countryCode() : code.country());
         if (code.roles().isEmpty() && country.isPresent() && country.get().alpha3().equals(code.code())) {
@@ -174,8 +177,9 @@ class EventRows {
                 : capitalised(roles) + " (" + place + ")";
         String countryCode = country.map(CountryCodeBook.Entry::alpha2).orElse(null);
         NewActor created = new NewActor(new ActorIdentifier(ActorIdentifierScheme.CAMEO, code.code()), kind,
-                cut(actorName, 300), cut("CAMEO actor " + code.code() + " as GDELT codes it"
-                        + (place == null ? "" : ": " + place) + (code.roles().isEmpty() ? "" : ", " + roles), 500),
+                cut(actorName, ACTOR_NAME), cut("CAMEO actor " + code.code() + " as GDELT codes it"
+                        + (place == null ? "" : ": " + place) + (code.roles().isEmpty() ? "" : ", " + roles),
+                        ACTOR_DESCRIPTION),
                 countryCode, List.of());
         EventSide party = EventSide.actor(created, null, name);
         return name != null && countryCode != null ? party.orPersonNamed(name) : party;
@@ -217,7 +221,7 @@ class EventRows {
         }
         Optional<CountryCodeBook.Entry> named = countries.byName(written);
         if (wikidata == null && named.isPresent() && (country == null || named.get().alpha2().equals(country))) {
-            return EventSide.country(named.get().alpha2(), cut(written, 300));
+            return EventSide.country(named.get().alpha2(), cut(written, NAME_IN_SOURCE));
         }
         Matcher government = GOVERNMENT_OF.matcher(written);
         Optional<CountryCodeBook.Entry> governed = government.matches() ? countries.byName(government.group(1))
@@ -226,13 +230,13 @@ class EventRows {
             return EventSide.actor(new NewActor(new ActorIdentifier(ActorIdentifierScheme.CAMEO,
                     governed.get().alpha3() + "GOV"), ActorKind.GOVERNMENT, "Government of " + governed.get().name(),
                     "the government of " + governed.get().name() + " as " + dataset + " names it: " + written,
-                    governed.get().alpha2(), sectors), null, cut(written, 300));
+                    governed.get().alpha2(), sectors), null, cut(written, NAME_IN_SOURCE));
         }
         ActorIdentifier identity = wikidata != null ? new ActorIdentifier(ActorIdentifierScheme.WIKIDATA, wikidata)
                 : ActorIdentifier.ofName(written, country);
         String description = dataset + " actor" + (sectors.isEmpty() ? "" : ", sectors: " + String.join(", ", sectors));
-        return EventSide.actor(new NewActor(identity, kindOf(written, titled), cut(written, 300), cut(description, 500),
-                country, sectors), written, cut(written, 300));
+        return EventSide.actor(new NewActor(identity, kindOf(written, titled), cut(written, ACTOR_NAME),
+                cut(description, ACTOR_DESCRIPTION), country, sectors), written, cut(written, NAME_IN_SOURCE));
     }
 
     /** A best reading of the kind from the name alone; the data sets do not say. */
@@ -271,7 +275,7 @@ class EventRows {
     private static String summary(String actor, String what, String recipient) {
         String line = (actor == null ? "" : cut(actor, 150) + " → ") + what
                 + (recipient == null ? "" : " → " + cut(recipient, 150));
-        return cut(line, 500);
+        return cut(line, SUMMARY);
     }
 
     private static String nonBlank(String text) {
