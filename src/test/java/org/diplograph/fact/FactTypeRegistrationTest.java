@@ -1,6 +1,7 @@
 package org.diplograph.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A fact type is declared once, in {@link FactType}; everything else that must know of it is checked here, so a type
  * declared but not fully registered fails the build instead of silently losing its audit trail: its registration
  * with the write pipeline (how to load it, what it involves, what retraction does), its node look-up, its GraphQL
- * type implementing {@code Fact}, its value in the GraphQL {@code FactType} enum, and the revision table's constraint.
+ * type implementing {@code Fact}, its value in the GraphQL {@code FactType} enum, and its row in {@code fact_type}, the only types the revision log
+ * accepts.
  */
 @DatabaseIndependent
 class FactTypeRegistrationTest extends ApiTest {
@@ -72,6 +75,17 @@ class FactTypeRegistrationTest extends ApiTest {
                     .param("type", type.name()).param("at", OffsetDateTime.now()).update();
             transaction.setRollbackOnly();
         });
+    }
+
+    @Test
+    void theFactTypeTableHoldsExactlyTheDeclaredTypesAndTheRevisionLogNoOther() {
+        assertThat(jdbc.sql("SELECT name FROM fact_type").query(String.class).list())
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(FactType.values()).map(Enum::name).toList());
+        assertThatThrownBy(() -> transactions.executeWithoutResult(transaction -> jdbc.sql(
+                        "INSERT INTO revision (fact_type, fact_id, version, operation, changed_at, changed_by, snapshot) "
+                                + "VALUES ('RUMOUR', -1, 1, 'RECORD', :at, 'registration-test', '{}')")
+                .param("at", OffsetDateTime.now()).update()))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
