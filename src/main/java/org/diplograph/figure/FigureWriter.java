@@ -84,14 +84,11 @@ public class FigureWriter {
     @Transactional
     public FigurePayload correct(CorrectFigureInput input) {
         InputProblems problems = new InputProblems();
-        Long key = references.key(input.id(), NodeType.FIGURE, problems, "id");
-        Figure current = key == null ? null : figures.findFigures(List.of(key)).get(key);
-        if (key != null && current == null) {
-            problems.add(UserErrorCode.NOT_FOUND, "No Figure has the id '%s'.".formatted(input.id()), "id");
-        }
+        Figure current = references.existing(input.id(), NodeType.FIGURE, keyed -> figures.findFigures(List.of(keyed)).get(keyed), problems);
         if (problems.any()) {
             return new FigurePayload(null, problems.list());
         }
+        long key = current.key();
         Map<Field<?>, Object> changes = new LinkedHashMap<>();
         if (!input.kind().isOmitted()) {
             if (input.kind().value() == null) {

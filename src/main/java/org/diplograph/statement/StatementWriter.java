@@ -70,14 +70,11 @@ class StatementWriter {
     @Transactional
     public StatementPayload correct(CorrectStatementInput input) {
         InputProblems problems = new InputProblems();
-        Long key = references.key(input.id(), NodeType.STATEMENT, problems, "id");
-        Statement current = key == null ? null : load(key);
-        if (key != null && current == null) {
-            problems.add(UserErrorCode.NOT_FOUND, "No Statement has the id '%s'.".formatted(input.id()), "id");
-        }
+        Statement current = references.existing(input.id(), NodeType.STATEMENT, this::load, problems);
         if (problems.any()) {
             return new StatementPayload(null, problems.list());
         }
+        long key = current.key();
         long speaker = current.speakerKey();
         if (!input.speaker().isOmitted()) {
             Actor actor = references.node(NodeType.ACTOR, Actor.class, input.speaker().value(), problems, "speaker");

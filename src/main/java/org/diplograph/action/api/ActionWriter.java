@@ -106,14 +106,11 @@ public class ActionWriter {
     @Transactional
     public ActionPayload correct(CorrectActionInput input) {
         InputProblems problems = new InputProblems();
-        Long key = references.key(input.id(), NodeType.ACTION, problems, "id");
-        Action current = key == null ? null : actions.findActions(List.of(key)).get(key);
-        if (key != null && current == null) {
-            problems.add(UserErrorCode.NOT_FOUND, "No Action has the id '%s'.".formatted(input.id()), "id");
-        }
+        Action current = references.existing(input.id(), NodeType.ACTION, keyed -> actions.findActions(List.of(keyed)).get(keyed), problems);
         if (problems.any()) {
             return new ActionPayload(null, problems.list());
         }
+        long key = current.key();
         String summary = input.summary().isOmitted() ? current.summary() : input.summary().value();
         problems.text(summary, ColumnLengths.of(ACTION.SUMMARY), "summary");
         EventCode code = input.eventCode().isOmitted()

@@ -3,6 +3,7 @@ package org.diplograph.fact.write;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.diplograph.date.DateBasis;
 import org.diplograph.date.DatePrecision;
@@ -62,6 +63,19 @@ public class References {
     public Long key(String id, NodeType type, InputProblems problems, String... field) {
         GlobalId decoded = decode(id, type, problems, field);
         return decoded == null ? null : decoded.numericKey();
+    }
+
+    /**
+     * The fact a correction names, loaded as it stands (retracted or not), or null with a user error on {@code id}:
+     * the id is malformed, of another type, or names nothing.
+     */
+    public <T> T existing(String id, NodeType type, Function<Long, T> load, InputProblems problems) {
+        Long key = key(id, type, problems, "id");
+        T found = key == null ? null : load.apply(key);
+        if (key != null && found == null) {
+            problems.add(UserErrorCode.NOT_FOUND, "No %s has the id '%s'.".formatted(type.typeName(), id), "id");
+        }
+        return found;
     }
 
     /**
