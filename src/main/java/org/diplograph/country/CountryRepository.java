@@ -1,5 +1,7 @@
 package org.diplograph.country;
 
+import static org.diplograph.sql.schema.Tables.COUNTRY;
+import static org.diplograph.sql.schema.Tables.COUNTRY_ALIAS;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +20,6 @@ import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
-import org.diplograph.sql.schema.Tables;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -31,19 +32,8 @@ public class CountryRepository implements CountryCodes {
 
     private static final Pattern ISO_CODE = Pattern.compile("[A-Za-z]{2,3}");
 
-    static final org.diplograph.sql.schema.tables.Country COUNTRY = Tables.COUNTRY;
-    static final Field<String> CODE = COUNTRY.CODE;
-    static final Field<String> ALPHA3 = COUNTRY.ALPHA3;
-    static final Field<String> NAME = COUNTRY.NAME;
-
-    static final org.diplograph.sql.schema.tables.CountryAlias ALIAS = Tables.COUNTRY_ALIAS;
-    static final Field<String> ALIAS_COUNTRY = ALIAS.COUNTRY_CODE;
-    static final Field<String> ALIAS_TEXT = ALIAS.ALIAS;
-    static final Field<String> ALIAS_KIND = ALIAS.KIND;
-    static final Field<Long> ALIAS_SENTENCE = ALIAS.SENTENCE_ID;
-
-    private static final List<Field<?>> FIELDS = List.of(CODE, ALPHA3, NAME);
-    private static final Ordering BY_NAME = Ordering.of("country.name", false, NAME, CODE);
+    private static final List<Field<?>> FIELDS = List.of(COUNTRY.CODE, COUNTRY.ALPHA3, COUNTRY.NAME);
+    private static final Ordering BY_NAME = Ordering.of("country.name", false, COUNTRY.NAME, COUNTRY.CODE);
 
     private final DSLContext dsl;
     private final KeysetPager pager;
@@ -125,15 +115,15 @@ public class CountryRepository implements CountryCodes {
     }
 
     public Map<String, List<CountryAlias>> aliasesOf(Collection<String> codes) {
-        return dsl.select(ALIAS_COUNTRY, ALIAS_TEXT, ALIAS_KIND, ALIAS_SENTENCE).from(ALIAS)
-                .where(ALIAS_COUNTRY.in(codes))
-                .orderBy(ALIAS_SENTENCE, ALIAS_TEXT)
-                .fetch(row -> new CountryAlias(row.get(ALIAS_COUNTRY), row.get(ALIAS_TEXT),
-                        CountryAliasKind.valueOf(row.get(ALIAS_KIND)), row.get(ALIAS_SENTENCE)))
+        return dsl.select(COUNTRY_ALIAS.COUNTRY_CODE, COUNTRY_ALIAS.ALIAS, COUNTRY_ALIAS.KIND, COUNTRY_ALIAS.SENTENCE_ID).from(COUNTRY_ALIAS)
+                .where(COUNTRY_ALIAS.COUNTRY_CODE.in(codes))
+                .orderBy(COUNTRY_ALIAS.SENTENCE_ID, COUNTRY_ALIAS.ALIAS)
+                .fetch(row -> new CountryAlias(row.get(COUNTRY_ALIAS.COUNTRY_CODE), row.get(COUNTRY_ALIAS.ALIAS),
+                        CountryAliasKind.valueOf(row.get(COUNTRY_ALIAS.KIND)), row.get(COUNTRY_ALIAS.SENTENCE_ID)))
                 .stream().collect(Collectors.groupingBy(CountryAlias::countryCode));
     }
 
     private static Country toCountry(Record row) {
-        return new Country(row.get(CODE), row.get(ALPHA3), row.get(NAME));
+        return new Country(row.get(COUNTRY.CODE), row.get(COUNTRY.ALPHA3), row.get(COUNTRY.NAME));
     }
 }

@@ -1,6 +1,7 @@
 package org.diplograph.fact;
 
-import java.time.OffsetDateTime;
+import static org.diplograph.sql.schema.Tables.REVISION;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
-import org.diplograph.sql.schema.Tables;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -31,25 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Repository
 public class RevisionLog {
-
-    static final org.diplograph.sql.schema.tables.Revision REVISION = Tables.REVISION;
-    static final Field<Long> ID = REVISION.ID;
-    static final Field<String> FACT_TYPE = REVISION.FACT_TYPE;
-    static final Field<Long> FACT_ID = REVISION.FACT_ID;
-    static final Field<Integer> VERSION = REVISION.VERSION;
-    static final Field<String> OPERATION = REVISION.OPERATION;
-    static final Field<OffsetDateTime> CHANGED_AT = REVISION.CHANGED_AT;
-    static final Field<String> CHANGED_BY = REVISION.CHANGED_BY;
-    static final Field<String> REASON = REVISION.REASON;
-    static final Field<String> SNAPSHOT = REVISION.SNAPSHOT;
-    static final Field<String> INVOLVED_COUNTRIES = REVISION.INVOLVED_COUNTRIES;
-    static final Field<String> INVOLVED_ACTORS = REVISION.INVOLVED_ACTORS;
     /** The PostgreSQL channel on which every instance hears of committed revisions (payload: the revision's id). */
     public static final String CHANNEL = "diplograph_fact_changes";
 
     private static final List<Field<?>> FIELDS =
-            List.of(ID, FACT_TYPE, FACT_ID, VERSION, OPERATION, CHANGED_AT, CHANGED_BY, REASON, SNAPSHOT);
-    private static final Ordering NEWEST_FIRST = Ordering.of("revision.changed", true, CHANGED_AT, ID);
+            List.of(REVISION.ID, REVISION.FACT_TYPE, REVISION.FACT_ID, REVISION.VERSION, REVISION.OPERATION, REVISION.CHANGED_AT, REVISION.CHANGED_BY, REVISION.REASON, REVISION.SNAPSHOT);
+    private static final Ordering NEWEST_FIRST = Ordering.of("revision.changed", true, REVISION.CHANGED_AT, REVISION.ID);
 
     private final DSLContext dsl;
     private final KeysetPager pager;
@@ -70,17 +57,17 @@ public class RevisionLog {
      */
     public void record(Fact fact, Operation operation, Change change, String reason, Involvement involvement) {
         long revision = dsl.insertInto(REVISION)
-                .set(FACT_TYPE, fact.factType().name())
-                .set(FACT_ID, fact.key())
-                .set(VERSION, fact.version())
-                .set(OPERATION, operation.name())
-                .set(CHANGED_AT, change.at())
-                .set(CHANGED_BY, change.by())
-                .set(REASON, reason)
-                .set(SNAPSHOT, json.writeValueAsString(fact.snapshot()))
-                .set(INVOLVED_COUNTRIES, String.join(",", involvement.countries()))
-                .set(INVOLVED_ACTORS, involvement.actors().stream().map(String::valueOf).collect(Collectors.joining(",")))
-                .returningResult(ID).fetchOne(ID);
+                .set(REVISION.FACT_TYPE, fact.factType().name())
+                .set(REVISION.FACT_ID, fact.key())
+                .set(REVISION.VERSION, fact.version())
+                .set(REVISION.OPERATION, operation.name())
+                .set(REVISION.CHANGED_AT, change.at())
+                .set(REVISION.CHANGED_BY, change.by())
+                .set(REVISION.REASON, reason)
+                .set(REVISION.SNAPSHOT, json.writeValueAsString(fact.snapshot()))
+                .set(REVISION.INVOLVED_COUNTRIES, String.join(",", involvement.countries()))
+                .set(REVISION.INVOLVED_ACTORS, involvement.actors().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .returningResult(REVISION.ID).fetchOne(REVISION.ID);
         if (sharedByInstances()) {
             dsl.select(DSL.function("pg_notify", Object.class, DSL.val(CHANNEL), DSL.val(String.valueOf(revision))))
                     .fetch();
@@ -106,42 +93,42 @@ public class RevisionLog {
 
     /** The revisions written after the one given, oldest first, at most {@code limit} of them. */
     public List<Logged> after(long revision, int limit) {
-        return dsl.select(FIELDS).select(INVOLVED_COUNTRIES, INVOLVED_ACTORS).from(REVISION).where(ID.gt(revision))
-                .orderBy(ID).limit(limit).fetch(RevisionLog::toLogged);
+        return dsl.select(FIELDS).select(REVISION.INVOLVED_COUNTRIES, REVISION.INVOLVED_ACTORS).from(REVISION).where(REVISION.ID.gt(revision))
+                .orderBy(REVISION.ID).limit(limit).fetch(RevisionLog::toLogged);
     }
 
     /** These revisions, in the order given, skipping any that does not exist. */
     public List<Logged> withKeys(Collection<Long> revisions) {
-        Map<Long, Logged> found = dsl.select(FIELDS).select(INVOLVED_COUNTRIES, INVOLVED_ACTORS).from(REVISION)
-                .where(ID.in(revisions)).fetch(RevisionLog::toLogged).stream()
+        Map<Long, Logged> found = dsl.select(FIELDS).select(REVISION.INVOLVED_COUNTRIES, REVISION.INVOLVED_ACTORS).from(REVISION)
+                .where(REVISION.ID.in(revisions)).fetch(RevisionLog::toLogged).stream()
                 .collect(Collectors.toMap(logged -> logged.revision().key(), logged -> logged));
         return revisions.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** How many revisions were written after the one given, counting no further than {@code atMost}. */
     public int countAfter(long revision, int atMost) {
-        return dsl.fetchCount(dsl.select(ID).from(REVISION).where(ID.gt(revision)).limit(atMost));
+        return dsl.fetchCount(dsl.select(REVISION.ID).from(REVISION).where(REVISION.ID.gt(revision)).limit(atMost));
     }
 
     /** The newest revision's id, or 0 when there is none. */
     public long newest() {
-        Long newest = dsl.select(DSL.max(ID)).from(REVISION).fetchOne(0, Long.class);
+        Long newest = dsl.select(DSL.max(REVISION.ID)).from(REVISION).fetchOne(0, Long.class);
         return newest == null ? 0 : newest;
     }
 
     public Map<Long, List<Revision>> revisionsOf(FactType type, Collection<Long> factKeys) {
-        return dsl.select(FIELDS).from(REVISION).where(FACT_TYPE.eq(type.name())).and(FACT_ID.in(factKeys))
-                .orderBy(FACT_ID, VERSION)
+        return dsl.select(FIELDS).from(REVISION).where(REVISION.FACT_TYPE.eq(type.name())).and(REVISION.FACT_ID.in(factKeys))
+                .orderBy(REVISION.FACT_ID, REVISION.VERSION)
                 .fetch(RevisionLog::toRevision).stream().collect(Collectors.groupingBy(Revision::factKey));
     }
 
     public Connection<Revision> trail(String by, FactType type, PageRequest page, boolean withTotal) {
         Condition filter = DSL.noCondition();
         if (by != null) {
-            filter = filter.and(CHANGED_BY.eq(by));
+            filter = filter.and(REVISION.CHANGED_BY.eq(by));
         }
         if (type != null) {
-            filter = filter.and(FACT_TYPE.eq(type.name()));
+            filter = filter.and(REVISION.FACT_TYPE.eq(type.name()));
         }
         return pager.page(KeysetPager.Query.root(REVISION, FIELDS, filter, NEWEST_FIRST, RevisionLog::toRevision),
                 page, withTotal);
@@ -154,8 +141,8 @@ public class RevisionLog {
     }
 
     private static Logged toLogged(Record row) {
-        String countries = row.get(INVOLVED_COUNTRIES);
-        String actors = row.get(INVOLVED_ACTORS);
+        String countries = row.get(REVISION.INVOLVED_COUNTRIES);
+        String actors = row.get(REVISION.INVOLVED_ACTORS);
         return new Logged(toRevision(row), new Involvement(
                 countries == null || countries.isEmpty() ? Set.of() : Set.of(countries.split(",")),
                 actors == null || actors.isEmpty() ? Set.of()
@@ -163,8 +150,8 @@ public class RevisionLog {
     }
 
     private static Revision toRevision(Record row) {
-        return new Revision(row.get(ID), FactType.valueOf(row.get(FACT_TYPE)), row.get(FACT_ID), row.get(VERSION),
-                Operation.valueOf(row.get(OPERATION)), new Change(row.get(CHANGED_BY), row.get(CHANGED_AT)),
-                row.get(REASON), row.get(SNAPSHOT));
+        return new Revision(row.get(REVISION.ID), FactType.valueOf(row.get(REVISION.FACT_TYPE)), row.get(REVISION.FACT_ID), row.get(REVISION.VERSION),
+                Operation.valueOf(row.get(REVISION.OPERATION)), new Change(row.get(REVISION.CHANGED_BY), row.get(REVISION.CHANGED_AT)),
+                row.get(REVISION.REASON), row.get(REVISION.SNAPSHOT));
     }
 }
