@@ -38,7 +38,6 @@ import org.diplograph.action.code.Dataset;
 import org.diplograph.action.code.EventCode;
 import org.diplograph.action.code.EventTaxonomy;
 import org.diplograph.action.code.PloverCoding;
-import org.diplograph.action.code.PloverType;
 import org.diplograph.date.DateBasis;
 import org.diplograph.date.DatePrecision;
 import org.diplograph.fact.Change;
@@ -60,8 +59,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ImportedActions {
 
-    private static final org.diplograph.sql.schema.tables.PloverType PLOVER =
-            Tables.PLOVER_TYPE;
     private static final List<Field<?>> ACTION_COLUMNS = List.of(DATASET, EVENT_CODE, ROOT_CODE, QUAD_CLASS, GOLDSTEIN,
             INTENSITY, NEGATED, PLOVER_TYPE, PLOVER_MODE, PLOVER_CONTEXT, SUMMARY, PLACE, PLACE_COUNTRY, OCCURRED.on(),
             OCCURRED.precision(), OCCURRED.basis(), OCCURRED.wording(), PROVENANCE.createdAt(), PROVENANCE.createdBy());
@@ -113,7 +110,8 @@ public class ImportedActions {
     public EventCode ploverRoot(String ploverType) {
         if (ploverRoots == null) {
             Map<String, String> roots = new HashMap<>();
-            dsl.select(PLOVER.NAME, PLOVER.CAMEO_ROOT).from(PLOVER).forEach(row -> roots.put(row.value1(), row.value2()));
+            dsl.select(Tables.PLOVER_TYPE.NAME, Tables.PLOVER_TYPE.CAMEO_ROOT).from(Tables.PLOVER_TYPE)
+                    .forEach(row -> roots.put(row.value1(), row.value2()));
             ploverRoots = roots;
         }
         String root = ploverRoots.get(ploverType);

@@ -10,6 +10,7 @@ import static org.diplograph.actor.ActorRepository.PROVENANCE;
 import static org.diplograph.actor.ActorRepository.SECTORS;
 import static org.diplograph.actor.ActorRepository.SLUG;
 import static org.diplograph.actor.ActorRepository.SORT_NAME;
+import static org.diplograph.sql.schema.Tables.ACTOR_IDENTIFIER;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.diplograph.fact.Change;
-import org.diplograph.sql.schema.Tables;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -36,9 +36,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class ImportedActors {
-
-    static final org.diplograph.sql.schema.tables.ActorIdentifier IDENTIFIER =
-            Tables.ACTOR_IDENTIFIER;
 
     /**
      * An actor a data set names and Diplograph does not know yet.
@@ -66,9 +63,9 @@ public class ImportedActors {
         Map<ActorIdentifier, Known> found = new HashMap<>();
         Map<ActorIdentifierScheme, List<String>> byScheme = new LinkedHashMap<>();
         identifiers.forEach(id -> byScheme.computeIfAbsent(id.scheme(), scheme -> new ArrayList<>()).add(id.value()));
-        byScheme.forEach((scheme, values) -> dsl.select(IDENTIFIER.EXTERNAL_ID, IDENTIFIER.ACTOR_ID, COUNTRY)
-                .from(IDENTIFIER).join(ACTOR).on(ID.eq(IDENTIFIER.ACTOR_ID))
-                .where(IDENTIFIER.SCHEME.eq(scheme.name())).and(IDENTIFIER.EXTERNAL_ID.in(values))
+        byScheme.forEach((scheme, values) -> dsl.select(ACTOR_IDENTIFIER.EXTERNAL_ID, ACTOR_IDENTIFIER.ACTOR_ID, COUNTRY)
+                .from(ACTOR_IDENTIFIER).join(ACTOR).on(ID.eq(ACTOR_IDENTIFIER.ACTOR_ID))
+                .where(ACTOR_IDENTIFIER.SCHEME.eq(scheme.name())).and(ACTOR_IDENTIFIER.EXTERNAL_ID.in(values))
                 .forEach(row -> found.put(new ActorIdentifier(scheme, row.value1()),
                         new Known(row.value2(), row.value3()))));
         return found;
@@ -113,8 +110,8 @@ public class ImportedActors {
 
     /** Ties an identifier to an actor, so that later rows find it directly. */
     public void link(ActorIdentifier identifier, long actorKey) {
-        dsl.insertInto(IDENTIFIER).set(IDENTIFIER.SCHEME, identifier.scheme().name())
-                .set(IDENTIFIER.EXTERNAL_ID, identifier.value()).set(IDENTIFIER.ACTOR_ID, actorKey).execute();
+        dsl.insertInto(ACTOR_IDENTIFIER).set(ACTOR_IDENTIFIER.SCHEME, identifier.scheme().name())
+                .set(ACTOR_IDENTIFIER.EXTERNAL_ID, identifier.value()).set(ACTOR_IDENTIFIER.ACTOR_ID, actorKey).execute();
     }
 
     /** Creates the actor with its identifier, in the caller's transaction; returns its row id. */
@@ -134,8 +131,8 @@ public class ImportedActors {
     /** The identifiers of these actors, by actor, in scheme and value order. */
     Map<Long, List<ActorIdentifier>> identifiersOf(Collection<Long> actorKeys) {
         Map<Long, List<ActorIdentifier>> found = new HashMap<>();
-        dsl.select(IDENTIFIER.ACTOR_ID, IDENTIFIER.SCHEME, IDENTIFIER.EXTERNAL_ID).from(IDENTIFIER)
-                .where(IDENTIFIER.ACTOR_ID.in(actorKeys)).orderBy(IDENTIFIER.SCHEME, IDENTIFIER.EXTERNAL_ID)
+        dsl.select(ACTOR_IDENTIFIER.ACTOR_ID, ACTOR_IDENTIFIER.SCHEME, ACTOR_IDENTIFIER.EXTERNAL_ID).from(ACTOR_IDENTIFIER)
+                .where(ACTOR_IDENTIFIER.ACTOR_ID.in(actorKeys)).orderBy(ACTOR_IDENTIFIER.SCHEME, ACTOR_IDENTIFIER.EXTERNAL_ID)
                 .forEach(row -> found.computeIfAbsent(row.value1(), key -> new ArrayList<>())
                         .add(new ActorIdentifier(ActorIdentifierScheme.valueOf(row.value2()), row.value3())));
         return found;
