@@ -1,5 +1,8 @@
 package org.diplograph.source;
 
+import static org.diplograph.sql.schema.Tables.SENTENCE;
+import static org.diplograph.sql.schema.Tables.SOURCE;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,6 @@ import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.DateColumns;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
-import org.diplograph.sql.schema.Tables;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -28,38 +30,18 @@ import org.springframework.stereotype.Repository;
 /** Reads sources and their sentences. */
 @Repository
 public class SourceRepository {
-
-    static final org.diplograph.sql.schema.tables.Source SOURCE = Tables.SOURCE;
-    static final Field<Long> SOURCE_ID = SOURCE.ID;
-    static final Field<String> SLUG = SOURCE.SLUG;
-    static final Field<String> HEADLINE = SOURCE.HEADLINE;
-    static final Field<String> HEADLINE_ORIGIN = SOURCE.HEADLINE_ORIGIN;
-    static final Field<String> OUTLET = SOURCE.OUTLET;
-    static final Field<String> PHOTO_CREDIT = SOURCE.PHOTO_CREDIT;
-    static final Field<String> DATELINE = SOURCE.DATELINE;
-    static final Field<String> URL = SOURCE.URL;
-    static final Field<String> LANGUAGE = SOURCE.LANGUAGE;
     static final DateColumns PUBLISHED = new DateColumns(SOURCE.PUBLISHED_ON, SOURCE.PUBLISHED_PRECISION, SOURCE.PUBLISHED_BASIS,
             SOURCE.PUBLISHED_WORDING, null);
-    static final Field<String> BODY = SOURCE.BODY;
     static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(SOURCE.VERSION, SOURCE.CREATED_AT, SOURCE.CREATED_BY,
             SOURCE.UPDATED_AT, SOURCE.UPDATED_BY, SOURCE.RETRACTED_AT, SOURCE.RETRACTED_BY, SOURCE.RETRACTION_REASON);
 
-    static final org.diplograph.sql.schema.tables.Sentence SENTENCE = Tables.SENTENCE;
-    static final Field<Long> SENTENCE_ID = SENTENCE.ID;
-    static final Field<Long> SENTENCE_SOURCE = SENTENCE.SOURCE_ID;
-    static final Field<Integer> ORDINAL = SENTENCE.ORDINAL;
-    static final Field<Integer> START = SENTENCE.START_OFFSET;
-    static final Field<Integer> END = SENTENCE.END_OFFSET;
-    static final Field<String> CONTENT = SENTENCE.CONTENT;
-
     private static final List<Field<?>> SOURCE_FIELDS = PROVENANCE.after(List.of(
-            SOURCE_ID, SLUG, HEADLINE, HEADLINE_ORIGIN, OUTLET, PHOTO_CREDIT, DATELINE, URL, LANGUAGE, PUBLISHED.on(),
-            PUBLISHED.precision(), PUBLISHED.basis(), PUBLISHED.wording(), BODY));
-    private static final List<Field<?>> SENTENCE_FIELDS = List.of(SENTENCE_ID, SENTENCE_SOURCE, ORDINAL, START, END, CONTENT);
+            SOURCE.ID, SOURCE.SLUG, SOURCE.HEADLINE, SOURCE.HEADLINE_ORIGIN, SOURCE.OUTLET, SOURCE.PHOTO_CREDIT, SOURCE.DATELINE, SOURCE.URL, SOURCE.LANGUAGE, PUBLISHED.on(),
+            PUBLISHED.precision(), PUBLISHED.basis(), PUBLISHED.wording(), SOURCE.BODY));
+    private static final List<Field<?>> SENTENCE_FIELDS = List.of(SENTENCE.ID, SENTENCE.SOURCE_ID, SENTENCE.ORDINAL, SENTENCE.START_OFFSET, SENTENCE.END_OFFSET, SENTENCE.CONTENT);
 
-    private static final Ordering NEWEST_FIRST = Ordering.nullableFirst("source.published", true, PUBLISHED.on(), SOURCE_ID);
-    private static final Ordering READING_ORDER = Ordering.of("sentence.number", false, ORDINAL);
+    private static final Ordering NEWEST_FIRST = Ordering.nullableFirst("source.published", true, PUBLISHED.on(), SOURCE.ID);
+    private static final Ordering READING_ORDER = Ordering.of("sentence.number", false, SENTENCE.ORDINAL);
 
     private final DSLContext dsl;
     private final KeysetPager pager;
@@ -70,13 +52,13 @@ public class SourceRepository {
     }
 
     public Map<Long, Source> findSources(Collection<Long> keys) {
-        return dsl.select(SOURCE_FIELDS).from(SOURCE).where(SOURCE_ID.in(keys))
+        return dsl.select(SOURCE_FIELDS).from(SOURCE).where(SOURCE.ID.in(keys))
                 .fetch(SourceRepository::toSource).stream()
                 .collect(Collectors.toMap(Source::key, Function.identity()));
     }
 
     public Optional<Source> findBySlug(String slug) {
-        return dsl.select(SOURCE_FIELDS).from(SOURCE).where(SLUG.eq(slug)).fetchOptional(SourceRepository::toSource);
+        return dsl.select(SOURCE_FIELDS).from(SOURCE).where(SOURCE.SLUG.eq(slug)).fetchOptional(SourceRepository::toSource);
     }
 
     public Connection<Source> sources(boolean includeRetracted, PageRequest page, boolean withTotal) {
@@ -85,19 +67,19 @@ public class SourceRepository {
     }
 
     public Map<Long, Sentence> findSentences(Collection<Long> keys) {
-        return dsl.select(SENTENCE_FIELDS).from(SENTENCE).where(SENTENCE_ID.in(keys))
+        return dsl.select(SENTENCE_FIELDS).from(SENTENCE).where(SENTENCE.ID.in(keys))
                 .fetch(SourceRepository::toSentence).stream()
                 .collect(Collectors.toMap(Sentence::key, Function.identity()));
     }
 
     /** The sentences of several sources, in reading order, for paging them all at once. */
     public KeysetPager.Query<Long, Sentence> sentencesQuery(List<Long> sourceKeys) {
-        return KeysetPager.Query.scopedBy(SENTENCE_SOURCE, SENTENCE, SENTENCE_FIELDS, DSL.noCondition(), sourceKeys,
+        return KeysetPager.Query.scopedBy(SENTENCE.SOURCE_ID, SENTENCE, SENTENCE_FIELDS, DSL.noCondition(), sourceKeys,
                 READING_ORDER, SourceRepository::toSentence);
     }
 
     public boolean slugTaken(String slug) {
-        return dsl.fetchExists(SOURCE, SLUG.eq(slug));
+        return dsl.fetchExists(SOURCE, SOURCE.SLUG.eq(slug));
     }
 
     /** Sentences per INSERT: a long text's sentences would otherwise exceed the databases' bind-parameter limits. */
@@ -116,7 +98,7 @@ public class SourceRepository {
             return null;
         }
         for (int from = 0; from < sentences.size(); from += SENTENCES_PER_INSERT) {
-            var insert = dsl.insertInto(SENTENCE, SENTENCE_SOURCE, ORDINAL, START, END, CONTENT);
+            var insert = dsl.insertInto(SENTENCE, SENTENCE.SOURCE_ID, SENTENCE.ORDINAL, SENTENCE.START_OFFSET, SENTENCE.END_OFFSET, SENTENCE.CONTENT);
             for (int i = from; i < Math.min(sentences.size(), from + SENTENCES_PER_INSERT); i++) {
                 SentenceSplitter.Span span = sentences.get(i);
                 insert = insert.values(key, i + 1, span.start(), span.end(), span.text());
@@ -129,13 +111,13 @@ public class SourceRepository {
     private long insertSource(RecordSourceInput input, HeadlineOrigin origin, String language, ReportedDate published,
                               Change change) {
         return dsl.insertInto(SOURCE)
-                .set(SLUG, input.slug()).set(HEADLINE, input.headline()).set(HEADLINE_ORIGIN, origin.name())
-                .set(OUTLET, input.outlet()).set(PHOTO_CREDIT, input.photoCredit()).set(DATELINE, input.dateline())
-                .set(URL, input.url()).set(LANGUAGE, language)
+                .set(SOURCE.SLUG, input.slug()).set(SOURCE.HEADLINE, input.headline()).set(SOURCE.HEADLINE_ORIGIN, origin.name())
+                .set(SOURCE.OUTLET, input.outlet()).set(SOURCE.PHOTO_CREDIT, input.photoCredit()).set(SOURCE.DATELINE, input.dateline())
+                .set(SOURCE.URL, input.url()).set(SOURCE.LANGUAGE, language)
                 .set(PUBLISHED.values(published))
-                .set(BODY, input.text())
+                .set(SOURCE.BODY, input.text())
                 .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
-                .returningResult(SOURCE_ID).fetchOne().value1();
+                .returningResult(SOURCE.ID).fetchOne().value1();
     }
 
     /** The column values a correction sets, keyed by column. */
@@ -144,17 +126,17 @@ public class SourceRepository {
     }
 
     static final FactTable FACTS =
-            new FactTable(FactType.SOURCE, SOURCE, SOURCE_ID, PROVENANCE);
+            new FactTable(FactType.SOURCE, SOURCE, SOURCE.ID, PROVENANCE);
 
     private static Source toSource(Record row) {
-        return new Source(row.get(SOURCE_ID), row.get(SLUG), row.get(HEADLINE),
-                HeadlineOrigin.valueOf(row.get(HEADLINE_ORIGIN)), row.get(OUTLET), row.get(PHOTO_CREDIT),
-                row.get(DATELINE), row.get(URL), row.get(LANGUAGE), PUBLISHED.read(row), row.get(BODY),
+        return new Source(row.get(SOURCE.ID), row.get(SOURCE.SLUG), row.get(SOURCE.HEADLINE),
+                HeadlineOrigin.valueOf(row.get(SOURCE.HEADLINE_ORIGIN)), row.get(SOURCE.OUTLET), row.get(SOURCE.PHOTO_CREDIT),
+                row.get(SOURCE.DATELINE), row.get(SOURCE.URL), row.get(SOURCE.LANGUAGE), PUBLISHED.read(row), row.get(SOURCE.BODY),
                 PROVENANCE.read(row));
     }
 
     private static Sentence toSentence(Record row) {
-        return new Sentence(row.get(SENTENCE_ID), row.get(SENTENCE_SOURCE), row.get(ORDINAL), row.get(START),
-                row.get(END), row.get(CONTENT));
+        return new Sentence(row.get(SENTENCE.ID), row.get(SENTENCE.SOURCE_ID), row.get(SENTENCE.ORDINAL), row.get(SENTENCE.START_OFFSET),
+                row.get(SENTENCE.END_OFFSET), row.get(SENTENCE.CONTENT));
     }
 }

@@ -88,22 +88,22 @@ public class SourceWriter {
         Map<Field<?>, Object> changes = new LinkedHashMap<>();
         if (!input.headline().isOmitted()) {
             if (problems.text(input.headline().value(), ColumnLengths.of(SOURCE.HEADLINE), "headline")) {
-                changes.put(SourceRepository.HEADLINE, input.headline().value());
+                changes.put(SOURCE.HEADLINE, input.headline().value());
             }
         }
         if (!input.headlineOrigin().isOmitted()) {
             if (input.headlineOrigin().value() == null) {
                 problems.add(UserErrorCode.INVALID, "'headlineOrigin' cannot be cleared.", "headlineOrigin");
             } else {
-                changes.put(SourceRepository.HEADLINE_ORIGIN, input.headlineOrigin().value().name());
+                changes.put(SOURCE.HEADLINE_ORIGIN, input.headlineOrigin().value().name());
             }
         }
-        optional(input.outlet(), SourceRepository.OUTLET, ColumnLengths.of(SOURCE.OUTLET), "outlet", changes, problems);
-        optional(input.photoCredit(), SourceRepository.PHOTO_CREDIT, ColumnLengths.of(SOURCE.PHOTO_CREDIT), "photoCredit", changes, problems);
-        optional(input.dateline(), SourceRepository.DATELINE, ColumnLengths.of(SOURCE.DATELINE), "dateline", changes, problems);
+        optional(input.outlet(), SOURCE.OUTLET, ColumnLengths.of(SOURCE.OUTLET), "outlet", changes, problems);
+        optional(input.photoCredit(), SOURCE.PHOTO_CREDIT, ColumnLengths.of(SOURCE.PHOTO_CREDIT), "photoCredit", changes, problems);
+        optional(input.dateline(), SOURCE.DATELINE, ColumnLengths.of(SOURCE.DATELINE), "dateline", changes, problems);
         if (!input.url().isOmitted()) {
             metadata(null, null, null, input.url().value(), problems);
-            changes.put(SourceRepository.URL, input.url().value());
+            changes.put(SOURCE.URL, input.url().value());
         }
         if (!input.published().isOmitted()) {
             if (input.published().value() == null) {
