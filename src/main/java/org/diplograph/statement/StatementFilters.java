@@ -1,15 +1,8 @@
 package org.diplograph.statement;
 
-import static org.diplograph.statement.StatementRepository.CONTENT;
-import static org.diplograph.statement.StatementRepository.ID;
-import static org.diplograph.statement.StatementRepository.MODE;
+import static org.diplograph.sql.schema.Tables.STATEMENT;
+import static org.diplograph.sql.schema.Tables.STATEMENT_SUBJECT;
 import static org.diplograph.statement.StatementRepository.SAID;
-import static org.diplograph.statement.StatementRepository.SPEAKER;
-import static org.diplograph.statement.StatementRepository.SUBJECT;
-import static org.diplograph.statement.StatementRepository.SUBJECT_ACTION;
-import static org.diplograph.statement.StatementRepository.SUBJECT_ACTOR;
-import static org.diplograph.statement.StatementRepository.SUBJECT_COUNTRY;
-import static org.diplograph.statement.StatementRepository.SUBJECT_STATEMENT;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.selectOne;
 
@@ -48,7 +41,7 @@ class StatementFilters {
     private Condition criteria(StatementFilter filter, String path) {
         Condition condition = DSL.noCondition();
         if (filter.speakers() != null) {
-            condition = condition.and(SPEAKER.in(FilterTree.values(filter.speakers(), path + ".speakers").stream()
+            condition = condition.and(STATEMENT.SPEAKER_ID.in(FilterTree.values(filter.speakers(), path + ".speakers").stream()
                     .map(id -> GlobalId.decodeNumeric(id, NodeType.ACTOR, path + ".speakers")).toList()));
         }
         if (filter.subjects() != null) {
@@ -61,7 +54,7 @@ class StatementFilters {
             condition = condition.and(search(FilterTree.text(filter.search(), path + ".search"), path + ".search"));
         }
         if (filter.modes() != null) {
-            condition = condition.and(MODE.in(FilterTree.values(filter.modes(), path + ".modes").stream()
+            condition = condition.and(STATEMENT.MODE.in(FilterTree.values(filter.modes(), path + ".modes").stream()
                     .map(Enum::name).toList()));
         }
         return condition;
@@ -73,16 +66,16 @@ class StatementFilters {
         for (String id : ids) {
             GlobalId subject = GlobalId.decode(id);
             Condition matches = switch (subject.type()) {
-                case ACTOR -> SUBJECT_ACTOR.eq(subject.numericKey());
-                case COUNTRY -> SUBJECT_COUNTRY.eq(subject.key());
-                case ACTION -> SUBJECT_ACTION.eq(subject.numericKey());
+                case ACTOR -> STATEMENT_SUBJECT.ACTOR_ID.eq(subject.numericKey());
+                case COUNTRY -> STATEMENT_SUBJECT.COUNTRY_CODE.eq(subject.key());
+                case ACTION -> STATEMENT_SUBJECT.ACTION_ID.eq(subject.numericKey());
                 default -> throw new InvalidInputException(
                         "'%s' takes ids of Actors, Countries or Actions; '%s' is a %s id."
                                 .formatted(path, id, subject.type().typeName()), path, "WRONG_ID_TYPE");
             };
             any.add(matches);
         }
-        return exists(selectOne().from(SUBJECT).where(SUBJECT_STATEMENT.eq(ID)).and(DSL.or(any)));
+        return exists(selectOne().from(STATEMENT_SUBJECT).where(STATEMENT_SUBJECT.STATEMENT_ID.eq(STATEMENT.ID)).and(DSL.or(any)));
     }
 
     /**
@@ -98,10 +91,10 @@ class StatementFilters {
         }
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
             return DSL.condition("to_tsvector('simple', {0}) @@ plainto_tsquery('simple', {1})",
-                    CONTENT, DSL.val(String.join(" ", words)));
+                    STATEMENT.CONTENT, DSL.val(String.join(" ", words)));
         }
         return DSL.and(words.stream()
-                .map(word -> DSL.condition("REGEXP_LIKE({0}, {1}, 'i')", CONTENT,
+                .map(word -> DSL.condition("REGEXP_LIKE({0}, {1}, 'i')", STATEMENT.CONTENT,
                         DSL.val("(^|[^\\p{L}\\p{N}])" + Pattern.quote(word) + "($|[^\\p{L}\\p{N}])")))
                 .toList());
     }

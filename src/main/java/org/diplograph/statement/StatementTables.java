@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 
 import org.diplograph.sql.schema.Tables;
-import org.diplograph.sql.schema.tables.Actor;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -19,8 +18,8 @@ public final class StatementTables {
     private StatementTables() {
     }
 
-    public static final Field<Long> ID = StatementRepository.ID;
-    public static final Table<?> STATEMENT = StatementRepository.STATEMENT;
+    public static final Field<Long> ID = Tables.STATEMENT.ID;
+    public static final Table<?> STATEMENT = Tables.STATEMENT;
     public static final Field<LocalDate> SAID_ON = StatementRepository.SAID.on();
 
     /** Not retracted, unless asked to include retracted statements. */
@@ -28,31 +27,27 @@ public final class StatementTables {
         return StatementRepository.PROVENANCE.liveUnless(includeRetracted);
     }
 
-    private static final Actor ACTOR = Tables.ACTOR;
-    private static final Field<Long> ACTOR_ID = ACTOR.ID;
-    private static final Field<String> ACTOR_COUNTRY = ACTOR.COUNTRY_CODE;
-
     /** The statement involves one of the actors: as speaker, in its audience, or as a subject. */
     public static Condition involvesActors(Collection<Long> actorKeys) {
-        return StatementRepository.SPEAKER.in(actorKeys)
-                .or(exists(selectOne().from(StatementRepository.AUDIENCE)
-                        .where(StatementRepository.AUDIENCE_STATEMENT.eq(ID))
-                        .and(StatementRepository.AUDIENCE_ACTOR.in(actorKeys))))
-                .or(exists(selectOne().from(StatementRepository.SUBJECT)
-                        .where(StatementRepository.SUBJECT_STATEMENT.eq(ID))
-                        .and(StatementRepository.SUBJECT_ACTOR.in(actorKeys))));
+        return Tables.STATEMENT.SPEAKER_ID.in(actorKeys)
+                .or(exists(selectOne().from(Tables.STATEMENT_AUDIENCE)
+                        .where(Tables.STATEMENT_AUDIENCE.STATEMENT_ID.eq(ID))
+                        .and(Tables.STATEMENT_AUDIENCE.ACTOR_ID.in(actorKeys))))
+                .or(exists(selectOne().from(Tables.STATEMENT_SUBJECT)
+                        .where(Tables.STATEMENT_SUBJECT.STATEMENT_ID.eq(ID))
+                        .and(Tables.STATEMENT_SUBJECT.ACTOR_ID.in(actorKeys))));
     }
 
     /** The statement involves one of the countries: through an involved actor of it, or the country as a subject. */
     public static Condition involvesCountries(Collection<String> countryCodes) {
-        var actorsOfCountries = select(ACTOR_ID).from(ACTOR).where(ACTOR_COUNTRY.in(countryCodes));
-        return StatementRepository.SPEAKER.in(actorsOfCountries)
-                .or(exists(selectOne().from(StatementRepository.AUDIENCE)
-                        .where(StatementRepository.AUDIENCE_STATEMENT.eq(ID))
-                        .and(StatementRepository.AUDIENCE_ACTOR.in(actorsOfCountries))))
-                .or(exists(selectOne().from(StatementRepository.SUBJECT)
-                        .where(StatementRepository.SUBJECT_STATEMENT.eq(ID))
-                        .and(StatementRepository.SUBJECT_COUNTRY.in(countryCodes)
-                                .or(StatementRepository.SUBJECT_ACTOR.in(actorsOfCountries)))));
+        var actorsOfCountries = select(Tables.ACTOR.ID).from(Tables.ACTOR).where(Tables.ACTOR.COUNTRY_CODE.in(countryCodes));
+        return Tables.STATEMENT.SPEAKER_ID.in(actorsOfCountries)
+                .or(exists(selectOne().from(Tables.STATEMENT_AUDIENCE)
+                        .where(Tables.STATEMENT_AUDIENCE.STATEMENT_ID.eq(ID))
+                        .and(Tables.STATEMENT_AUDIENCE.ACTOR_ID.in(actorsOfCountries))))
+                .or(exists(selectOne().from(Tables.STATEMENT_SUBJECT)
+                        .where(Tables.STATEMENT_SUBJECT.STATEMENT_ID.eq(ID))
+                        .and(Tables.STATEMENT_SUBJECT.COUNTRY_CODE.in(countryCodes)
+                                .or(Tables.STATEMENT_SUBJECT.ACTOR_ID.in(actorsOfCountries)))));
     }
 }
