@@ -1,13 +1,7 @@
 package org.diplograph.actor;
 
-import static org.diplograph.actor.ActorRepository.ALIAS;
-import static org.diplograph.actor.ActorRepository.ALIAS_ACTOR;
-import static org.diplograph.actor.ActorRepository.ALIAS_TEXT;
-import static org.diplograph.actor.ActorRepository.COUNTRY;
-import static org.diplograph.actor.ActorRepository.DESCRIPTION;
-import static org.diplograph.actor.ActorRepository.ID;
-import static org.diplograph.actor.ActorRepository.KIND;
-import static org.diplograph.actor.ActorRepository.NAME;
+import static org.diplograph.sql.schema.Tables.ACTOR;
+import static org.diplograph.sql.schema.Tables.ACTOR_ALIAS;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.selectOne;
@@ -37,24 +31,24 @@ class ActorFilters {
     private Condition criteria(ActorFilter filter, String path) {
         Condition condition = DSL.noCondition();
         if (filter.kinds() != null) {
-            condition = condition.and(KIND.in(FilterTree.values(filter.kinds(), path + ".kinds").stream()
+            condition = condition.and(ACTOR.KIND.in(FilterTree.values(filter.kinds(), path + ".kinds").stream()
                     .map(Enum::name).toList()));
         }
         if (filter.countries() != null) {
-            condition = condition.and(COUNTRY.in(countries.requireAlpha2(
+            condition = condition.and(ACTOR.COUNTRY_CODE.in(countries.requireAlpha2(
                     FilterTree.values(filter.countries(), path + ".countries"), path + ".countries")));
         }
         if (filter.name() != null) {
             String needle = FilterTree.text(filter.name(), path + ".name").toLowerCase(Locale.ROOT);
             // The needle is a bind value; LIKE wildcards typed by the client are escaped, not interpreted.
             String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            condition = condition.and(lower(NAME).like(pattern, '!')
-                    .or(lower(DESCRIPTION).like(pattern, '!'))
-                    .or(exists(selectOne().from(ALIAS).where(ALIAS_ACTOR.eq(ID))
-                            .and(lower(ALIAS_TEXT).like(pattern, '!')))));
+            condition = condition.and(lower(ACTOR.NAME).like(pattern, '!')
+                    .or(lower(ACTOR.DESCRIPTION).like(pattern, '!'))
+                    .or(exists(selectOne().from(ACTOR_ALIAS).where(ACTOR_ALIAS.ACTOR_ID.eq(ACTOR.ID))
+                            .and(lower(ACTOR_ALIAS.ALIAS).like(pattern, '!')))));
         }
         if (filter.isNamed() != null) {
-            condition = condition.and(filter.isNamed() ? NAME.isNotNull() : NAME.isNull());
+            condition = condition.and(filter.isNamed() ? ACTOR.NAME.isNotNull() : ACTOR.NAME.isNull());
         }
         return condition;
     }

@@ -1,5 +1,9 @@
 package org.diplograph.actor;
 
+import static org.diplograph.sql.schema.Tables.ACTOR;
+import static org.diplograph.sql.schema.Tables.ACTOR_ALIAS;
+import static org.diplograph.sql.schema.Tables.ACTOR_ROLE;
+import static org.diplograph.sql.schema.Tables.ACTOR_TIE;
 
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +23,6 @@ import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.DateColumns;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
-import org.diplograph.sql.schema.Tables;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -30,57 +33,24 @@ import org.springframework.stereotype.Repository;
 /** Reads actors, their aliases, roles and ties. */
 @Repository
 public class ActorRepository {
-
-    static final org.diplograph.sql.schema.tables.Actor ACTOR = Tables.ACTOR;
-    static final Field<Long> ID = ACTOR.ID;
-    static final Field<String> SLUG = ACTOR.SLUG;
-    static final Field<String> KIND = ACTOR.KIND;
-    static final Field<String> NAME = ACTOR.NAME;
-    static final Field<String> DESCRIPTION = ACTOR.DESCRIPTION;
-    static final Field<String> SORT_NAME = ACTOR.SORT_NAME;
-    static final Field<String> COUNTRY = ACTOR.COUNTRY_CODE;
-    static final Field<Integer> MEMBER_COUNT = ACTOR.MEMBER_COUNT;
-    static final Field<Long> FIRST_SENTENCE = ACTOR.FIRST_SENTENCE_ID;
-    static final Field<String> SECTORS = ACTOR.SECTORS;
     static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(ACTOR.VERSION, ACTOR.CREATED_AT, ACTOR.CREATED_BY,
             ACTOR.UPDATED_AT, ACTOR.UPDATED_BY, ACTOR.RETRACTED_AT, ACTOR.RETRACTED_BY, ACTOR.RETRACTION_REASON);
-
-    static final org.diplograph.sql.schema.tables.ActorAlias ALIAS = Tables.ACTOR_ALIAS;
-    static final Field<Long> ALIAS_ACTOR = ALIAS.ACTOR_ID;
-    static final Field<String> ALIAS_TEXT = ALIAS.ALIAS;
-    static final Field<Long> ALIAS_SENTENCE = ALIAS.SENTENCE_ID;
-
-    static final org.diplograph.sql.schema.tables.ActorRole ROLE = Tables.ACTOR_ROLE;
-    static final Field<Long> ROLE_ID = ROLE.ID;
-    static final Field<Long> ROLE_ACTOR = ROLE.ACTOR_ID;
-    static final Field<String> ROLE_TITLE = ROLE.TITLE;
-    static final Field<Long> ROLE_ORGANIZATION = ROLE.ORGANIZATION_ID;
-    static final Field<String> ROLE_COUNTRY = ROLE.COUNTRY_CODE;
-    static final Field<String> ROLE_ACCREDITED_TO = ROLE.ACCREDITED_TO;
-    static final DateColumns ROLE_STARTED = new DateColumns(ROLE.STARTED_ON, ROLE.STARTED_PRECISION, ROLE.STARTED_BASIS,
-            ROLE.STARTED_WORDING, ROLE.STARTED_SENTENCE_ID);
-    static final DateColumns ROLE_ENDED = new DateColumns(ROLE.ENDED_ON, ROLE.ENDED_PRECISION, ROLE.ENDED_BASIS,
-            ROLE.ENDED_WORDING, ROLE.ENDED_SENTENCE_ID);
-    static final Field<Long> ROLE_SENTENCE = ROLE.SENTENCE_ID;
-    static final ProvenanceColumns ROLE_PROVENANCE = new ProvenanceColumns(ROLE.VERSION, ROLE.CREATED_AT, ROLE.CREATED_BY,
-            ROLE.UPDATED_AT, ROLE.UPDATED_BY, ROLE.RETRACTED_AT, ROLE.RETRACTED_BY, ROLE.RETRACTION_REASON);
-
-    static final org.diplograph.sql.schema.tables.ActorTie TIE = Tables.ACTOR_TIE;
-    static final Field<Long> TIE_ID = TIE.ID;
-    static final Field<Long> TIE_ACTOR = TIE.ACTOR_ID;
-    static final Field<String> TIE_KIND = TIE.KIND;
-    static final Field<Long> TIE_RELATED = TIE.RELATED_ACTOR_ID;
-    static final Field<Long> TIE_SENTENCE = TIE.SENTENCE_ID;
+    static final DateColumns ROLE_STARTED = new DateColumns(ACTOR_ROLE.STARTED_ON, ACTOR_ROLE.STARTED_PRECISION, ACTOR_ROLE.STARTED_BASIS,
+            ACTOR_ROLE.STARTED_WORDING, ACTOR_ROLE.STARTED_SENTENCE_ID);
+    static final DateColumns ROLE_ENDED = new DateColumns(ACTOR_ROLE.ENDED_ON, ACTOR_ROLE.ENDED_PRECISION, ACTOR_ROLE.ENDED_BASIS,
+            ACTOR_ROLE.ENDED_WORDING, ACTOR_ROLE.ENDED_SENTENCE_ID);
+    static final ProvenanceColumns ROLE_PROVENANCE = new ProvenanceColumns(ACTOR_ROLE.VERSION, ACTOR_ROLE.CREATED_AT, ACTOR_ROLE.CREATED_BY,
+            ACTOR_ROLE.UPDATED_AT, ACTOR_ROLE.UPDATED_BY, ACTOR_ROLE.RETRACTED_AT, ACTOR_ROLE.RETRACTED_BY, ACTOR_ROLE.RETRACTION_REASON);
 
     private static final List<Field<?>> FIELDS = PROVENANCE.after(
-            List.of(ID, SLUG, KIND, NAME, DESCRIPTION, COUNTRY, MEMBER_COUNT, FIRST_SENTENCE, SECTORS));
+            List.of(ACTOR.ID, ACTOR.SLUG, ACTOR.KIND, ACTOR.NAME, ACTOR.DESCRIPTION, ACTOR.COUNTRY_CODE, ACTOR.MEMBER_COUNT, ACTOR.FIRST_SENTENCE_ID, ACTOR.SECTORS));
     private static final List<Field<?>> ROLE_FIELDS = ROLE_PROVENANCE.after(
-            List.of(ROLE_ID, ROLE_ACTOR, ROLE_TITLE, ROLE_ORGANIZATION, ROLE_COUNTRY, ROLE_ACCREDITED_TO, ROLE_SENTENCE),
+            List.of(ACTOR_ROLE.ID, ACTOR_ROLE.ACTOR_ID, ACTOR_ROLE.TITLE, ACTOR_ROLE.ORGANIZATION_ID, ACTOR_ROLE.COUNTRY_CODE, ACTOR_ROLE.ACCREDITED_TO, ACTOR_ROLE.SENTENCE_ID),
             ROLE_STARTED.fields(), ROLE_ENDED.fields());
-    private static final List<Field<?>> TIE_FIELDS = List.of(TIE_ID, TIE_ACTOR, TIE_KIND, TIE_RELATED, TIE_SENTENCE);
+    private static final List<Field<?>> TIE_FIELDS = List.of(ACTOR_TIE.ID, ACTOR_TIE.ACTOR_ID, ACTOR_TIE.KIND, ACTOR_TIE.RELATED_ACTOR_ID, ACTOR_TIE.SENTENCE_ID);
 
-    private static final Ordering BY_NAME = Ordering.of("actor.name", false, SORT_NAME, ID);
-    private static final Ordering BY_NAME_DESCENDING = Ordering.of("actor.name", true, SORT_NAME, ID);
+    private static final Ordering BY_NAME = Ordering.of("actor.name", false, ACTOR.SORT_NAME, ACTOR.ID);
+    private static final Ordering BY_NAME_DESCENDING = Ordering.of("actor.name", true, ACTOR.SORT_NAME, ACTOR.ID);
 
     private final DSLContext dsl;
     private final KeysetPager pager;
@@ -91,12 +61,12 @@ public class ActorRepository {
     }
 
     public Map<Long, Actor> findActors(Collection<Long> keys) {
-        return dsl.select(FIELDS).from(ACTOR).where(ID.in(keys)).fetch(ActorRepository::toActor).stream()
+        return dsl.select(FIELDS).from(ACTOR).where(ACTOR.ID.in(keys)).fetch(ActorRepository::toActor).stream()
                 .collect(Collectors.toMap(Actor::key, Function.identity()));
     }
 
     public Optional<Actor> findBySlug(String slug) {
-        return dsl.select(FIELDS).from(ACTOR).where(SLUG.eq(slug)).fetchOptional(ActorRepository::toActor);
+        return dsl.select(FIELDS).from(ACTOR).where(ACTOR.SLUG.eq(slug)).fetchOptional(ActorRepository::toActor);
     }
 
     public Connection<Actor> actors(Condition filter, boolean includeRetracted, ActorOrder order, PageRequest page,
@@ -108,44 +78,44 @@ public class ActorRepository {
 
     /** The actors of several countries, by name, for paging them all at once. */
     public KeysetPager.Query<String, Actor> actorsOfCountries(List<String> countryCodes) {
-        return KeysetPager.Query.scopedBy(COUNTRY, ACTOR, FIELDS, PROVENANCE.live(), countryCodes, BY_NAME,
+        return KeysetPager.Query.scopedBy(ACTOR.COUNTRY_CODE, ACTOR, FIELDS, PROVENANCE.live(), countryCodes, BY_NAME,
                 ActorRepository::toActor).readingIndexOnH2("actor_country");
     }
 
     public Map<Long, List<ActorAlias>> aliasesOf(Collection<Long> actorKeys) {
-        return dsl.select(ALIAS_ACTOR, ALIAS_TEXT, ALIAS_SENTENCE).from(ALIAS).where(ALIAS_ACTOR.in(actorKeys))
-                .orderBy(ALIAS_SENTENCE, ALIAS_TEXT)
-                .fetch(row -> new ActorAlias(row.get(ALIAS_ACTOR), row.get(ALIAS_TEXT), row.get(ALIAS_SENTENCE)))
+        return dsl.select(ACTOR_ALIAS.ACTOR_ID, ACTOR_ALIAS.ALIAS, ACTOR_ALIAS.SENTENCE_ID).from(ACTOR_ALIAS).where(ACTOR_ALIAS.ACTOR_ID.in(actorKeys))
+                .orderBy(ACTOR_ALIAS.SENTENCE_ID, ACTOR_ALIAS.ALIAS)
+                .fetch(row -> new ActorAlias(row.get(ACTOR_ALIAS.ACTOR_ID), row.get(ACTOR_ALIAS.ALIAS), row.get(ACTOR_ALIAS.SENTENCE_ID)))
                 .stream().collect(Collectors.groupingBy(ActorAlias::actorKey));
     }
 
     public Map<Long, List<ActorRole>> rolesOf(Collection<Long> actorKeys) {
-        return dsl.select(ROLE_FIELDS).from(ROLE).where(ROLE_ACTOR.in(actorKeys)).and(ROLE_PROVENANCE.live())
-                .orderBy(ROLE_ID)
+        return dsl.select(ROLE_FIELDS).from(ACTOR_ROLE).where(ACTOR_ROLE.ACTOR_ID.in(actorKeys)).and(ROLE_PROVENANCE.live())
+                .orderBy(ACTOR_ROLE.ID)
                 .fetch(ActorRepository::toRole).stream().collect(Collectors.groupingBy(ActorRole::actorKey));
     }
 
     public Map<Long, ActorRole> findRoles(Collection<Long> keys) {
-        return dsl.select(ROLE_FIELDS).from(ROLE).where(ROLE_ID.in(keys)).fetch(ActorRepository::toRole).stream()
+        return dsl.select(ROLE_FIELDS).from(ACTOR_ROLE).where(ACTOR_ROLE.ID.in(keys)).fetch(ActorRepository::toRole).stream()
                 .collect(Collectors.toMap(ActorRole::key, Function.identity()));
     }
 
     /** Ties in which any of the actors takes part, on either side. */
     public List<ActorTie> tiesInvolving(Collection<Long> actorKeys) {
-        return dsl.select(TIE_FIELDS).from(TIE).where(TIE_ACTOR.in(actorKeys).or(TIE_RELATED.in(actorKeys)))
-                .orderBy(TIE_ID).fetch(ActorRepository::toTie);
+        return dsl.select(TIE_FIELDS).from(ACTOR_TIE).where(ACTOR_TIE.ACTOR_ID.in(actorKeys).or(ACTOR_TIE.RELATED_ACTOR_ID.in(actorKeys)))
+                .orderBy(ACTOR_TIE.ID).fetch(ActorRepository::toTie);
     }
 
     public Map<Long, ActorTie> findTies(Collection<Long> keys) {
-        return dsl.select(TIE_FIELDS).from(TIE).where(TIE_ID.in(keys)).fetch(ActorRepository::toTie).stream()
+        return dsl.select(TIE_FIELDS).from(ACTOR_TIE).where(ACTOR_TIE.ID.in(keys)).fetch(ActorRepository::toTie).stream()
                 .collect(Collectors.toMap(ActorTie::key, Function.identity()));
     }
 
-    static final FactTable FACTS = new FactTable(FactType.ACTOR, ACTOR, ID, PROVENANCE);
-    static final FactTable ROLE_FACTS = new FactTable(FactType.ACTOR_ROLE, ROLE, ROLE_ID, ROLE_PROVENANCE);
+    static final FactTable FACTS = new FactTable(FactType.ACTOR, ACTOR, ACTOR.ID, PROVENANCE);
+    static final FactTable ROLE_FACTS = new FactTable(FactType.ACTOR_ROLE, ACTOR_ROLE, ACTOR_ROLE.ID, ROLE_PROVENANCE);
 
     public boolean slugTaken(String slug) {
-        return dsl.fetchExists(ACTOR, SLUG.eq(slug));
+        return dsl.fetchExists(ACTOR, ACTOR.SLUG.eq(slug));
     }
 
     /** Letters and digits of the name (or description), lower-cased: sorts identically under every collation. */
@@ -167,33 +137,33 @@ public class ActorRepository {
 
     private long insertActor(ActorInputs.RecordActorInput input, String country, long firstSentence, Change change) {
         return dsl.insertInto(ACTOR)
-                .set(SLUG, input.slug()).set(KIND, input.kind().name()).set(NAME, input.name())
-                .set(DESCRIPTION, input.description()).set(SORT_NAME, sortName(input.name(), input.description()))
-                .set(COUNTRY, country).set(MEMBER_COUNT, input.memberCount()).set(FIRST_SENTENCE, firstSentence)
+                .set(ACTOR.SLUG, input.slug()).set(ACTOR.KIND, input.kind().name()).set(ACTOR.NAME, input.name())
+                .set(ACTOR.DESCRIPTION, input.description()).set(ACTOR.SORT_NAME, sortName(input.name(), input.description()))
+                .set(ACTOR.COUNTRY_CODE, country).set(ACTOR.MEMBER_COUNT, input.memberCount()).set(ACTOR.FIRST_SENTENCE_ID, firstSentence)
                 .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
-                .returningResult(ID).fetchOne().value1();
+                .returningResult(ACTOR.ID).fetchOne().value1();
     }
 
     void insertAlias(long actorKey, String text, long sentenceKey) {
-        dsl.insertInto(ALIAS).set(ALIAS_ACTOR, actorKey).set(ALIAS_TEXT, text).set(ALIAS_SENTENCE, sentenceKey).execute();
+        dsl.insertInto(ACTOR_ALIAS).set(ACTOR_ALIAS.ACTOR_ID, actorKey).set(ACTOR_ALIAS.ALIAS, text).set(ACTOR_ALIAS.SENTENCE_ID, sentenceKey).execute();
     }
 
     long insertRole(long actorKey, String title, Long organization, String country, String accreditedTo,
                     ReportedDate started, ReportedDate ended,
                     long sentenceKey, Change change) {
-        var insert = dsl.insertInto(ROLE)
-                .set(ROLE_ACTOR, actorKey).set(ROLE_TITLE, title).set(ROLE_ORGANIZATION, organization)
-                .set(ROLE_COUNTRY, country).set(ROLE_ACCREDITED_TO, accreditedTo).set(ROLE_SENTENCE, sentenceKey)
+        var insert = dsl.insertInto(ACTOR_ROLE)
+                .set(ACTOR_ROLE.ACTOR_ID, actorKey).set(ACTOR_ROLE.TITLE, title).set(ACTOR_ROLE.ORGANIZATION_ID, organization)
+                .set(ACTOR_ROLE.COUNTRY_CODE, country).set(ACTOR_ROLE.ACCREDITED_TO, accreditedTo).set(ACTOR_ROLE.SENTENCE_ID, sentenceKey)
                 .set(ROLE_PROVENANCE.createdAt(), change.at()).set(ROLE_PROVENANCE.createdBy(), change.by())
                 .set(ROLE_STARTED.values(started))
                 .set(ROLE_ENDED.values(ended));
-        return insert.returningResult(ROLE_ID).fetchOne().value1();
+        return insert.returningResult(ACTOR_ROLE.ID).fetchOne().value1();
     }
 
     private static Actor toActor(Record row) {
-        return new Actor(row.get(ID), row.get(SLUG), row.get(NAME), row.get(DESCRIPTION),
-                ActorKind.valueOf(row.get(KIND)), row.get(COUNTRY), row.get(MEMBER_COUNT), row.get(FIRST_SENTENCE),
-                sectors(row.get(SECTORS)), PROVENANCE.read(row));
+        return new Actor(row.get(ACTOR.ID), row.get(ACTOR.SLUG), row.get(ACTOR.NAME), row.get(ACTOR.DESCRIPTION),
+                ActorKind.valueOf(row.get(ACTOR.KIND)), row.get(ACTOR.COUNTRY_CODE), row.get(ACTOR.MEMBER_COUNT), row.get(ACTOR.FIRST_SENTENCE_ID),
+                sectors(row.get(ACTOR.SECTORS)), PROVENANCE.read(row));
     }
 
     private static List<String> sectors(String stored) {
@@ -201,13 +171,13 @@ public class ActorRepository {
     }
 
     private static ActorRole toRole(Record row) {
-        return new ActorRole(row.get(ROLE_ID), row.get(ROLE_ACTOR), row.get(ROLE_TITLE), row.get(ROLE_ORGANIZATION),
-                row.get(ROLE_COUNTRY), row.get(ROLE_ACCREDITED_TO), ROLE_STARTED.read(row), ROLE_ENDED.read(row),
-                row.get(ROLE_SENTENCE), ROLE_PROVENANCE.read(row));
+        return new ActorRole(row.get(ACTOR_ROLE.ID), row.get(ACTOR_ROLE.ACTOR_ID), row.get(ACTOR_ROLE.TITLE), row.get(ACTOR_ROLE.ORGANIZATION_ID),
+                row.get(ACTOR_ROLE.COUNTRY_CODE), row.get(ACTOR_ROLE.ACCREDITED_TO), ROLE_STARTED.read(row), ROLE_ENDED.read(row),
+                row.get(ACTOR_ROLE.SENTENCE_ID), ROLE_PROVENANCE.read(row));
     }
 
     private static ActorTie toTie(Record row) {
-        return new ActorTie(row.get(TIE_ID), TieKind.valueOf(row.get(TIE_KIND)), row.get(TIE_ACTOR),
-                row.get(TIE_RELATED), row.get(TIE_SENTENCE));
+        return new ActorTie(row.get(ACTOR_TIE.ID), TieKind.valueOf(row.get(ACTOR_TIE.KIND)), row.get(ACTOR_TIE.ACTOR_ID),
+                row.get(ACTOR_TIE.RELATED_ACTOR_ID), row.get(ACTOR_TIE.SENTENCE_ID));
     }
 }

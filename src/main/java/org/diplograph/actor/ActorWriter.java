@@ -118,31 +118,31 @@ class ActorWriter {
             if (input.kind().value() == null) {
                 problems.add(UserErrorCode.INVALID, "'kind' cannot be cleared.", "kind");
             } else {
-                changes.put(ActorRepository.KIND, input.kind().value().name());
+                changes.put(ACTOR.KIND, input.kind().value().name());
             }
         }
         String name = current == null ? null : current.name();
         String description = current == null ? null : current.description();
         if (!input.name().isOmitted() && problems.optionalText(input.name().value(), ColumnLengths.of(ACTOR.NAME), "name")) {
             name = input.name().value();
-            changes.put(ActorRepository.NAME, name);
+            changes.put(ACTOR.NAME, name);
         }
         if (!input.description().isOmitted() && problems.text(input.description().value(), ColumnLengths.of(ACTOR.DESCRIPTION), "description")) {
             description = input.description().value();
-            changes.put(ActorRepository.DESCRIPTION, description);
+            changes.put(ACTOR.DESCRIPTION, description);
         }
         if (description != null) {
-            changes.put(ActorRepository.SORT_NAME, ActorRepository.sortName(name, description));
+            changes.put(ACTOR.SORT_NAME, ActorRepository.sortName(name, description));
         }
         String country = current == null ? null : current.countryCode();
         if (!input.country().isOmitted()) {
             country = input.country().value() == null ? null
                     : references.country(input.country().value(), problems, "country");
-            changes.put(ActorRepository.COUNTRY, country);
+            changes.put(ACTOR.COUNTRY_CODE, country);
         }
         if (!input.memberCount().isOmitted()) {
             memberCount(input.memberCount().value(), problems);
-            changes.put(ActorRepository.MEMBER_COUNT, input.memberCount().value());
+            changes.put(ACTOR.MEMBER_COUNT, input.memberCount().value());
         }
         String newCountry = country;
         return pipeline.write(FactType.ACTOR, Operation.CORRECT, null, problems, change -> {
@@ -186,15 +186,15 @@ class ActorWriter {
         ActorRole current = key == null ? null : actors.findRoles(List.of(key)).get(key);
         Map<Field<?>, Object> changes = new LinkedHashMap<>();
         if (!input.title().isOmitted() && problems.text(input.title().value(), ColumnLengths.of(ACTOR_ROLE.TITLE), "title")) {
-            changes.put(ActorRepository.ROLE_TITLE, input.title().value());
+            changes.put(ACTOR_ROLE.TITLE, input.title().value());
         }
         if (!input.organization().isOmitted()) {
             Actor organization = input.organization().value() == null ? null
                     : references.node(NodeType.ACTOR, Actor.class, input.organization().value(), problems, "organization");
-            changes.put(ActorRepository.ROLE_ORGANIZATION, organization == null ? null : organization.key());
+            changes.put(ACTOR_ROLE.ORGANIZATION_ID, organization == null ? null : organization.key());
         }
-        country(input.country(), ActorRepository.ROLE_COUNTRY, "country", changes, problems);
-        country(input.accreditedTo(), ActorRepository.ROLE_ACCREDITED_TO, "accreditedTo", changes, problems);
+        country(input.country(), ACTOR_ROLE.COUNTRY_CODE, "country", changes, problems);
+        country(input.accreditedTo(), ACTOR_ROLE.ACCREDITED_TO, "accreditedTo", changes, problems);
         ReportedDate started = current == null ? ReportedDate.UNKNOWN : current.started();
         ReportedDate ended = current == null ? ReportedDate.UNKNOWN : current.ended();
         if (!input.started().isOmitted()) {
@@ -212,7 +212,7 @@ class ActorWriter {
             if (input.evidence().value() == null) {
                 problems.add(UserErrorCode.INVALID, "'evidence' cannot be cleared: every role cites a sentence.", "evidence");
             } else if (evidence != null) {
-                changes.put(ActorRepository.ROLE_SENTENCE, evidence.key());
+                changes.put(ACTOR_ROLE.SENTENCE_ID, evidence.key());
             }
         }
         return pipeline.write(FactType.ACTOR_ROLE, Operation.CORRECT, null, problems, change -> {

@@ -1,15 +1,7 @@
 package org.diplograph.actor;
 
-import static org.diplograph.actor.ActorRepository.ACTOR;
-import static org.diplograph.actor.ActorRepository.COUNTRY;
-import static org.diplograph.actor.ActorRepository.DESCRIPTION;
-import static org.diplograph.actor.ActorRepository.ID;
-import static org.diplograph.actor.ActorRepository.KIND;
-import static org.diplograph.actor.ActorRepository.NAME;
 import static org.diplograph.actor.ActorRepository.PROVENANCE;
-import static org.diplograph.actor.ActorRepository.SECTORS;
-import static org.diplograph.actor.ActorRepository.SLUG;
-import static org.diplograph.actor.ActorRepository.SORT_NAME;
+import static org.diplograph.sql.schema.Tables.ACTOR;
 import static org.diplograph.sql.schema.Tables.ACTOR_IDENTIFIER;
 
 import java.nio.charset.StandardCharsets;
@@ -63,8 +55,8 @@ public class ImportedActors {
         Map<ActorIdentifier, Known> found = new HashMap<>();
         Map<ActorIdentifierScheme, List<String>> byScheme = new LinkedHashMap<>();
         identifiers.forEach(id -> byScheme.computeIfAbsent(id.scheme(), scheme -> new ArrayList<>()).add(id.value()));
-        byScheme.forEach((scheme, values) -> dsl.select(ACTOR_IDENTIFIER.EXTERNAL_ID, ACTOR_IDENTIFIER.ACTOR_ID, COUNTRY)
-                .from(ACTOR_IDENTIFIER).join(ACTOR).on(ID.eq(ACTOR_IDENTIFIER.ACTOR_ID))
+        byScheme.forEach((scheme, values) -> dsl.select(ACTOR_IDENTIFIER.EXTERNAL_ID, ACTOR_IDENTIFIER.ACTOR_ID, ACTOR.COUNTRY_CODE)
+                .from(ACTOR_IDENTIFIER).join(ACTOR).on(ACTOR.ID.eq(ACTOR_IDENTIFIER.ACTOR_ID))
                 .where(ACTOR_IDENTIFIER.SCHEME.eq(scheme.name())).and(ACTOR_IDENTIFIER.EXTERNAL_ID.in(values))
                 .forEach(row -> found.put(new ActorIdentifier(scheme, row.value1()),
                         new Known(row.value2(), row.value3()))));
@@ -77,10 +69,10 @@ public class ImportedActors {
      */
     public Long matchByName(String name, String countryCode) {
         String sortName = ActorRepository.sortName(name, name);
-        var matches = dsl.select(ID).from(ACTOR)
-                .where(SORT_NAME.in(sortName, ActorIdentifier.withoutAccents(sortName)))
-                .and(countryCode == null ? COUNTRY.isNull() : COUNTRY.eq(countryCode))
-                .and(PROVENANCE.live()).limit(2).fetch(ID);
+        var matches = dsl.select(ACTOR.ID).from(ACTOR)
+                .where(ACTOR.SORT_NAME.in(sortName, ActorIdentifier.withoutAccents(sortName)))
+                .and(countryCode == null ? ACTOR.COUNTRY_CODE.isNull() : ACTOR.COUNTRY_CODE.eq(countryCode))
+                .and(PROVENANCE.live()).limit(2).fetch(ACTOR.ID);
         return matches.size() == 1 ? matches.get(0) : null;
     }
 
@@ -91,7 +83,7 @@ public class ImportedActors {
     public Map<String, Long> personsByName() {
         Map<String, Long> persons = new HashMap<>();
         Set<String> shared = new HashSet<>();
-        dsl.select(ID, NAME, COUNTRY).from(ACTOR).where(KIND.eq(ActorKind.PERSON.name())).and(NAME.isNotNull())
+        dsl.select(ACTOR.ID, ACTOR.NAME, ACTOR.COUNTRY_CODE).from(ACTOR).where(ACTOR.KIND.eq(ActorKind.PERSON.name())).and(ACTOR.NAME.isNotNull())
                 .and(PROVENANCE.live()).forEach(row -> {
                     String key = personKey(row.value2(), row.value3());
                     if (persons.putIfAbsent(key, row.value1()) != null) {
@@ -117,13 +109,13 @@ public class ImportedActors {
     /** Creates the actor with its identifier, in the caller's transaction; returns its row id. */
     public long create(NewActor actor, Change change) {
         long key = dsl.insertInto(ACTOR)
-                .set(SLUG, slug(actor.identifier())).set(KIND, actor.kind().name()).set(NAME, actor.name())
-                .set(DESCRIPTION, actor.description())
-                .set(SORT_NAME, ActorRepository.sortName(actor.name(), actor.description()))
-                .set(COUNTRY, actor.countryCode())
-                .set(SECTORS, actor.sectors().isEmpty() ? null : String.join(",", actor.sectors()))
+                .set(ACTOR.SLUG, slug(actor.identifier())).set(ACTOR.KIND, actor.kind().name()).set(ACTOR.NAME, actor.name())
+                .set(ACTOR.DESCRIPTION, actor.description())
+                .set(ACTOR.SORT_NAME, ActorRepository.sortName(actor.name(), actor.description()))
+                .set(ACTOR.COUNTRY_CODE, actor.countryCode())
+                .set(ACTOR.SECTORS, actor.sectors().isEmpty() ? null : String.join(",", actor.sectors()))
                 .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
-                .returningResult(ID).fetchOne().value1();
+                .returningResult(ACTOR.ID).fetchOne().value1();
         link(actor.identifier(), key);
         return key;
     }
