@@ -1,11 +1,7 @@
 package org.diplograph.action;
 
-import static org.diplograph.action.ActionTables.EVENT_CODE;
-import static org.diplograph.action.ActionTables.INTENSITY;
-import static org.diplograph.action.ActionTables.NEGATED;
 import static org.diplograph.action.ActionTables.OCCURRED;
-import static org.diplograph.action.ActionTables.QUAD_CLASS;
-import static org.diplograph.action.ActionTables.ROOT_CODE;
+import static org.diplograph.sql.schema.Tables.ACTION;
 
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -50,17 +46,17 @@ public class ActionFilters {
     private Condition criteria(ActionFilter filter, String path) {
         Condition condition = DSL.noCondition();
         if (filter.eventCodes() != null) {
-            condition = condition.and(EVENT_CODE.in(
+            condition = condition.and(ACTION.EVENT_CODE.in(
                     taxonomy.requireEventCodes(FilterTree.values(filter.eventCodes(), path + ".eventCodes"), false,
                             path + ".eventCodes")));
         }
         if (filter.rootCodes() != null) {
-            condition = condition.and(ROOT_CODE.in(
+            condition = condition.and(ACTION.ROOT_CODE.in(
                     taxonomy.requireEventCodes(FilterTree.values(filter.rootCodes(), path + ".rootCodes"), true,
                             path + ".rootCodes")));
         }
         if (filter.quadClasses() != null) {
-            condition = condition.and(QUAD_CLASS.in(FilterTree.values(filter.quadClasses(), path + ".quadClasses")
+            condition = condition.and(ACTION.QUAD_CLASS.in(FilterTree.values(filter.quadClasses(), path + ".quadClasses")
                     .stream().map(QuadClass::number).toList()));
         }
         if (filter.actors() != null) {
@@ -98,13 +94,13 @@ public class ActionFilters {
             condition = condition.and(filter.occurred().contains(OCCURRED.on(), path + ".occurred"));
         }
         if (filter.intensity() != null) {
-            condition = condition.and(filter.intensity().contains(INTENSITY, -10, 10, path + ".intensity"));
+            condition = condition.and(filter.intensity().contains(ACTION.INTENSITY, -10, 10, path + ".intensity"));
         }
         if (filter.negated() != null) {
-            condition = condition.and(NEGATED.eq(filter.negated()));
+            condition = condition.and(ACTION.NEGATED.eq(filter.negated()));
         }
         if (filter.datasets() != null) {
-            condition = condition.and(ActionTables.DATASET.in(FilterTree.values(filter.datasets(), path + ".datasets")
+            condition = condition.and(ACTION.DATASET.in(FilterTree.values(filter.datasets(), path + ".datasets")
                     .stream().map(Dataset::name).toList()));
         }
         return condition;

@@ -1,16 +1,11 @@
 package org.diplograph.action;
 
-import static org.diplograph.action.ActionTables.ACTION;
 import static org.diplograph.action.ActionTables.BY_ACTOR;
 import static org.diplograph.action.ActionTables.BY_COUNTRY;
-import static org.diplograph.action.ActionTables.ID;
 import static org.diplograph.action.ActionTables.OCCURRED;
-import static org.diplograph.action.ActionTables.PARTY;
-import static org.diplograph.action.ActionTables.PARTY_ACTION;
-import static org.diplograph.action.ActionTables.PARTY_ACTOR;
-import static org.diplograph.action.ActionTables.PARTY_COUNTRY;
-import static org.diplograph.action.ActionTables.PARTY_ROLE;
 import static org.diplograph.action.ActionTables.PROVENANCE;
+import static org.diplograph.sql.schema.Tables.ACTION;
+import static org.diplograph.sql.schema.Tables.ACTION_PARTY;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.when;
@@ -54,36 +49,36 @@ public class ActionIndex implements ActorCountryChanges {
     }
 
     private void rebuildInvolvement(Condition actions) {
-        dsl.deleteFrom(BY_COUNTRY.table).where(BY_COUNTRY.action.in(DSL.select(ID).from(ACTION).where(actions))).execute();
-        dsl.deleteFrom(BY_ACTOR.table).where(BY_ACTOR.action.in(DSL.select(ID).from(ACTION).where(actions))).execute();
+        dsl.deleteFrom(BY_COUNTRY.table).where(BY_COUNTRY.action.in(DSL.select(ACTION.ID).from(ACTION).where(actions))).execute();
+        dsl.deleteFrom(BY_ACTOR.table).where(BY_ACTOR.action.in(DSL.select(ACTION.ID).from(ACTION).where(actions))).execute();
         dsl.insertInto(BY_COUNTRY.table, BY_COUNTRY.action, BY_COUNTRY.party, BY_COUNTRY.occurredOn, BY_COUNTRY.asActor,
                         BY_COUNTRY.asRecipient, BY_COUNTRY.asAffected, BY_COUNTRY.retracted)
-                .select(involvement(PARTY_COUNTRY, actions)).execute();
+                .select(involvement(ACTION_PARTY.COUNTRY_CODE, actions)).execute();
         dsl.insertInto(BY_ACTOR.table, BY_ACTOR.action, BY_ACTOR.party, BY_ACTOR.occurredOn, BY_ACTOR.asActor,
                         BY_ACTOR.asRecipient, BY_ACTOR.asAffected, BY_ACTOR.retracted)
-                .select(involvement(PARTY_ACTOR, actions)).execute();
+                .select(involvement(ACTION_PARTY.ACTOR_ID, actions)).execute();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Select involvement(Field<?> party, Condition actions) {
         Field<Boolean> retracted = DSL.field(PROVENANCE.retractedAt().isNotNull());
-        return DSL.select(PARTY_ACTION, party, OCCURRED.on(), role("ACTOR"), role("RECIPIENT"), role("AFFECTED"),
+        return DSL.select(ACTION_PARTY.ACTION_ID, party, OCCURRED.on(), role("ACTOR"), role("RECIPIENT"), role("AFFECTED"),
                         retracted)
-                .from(PARTY).join(ACTION).on(ID.eq(PARTY_ACTION))
+                .from(ACTION_PARTY).join(ACTION).on(ACTION.ID.eq(ACTION_PARTY.ACTION_ID))
                 .where(party.isNotNull()).and(actions)
-                .groupBy(PARTY_ACTION, party, OCCURRED.on(), PROVENANCE.retractedAt());
+                .groupBy(ACTION_PARTY.ACTION_ID, party, OCCURRED.on(), PROVENANCE.retractedAt());
     }
 
     private static Field<Boolean> role(String role) {
-        return DSL.field(max(when(PARTY_ROLE.eq(role), inline(1)).otherwise(inline(0))).eq(1));
+        return DSL.field(max(when(ACTION_PARTY.ROLE.eq(role), inline(1)).otherwise(inline(0))).eq(1));
     }
 
     /** An actor's country changed: its parties carry the new country, and its actions' involvement follows. */
     @Override
     public void actorCountryChanged(long actorKey, String country) {
-        Condition actions = ID.in(DSL.select(PARTY_ACTION).from(PARTY).where(PARTY_ACTOR.eq(actorKey)));
+        Condition actions = ACTION.ID.in(DSL.select(ACTION_PARTY.ACTION_ID).from(ACTION_PARTY).where(ACTION_PARTY.ACTOR_ID.eq(actorKey)));
         ActionRollups.Contribution before = rollups.of(actions);
-        dsl.update(PARTY).set(PARTY_COUNTRY, country).where(PARTY_ACTOR.eq(actorKey)).execute();
+        dsl.update(ACTION_PARTY).set(ACTION_PARTY.COUNTRY_CODE, country).where(ACTION_PARTY.ACTOR_ID.eq(actorKey)).execute();
         rebuild(actions, before);
     }
 
@@ -92,7 +87,7 @@ public class ActionIndex implements ActorCountryChanges {
      * live action can be retracted, so what it contributed is what it would contribute live.
      */
     public void retracted(long actionKey) {
-        rollups.apply(rollups.ofRetracted(ID.eq(actionKey)), ActionRollups.Contribution.NONE);
+        rollups.apply(rollups.ofRetracted(ACTION.ID.eq(actionKey)), ActionRollups.Contribution.NONE);
         dsl.update(BY_COUNTRY.table).set(BY_COUNTRY.retracted, true).where(BY_COUNTRY.action.eq(actionKey)).execute();
         dsl.update(BY_ACTOR.table).set(BY_ACTOR.retracted, true).where(BY_ACTOR.action.eq(actionKey)).execute();
     }

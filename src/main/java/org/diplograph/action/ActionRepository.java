@@ -1,6 +1,9 @@
 package org.diplograph.action;
 
 import static org.diplograph.action.ActionTables.*;
+import static org.diplograph.sql.schema.Tables.ACTION;
+import static org.diplograph.sql.schema.Tables.ACTION_EVIDENCE;
+import static org.diplograph.sql.schema.Tables.ACTION_PARTY;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
@@ -41,8 +44,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActionRepository {
 
-    public static final List<Field<?>> FIELDS = PROVENANCE.after(List.of(ID, SOURCE, DATASET, EVENT_CODE, QUAD_CLASS, GOLDSTEIN,
-            NEGATED, PLOVER_TYPE, PLOVER_MODE, PLOVER_CONTEXT, SUMMARY, DETAILS, PLACE, PLACE_COUNTRY, REPORTED_IN),
+    public static final List<Field<?>> FIELDS = PROVENANCE.after(List.of(ACTION.ID, ACTION.SOURCE_ID, ACTION.DATASET, ACTION.EVENT_CODE, ACTION.QUAD_CLASS, ACTION.GOLDSTEIN,
+            ACTION.NEGATED, ACTION.PLOVER_TYPE, ACTION.PLOVER_MODE, ACTION.PLOVER_CONTEXT, ACTION.SUMMARY, ACTION.DETAILS, ACTION.PLACE, ACTION.PLACE_COUNTRY, ACTION.REPORTED_IN_ID),
             OCCURRED.fields());
 
     /** Oldest first, undated last. */
@@ -57,7 +60,7 @@ public class ActionRepository {
     }
 
     private static Ordering byDate(boolean descending) {
-        return Ordering.nullableFirst("action.occurred", descending, OCCURRED.on(), ID);
+        return Ordering.nullableFirst("action.occurred", descending, OCCURRED.on(), ACTION.ID);
     }
 
     public static Ordering ordering(ActionOrder order) {
@@ -66,12 +69,12 @@ public class ActionRepository {
         }
         return switch (order.field()) {
             case OCCURRED_ON -> byDate(order.descending());
-            case INTENSITY -> Ordering.of("action.intensity", order.descending(), INTENSITY, ID);
+            case INTENSITY -> Ordering.of("action.intensity", order.descending(), ACTION.INTENSITY, ACTION.ID);
         };
     }
 
     public Map<Long, Action> findActions(Collection<Long> keys) {
-        return dsl.select(FIELDS).from(ACTION).where(ID.in(keys)).fetch(ActionRepository::toAction).stream()
+        return dsl.select(FIELDS).from(ACTION).where(ACTION.ID.in(keys)).fetch(ActionRepository::toAction).stream()
                 .collect(Collectors.toMap(Action::key, Function.identity()));
     }
 
@@ -109,21 +112,21 @@ public class ActionRepository {
         return KeysetPager.Query.scopedBy(party, involvement.table, FIELDS,
                         involvement.retracted.isFalse().and(involvement.inAnyRole(role == null ? List.of() : List.of(role))),
                         parties, byInvolvementDate, ActionRepository::toAction)
-                .joinedAfterPaging(new PagedJoin(ACTION, involvement.action, ID));
+                .joinedAfterPaging(new PagedJoin(ACTION, involvement.action, ACTION.ID));
     }
 
     public KeysetPager.Query<String, Action> ofEventCodes(List<String> codes) {
-        return KeysetPager.Query.scopedBy(EVENT_CODE, ACTION, FIELDS, PROVENANCE.live(), codes, BY_DATE,
+        return KeysetPager.Query.scopedBy(ACTION.EVENT_CODE, ACTION, FIELDS, PROVENANCE.live(), codes, BY_DATE,
                 ActionRepository::toAction).readingIndexOnH2("action_code");
     }
 
     public KeysetPager.Query<Long, Action> ofSources(List<Long> sourceKeys) {
-        return KeysetPager.Query.scopedBy(SOURCE, ACTION, FIELDS, PROVENANCE.live(), sourceKeys, BY_DATE,
+        return KeysetPager.Query.scopedBy(ACTION.SOURCE_ID, ACTION, FIELDS, PROVENANCE.live(), sourceKeys, BY_DATE,
                 ActionRepository::toAction).readingIndexOnH2("action_source_occurred");
     }
 
     public List<PartyRow> partiesOf(Collection<Long> actionKeys, PartyRole role) {
-        return partiesOf(actionKeys, PARTY_ROLE.eq(role.name()));
+        return partiesOf(actionKeys, ACTION_PARTY.ROLE.eq(role.name()));
     }
 
     /** Every party of the actions, by role (actors, recipients, affected), then in their order. */
@@ -132,30 +135,30 @@ public class ActionRepository {
     }
 
     private List<PartyRow> partiesOf(Collection<Long> actionKeys, Condition roles) {
-        return dsl.select(PARTY_ACTION, PARTY_ROLE, PARTY_ACTOR, PARTY_COUNTRY, PARTY.NAME_IN_SOURCE, PARTY.CAMEO_ROLE)
-                .from(PARTY).where(PARTY_ACTION.in(actionKeys)).and(roles)
-                .orderBy(PARTY_ACTION, PARTY_ROLE, PARTY_ORDINAL)
+        return dsl.select(ACTION_PARTY.ACTION_ID, ACTION_PARTY.ROLE, ACTION_PARTY.ACTOR_ID, ACTION_PARTY.COUNTRY_CODE, ACTION_PARTY.NAME_IN_SOURCE, ACTION_PARTY.CAMEO_ROLE)
+                .from(ACTION_PARTY).where(ACTION_PARTY.ACTION_ID.in(actionKeys)).and(roles)
+                .orderBy(ACTION_PARTY.ACTION_ID, ACTION_PARTY.ROLE, ACTION_PARTY.ORDINAL)
                 .fetch(row -> new PartyRow(row.value1(), PartyRole.valueOf(row.value2()), row.value3(), row.value4(),
                         row.value5(), row.value6()));
     }
 
     /** The evidence sentences of each action, the one that states it first. */
     public Map<Long, List<Long>> evidenceOf(Collection<Long> actionKeys) {
-        return dsl.select(EVIDENCE_ACTION, EVIDENCE_SENTENCE).from(EVIDENCE).where(EVIDENCE_ACTION.in(actionKeys))
-                .orderBy(EVIDENCE_ACTION, EVIDENCE_ORDINAL)
-                .fetchGroups(EVIDENCE_ACTION, EVIDENCE_SENTENCE);
+        return dsl.select(ACTION_EVIDENCE.ACTION_ID, ACTION_EVIDENCE.SENTENCE_ID).from(ACTION_EVIDENCE).where(ACTION_EVIDENCE.ACTION_ID.in(actionKeys))
+                .orderBy(ACTION_EVIDENCE.ACTION_ID, ACTION_EVIDENCE.ORDINAL)
+                .fetchGroups(ACTION_EVIDENCE.ACTION_ID, ACTION_EVIDENCE.SENTENCE_ID);
     }
 
     public Map<Long, List<Action>> reportedIn(Collection<Long> statementKeys) {
-        return dsl.select(FIELDS).from(ACTION).where(REPORTED_IN.in(statementKeys)).and(PROVENANCE.live()).orderBy(ID)
+        return dsl.select(FIELDS).from(ACTION).where(ACTION.REPORTED_IN_ID.in(statementKeys)).and(PROVENANCE.live()).orderBy(ACTION.ID)
                 .fetch(ActionRepository::toAction).stream().collect(Collectors.groupingBy(Action::reportedInKey));
     }
 
     /** Actions citing each of the sentences as evidence. */
     public Map<Long, List<Action>> citing(Collection<Long> sentenceKeys) {
-        Map<Long, List<Long>> actionsBySentence = dsl.select(EVIDENCE_SENTENCE, EVIDENCE_ACTION).from(EVIDENCE)
-                .where(EVIDENCE_SENTENCE.in(sentenceKeys)).orderBy(EVIDENCE_ACTION)
-                .fetchGroups(EVIDENCE_SENTENCE, EVIDENCE_ACTION);
+        Map<Long, List<Long>> actionsBySentence = dsl.select(ACTION_EVIDENCE.SENTENCE_ID, ACTION_EVIDENCE.ACTION_ID).from(ACTION_EVIDENCE)
+                .where(ACTION_EVIDENCE.SENTENCE_ID.in(sentenceKeys)).orderBy(ACTION_EVIDENCE.ACTION_ID)
+                .fetchGroups(ACTION_EVIDENCE.SENTENCE_ID, ACTION_EVIDENCE.ACTION_ID);
         Map<Long, Action> actions = findActions(actionsBySentence.values().stream().flatMap(List::stream).toList());
         return actionsBySentence.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 entry -> entry.getValue().stream().map(actions::get).filter(action -> !action.isRetracted()).toList()));
@@ -164,13 +167,13 @@ public class ActionRepository {
     /** Counts per group of the actions matching the condition, largest first. */
     public List<ActionCount> counts(Condition filter, ActionGrouping grouping) {
         Field<?> key = switch (grouping) {
-            case CODE -> EVENT_CODE;
-            case ROOT_CODE -> ROOT_CODE;
-            case QUAD_CLASS -> QUAD_CLASS;
+            case CODE -> ACTION.EVENT_CODE;
+            case ROOT_CODE -> ACTION.ROOT_CODE;
+            case QUAD_CLASS -> ACTION.QUAD_CLASS;
         };
-        Field<Short> quad = grouping == ActionGrouping.QUAD_CLASS ? QUAD_CLASS : DSL.min(QUAD_CLASS);
+        Field<Short> quad = grouping == ActionGrouping.QUAD_CLASS ? ACTION.QUAD_CLASS : DSL.min(ACTION.QUAD_CLASS);
         Field<Integer> total = count().as("group_count");
-        return dsl.select(key, quad, total, sum(INTENSITY)).from(ACTION).where(filter).and(PROVENANCE.live()).groupBy(key)
+        return dsl.select(key, quad, total, sum(ACTION.INTENSITY)).from(ACTION).where(filter).and(PROVENANCE.live()).groupBy(key)
                 .orderBy(total.desc(), key.asc())
                 .fetch(row -> new ActionCount(grouping == ActionGrouping.QUAD_CLASS ? null : (String) row.value1(),
                         QuadClass.ofNumber(row.value2()), row.value3(),
@@ -179,64 +182,64 @@ public class ActionRepository {
 
     /** Per-day totals of the dated actions matching the condition. */
     public List<IntensityPoint> dailyTotals(Condition filter) {
-        Condition actual = NEGATED.isFalse();
+        Condition actual = ACTION.NEGATED.isFalse();
         return dsl.select(OCCURRED.on(), count(),
-                        count().filterWhere(actual.and(QUAD_CLASS.le((short) 2))),
-                        count().filterWhere(actual.and(QUAD_CLASS.ge((short) 3))),
-                        sum(INTENSITY))
+                        count().filterWhere(actual.and(ACTION.QUAD_CLASS.le((short) 2))),
+                        count().filterWhere(actual.and(ACTION.QUAD_CLASS.ge((short) 3))),
+                        sum(ACTION.INTENSITY))
                 .from(ACTION).where(filter).and(OCCURRED.on().isNotNull()).and(PROVENANCE.live())
                 .groupBy(OCCURRED.on())
                 .fetch(row -> new IntensityPoint(row.value1(), row.value2(), row.value3(), row.value4(),
                         row.value5() == null ? 0.0 : row.value5().doubleValue()));
     }
 
-    public static final FactTable FACTS = new FactTable(FactType.ACTION, ACTION, ID, PROVENANCE);
+    public static final FactTable FACTS = new FactTable(FactType.ACTION, ACTION, ACTION.ID, PROVENANCE);
 
     /** The columns an action's content is stored in, for inserts and corrections. */
     public static Map<Field<?>, Object> columns(EventCode code, boolean negated, PloverCoding plover, String summary,
                                          String details, String place, String placeCountry, ReportedDate occurred,
                                          Long reportedIn) {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
-        values.put(EVENT_CODE, code.code());
-        values.put(ROOT_CODE, code.rootCode());
-        values.put(QUAD_CLASS, code.quadClass().number());
-        values.put(GOLDSTEIN, code.goldstein());
-        values.put(INTENSITY, negated ? 0.0 : code.goldstein());
-        values.put(NEGATED, negated);
-        values.put(PLOVER_TYPE, plover == null ? null : plover.type().name());
-        values.put(PLOVER_MODE, plover == null ? null : plover.mode());
-        values.put(PLOVER_CONTEXT, plover == null ? null : plover.context());
-        values.put(SUMMARY, summary);
-        values.put(DETAILS, details);
-        values.put(PLACE, place);
-        values.put(PLACE_COUNTRY, placeCountry);
+        values.put(ACTION.EVENT_CODE, code.code());
+        values.put(ACTION.ROOT_CODE, code.rootCode());
+        values.put(ACTION.QUAD_CLASS, code.quadClass().number());
+        values.put(ACTION.GOLDSTEIN, code.goldstein());
+        values.put(ACTION.INTENSITY, negated ? 0.0 : code.goldstein());
+        values.put(ACTION.NEGATED, negated);
+        values.put(ACTION.PLOVER_TYPE, plover == null ? null : plover.type().name());
+        values.put(ACTION.PLOVER_MODE, plover == null ? null : plover.mode());
+        values.put(ACTION.PLOVER_CONTEXT, plover == null ? null : plover.context());
+        values.put(ACTION.SUMMARY, summary);
+        values.put(ACTION.DETAILS, details);
+        values.put(ACTION.PLACE, place);
+        values.put(ACTION.PLACE_COUNTRY, placeCountry);
         values.putAll(OCCURRED.values(occurred));
-        values.put(REPORTED_IN, reportedIn);
+        values.put(ACTION.REPORTED_IN_ID, reportedIn);
         return values;
     }
 
     public long insert(long sourceKey, Map<Field<?>, Object> columns, Change change) {
-        return dsl.insertInto(ACTION).set(columns).set(SOURCE, sourceKey)
+        return dsl.insertInto(ACTION).set(columns).set(ACTION.SOURCE_ID, sourceKey)
                 .set(PROVENANCE.createdAt(), change.at()).set(PROVENANCE.createdBy(), change.by())
-                .returningResult(ID).fetchOne().value1();
+                .returningResult(ACTION.ID).fetchOne().value1();
     }
 
     /** Replaces the action's parties in one role. */
     public void replaceParties(long actionKey, PartyRole role, List<References.Ref> parties) {
-        dsl.deleteFrom(PARTY).where(PARTY_ACTION.eq(actionKey)).and(PARTY_ROLE.eq(role.name())).execute();
+        dsl.deleteFrom(ACTION_PARTY).where(ACTION_PARTY.ACTION_ID.eq(actionKey)).and(ACTION_PARTY.ROLE.eq(role.name())).execute();
         for (int i = 0; i < parties.size(); i++) {
-            dsl.insertInto(PARTY).set(PARTY_ACTION, actionKey).set(PARTY_ROLE, role.name()).set(PARTY_ORDINAL, i + 1)
-                    .set(PARTY_ACTOR, parties.get(i).actorKey()).set(PARTY_COUNTRY, parties.get(i).countryCode())
+            dsl.insertInto(ACTION_PARTY).set(ACTION_PARTY.ACTION_ID, actionKey).set(ACTION_PARTY.ROLE, role.name()).set(ACTION_PARTY.ORDINAL, i + 1)
+                    .set(ACTION_PARTY.ACTOR_ID, parties.get(i).actorKey()).set(ACTION_PARTY.COUNTRY_CODE, parties.get(i).countryCode())
                     .execute();
         }
     }
 
     /** Replaces the action's evidence sentences, first the one that states it. */
     public void replaceEvidence(long actionKey, List<Long> sentenceKeys) {
-        dsl.deleteFrom(EVIDENCE).where(EVIDENCE_ACTION.eq(actionKey)).execute();
+        dsl.deleteFrom(ACTION_EVIDENCE).where(ACTION_EVIDENCE.ACTION_ID.eq(actionKey)).execute();
         for (int i = 0; i < sentenceKeys.size(); i++) {
-            dsl.insertInto(EVIDENCE).set(EVIDENCE_ACTION, actionKey).set(EVIDENCE_ORDINAL, i + 1)
-                    .set(EVIDENCE_SENTENCE, sentenceKeys.get(i)).execute();
+            dsl.insertInto(ACTION_EVIDENCE).set(ACTION_EVIDENCE.ACTION_ID, actionKey).set(ACTION_EVIDENCE.ORDINAL, i + 1)
+                    .set(ACTION_EVIDENCE.SENTENCE_ID, sentenceKeys.get(i)).execute();
         }
     }
 
@@ -250,11 +253,11 @@ public class ActionRepository {
     }
 
     public static Action toAction(Record row) {
-        String ploverType = row.get(PLOVER_TYPE);
+        String ploverType = row.get(ACTION.PLOVER_TYPE);
         PloverCoding plover = ploverType == null ? null
-                : new PloverCoding(PloverType.valueOf(ploverType), row.get(PLOVER_MODE), row.get(PLOVER_CONTEXT));
-        return new Action(row.get(ID), row.get(SOURCE), Dataset.valueOf(row.get(DATASET)), row.get(EVENT_CODE), QuadClass.ofNumber(row.get(QUAD_CLASS)),
-                row.get(GOLDSTEIN), row.get(NEGATED), plover, row.get(SUMMARY), row.get(DETAILS), row.get(PLACE),
-                row.get(PLACE_COUNTRY), OCCURRED.read(row), row.get(REPORTED_IN), PROVENANCE.read(row));
+                : new PloverCoding(PloverType.valueOf(ploverType), row.get(ACTION.PLOVER_MODE), row.get(ACTION.PLOVER_CONTEXT));
+        return new Action(row.get(ACTION.ID), row.get(ACTION.SOURCE_ID), Dataset.valueOf(row.get(ACTION.DATASET)), row.get(ACTION.EVENT_CODE), QuadClass.ofNumber(row.get(ACTION.QUAD_CLASS)),
+                row.get(ACTION.GOLDSTEIN), row.get(ACTION.NEGATED), plover, row.get(ACTION.SUMMARY), row.get(ACTION.DETAILS), row.get(ACTION.PLACE),
+                row.get(ACTION.PLACE_COUNTRY), OCCURRED.read(row), row.get(ACTION.REPORTED_IN_ID), PROVENANCE.read(row));
     }
 }

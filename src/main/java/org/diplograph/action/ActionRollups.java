@@ -1,13 +1,8 @@
 package org.diplograph.action;
 
-import static org.diplograph.action.ActionTables.ACTION;
-import static org.diplograph.action.ActionTables.EVENT_CODE;
-import static org.diplograph.action.ActionTables.ID;
-import static org.diplograph.action.ActionTables.INTENSITY;
-import static org.diplograph.action.ActionTables.NEGATED;
 import static org.diplograph.action.ActionTables.OCCURRED;
 import static org.diplograph.action.ActionTables.PROVENANCE;
-import static org.diplograph.action.ActionTables.QUAD_CLASS;
+import static org.diplograph.sql.schema.Tables.ACTION;
 import static org.diplograph.sql.schema.Tables.ACTION_CODE_TOTALS;
 import static org.diplograph.sql.schema.Tables.ACTION_COUNTRY;
 import static org.diplograph.sql.schema.Tables.ACTION_DAY_TOTALS;
@@ -29,7 +24,6 @@ import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -113,9 +107,9 @@ public class ActionRollups {
 
     private Contribution contributionOf(Condition actions) {
         Map<Long, Record> rows = new HashMap<>();
-        for (Record row : dsl.select(ID, OCCURRED.on(), EVENT_CODE, NEGATED, QUAD_CLASS, INTENSITY).from(ACTION)
+        for (Record row : dsl.select(ACTION.ID, OCCURRED.on(), ACTION.EVENT_CODE, ACTION.NEGATED, ACTION.QUAD_CLASS, ACTION.INTENSITY).from(ACTION)
                 .where(actions).fetch()) {
-            rows.put(row.get(ID), row);
+            rows.put(row.get(ACTION.ID), row);
         }
         if (rows.isEmpty()) {
             return Contribution.NONE;
@@ -128,12 +122,12 @@ public class ActionRollups {
         }
         List<CountedAction> counted = new ArrayList<>(rows.size());
         for (Record action : rows.values()) {
-            List<CountedAction.CountryRoles> countries = involvement.getOrDefault(action.get(ID), List.<Record>of()).stream()
+            List<CountedAction.CountryRoles> countries = involvement.getOrDefault(action.get(ACTION.ID), List.<Record>of()).stream()
                     .map(row -> new CountedAction.CountryRoles(row.get(ACTION_COUNTRY.COUNTRY_CODE), row.get(ACTION_COUNTRY.AS_ACTOR),
                             row.get(ACTION_COUNTRY.AS_RECIPIENT), row.get(ACTION_COUNTRY.AS_AFFECTED)))
                     .toList();
-            counted.add(new CountedAction(action.get(OCCURRED.on()), action.get(EVENT_CODE), action.get(NEGATED),
-                    action.get(QUAD_CLASS), action.get(INTENSITY), countries));
+            counted.add(new CountedAction(action.get(OCCURRED.on()), action.get(ACTION.EVENT_CODE), action.get(ACTION.NEGATED),
+                    action.get(ACTION.QUAD_CLASS), action.get(ACTION.INTENSITY), countries));
         }
         return contributionOf(counted);
     }

@@ -1,10 +1,10 @@
 package org.diplograph.action;
 
+import static org.diplograph.sql.schema.Tables.ACTION;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -14,8 +14,6 @@ import org.diplograph.sql.DateColumns;
 import org.diplograph.sql.schema.Tables;
 import org.diplograph.sql.schema.tables.ActionActor;
 import org.diplograph.sql.schema.tables.ActionCountry;
-import org.diplograph.sql.schema.tables.ActionEvidence;
-import org.diplograph.sql.schema.tables.ActionParty;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -30,40 +28,10 @@ public final class ActionTables {
     private ActionTables() {
     }
 
-    public static final org.diplograph.sql.schema.tables.Action ACTION = Tables.ACTION;
-    public static final Field<Long> ID = ACTION.ID;
-    public static final Field<Long> SOURCE = ACTION.SOURCE_ID;
-    public static final Field<String> DATASET = ACTION.DATASET;
-    public static final Field<String> EVENT_CODE = ACTION.EVENT_CODE;
-    public static final Field<String> ROOT_CODE = ACTION.ROOT_CODE;
-    public static final Field<Short> QUAD_CLASS = ACTION.QUAD_CLASS;
-    public static final Field<BigDecimal> GOLDSTEIN = ACTION.GOLDSTEIN;
-    public static final Field<BigDecimal> INTENSITY = ACTION.INTENSITY;
-    public static final Field<String> PLOVER_TYPE = ACTION.PLOVER_TYPE;
-    public static final Field<String> PLOVER_MODE = ACTION.PLOVER_MODE;
-    public static final Field<String> PLOVER_CONTEXT = ACTION.PLOVER_CONTEXT;
-    public static final Field<Boolean> NEGATED = ACTION.NEGATED;
-    public static final Field<String> SUMMARY = ACTION.SUMMARY;
-    public static final Field<String> DETAILS = ACTION.DETAILS;
-    public static final Field<String> PLACE = ACTION.PLACE;
-    public static final Field<String> PLACE_COUNTRY = ACTION.PLACE_COUNTRY;
     public static final DateColumns OCCURRED = new DateColumns(ACTION.OCCURRED_ON, ACTION.OCCURRED_PRECISION, ACTION.OCCURRED_BASIS,
             ACTION.OCCURRED_WORDING, ACTION.OCCURRED_SENTENCE_ID);
-    public static final Field<Long> REPORTED_IN = ACTION.REPORTED_IN_ID;
     public static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(ACTION.VERSION, ACTION.CREATED_AT, ACTION.CREATED_BY,
             ACTION.UPDATED_AT, ACTION.UPDATED_BY, ACTION.RETRACTED_AT, ACTION.RETRACTED_BY, ACTION.RETRACTION_REASON);
-
-    public static final ActionParty PARTY = Tables.ACTION_PARTY;
-    public static final Field<Long> PARTY_ACTION = PARTY.ACTION_ID;
-    public static final Field<String> PARTY_ROLE = PARTY.ROLE;
-    public static final Field<Integer> PARTY_ORDINAL = PARTY.ORDINAL;
-    public static final Field<Long> PARTY_ACTOR = PARTY.ACTOR_ID;
-    public static final Field<String> PARTY_COUNTRY = PARTY.COUNTRY_CODE;
-
-    public static final ActionEvidence EVIDENCE = Tables.ACTION_EVIDENCE;
-    public static final Field<Long> EVIDENCE_ACTION = EVIDENCE.ACTION_ID;
-    public static final Field<Integer> EVIDENCE_ORDINAL = EVIDENCE.ORDINAL;
-    public static final Field<Long> EVIDENCE_SENTENCE = EVIDENCE.SENTENCE_ID;
 
     /** One row per (action, country involved), with the roles the country plays: see migration V6. */
     public static final InvolvementTable BY_COUNTRY = InvolvementTable.of(Tables.ACTION_COUNTRY,
@@ -135,7 +103,7 @@ public final class ActionTables {
 
         /** The action involves one of the parties in one of the roles (any role when empty). */
         public Condition involves(Collection<?> parties, Collection<PartyRole> roles) {
-            return exists(selectOne().from(table).where(action.eq(ID)).and(party.in(parties)).and(inAnyRole(roles)));
+            return exists(selectOne().from(table).where(action.eq(ACTION.ID)).and(party.in(parties)).and(inAnyRole(roles)));
         }
     }
 
@@ -156,7 +124,7 @@ public final class ActionTables {
      */
     public static Condition between(String oneCountry, String otherCountry) {
         PairInvolvement pair = new PairInvolvement(oneCountry, otherCountry);
-        return ID.in(pair.rows(DSL.select(pair.one.action)));
+        return ACTION.ID.in(pair.rows(DSL.select(pair.one.action)));
     }
 
     /**
@@ -166,7 +134,7 @@ public final class ActionTables {
      */
     public static Condition isBetween(String oneCountry, String otherCountry) {
         PairInvolvement pair = new PairInvolvement(oneCountry, otherCountry);
-        return exists(pair.rows(selectOne()).and(pair.one.action.eq(ID)));
+        return exists(pair.rows(selectOne()).and(pair.one.action.eq(ACTION.ID)));
     }
 
     /** The involvement rows of two countries in the same action, one acting on the other. */

@@ -1,30 +1,11 @@
 package org.diplograph.action;
 
-import static org.diplograph.action.ActionTables.ACTION;
 import static org.diplograph.action.ActionTables.BY_ACTOR;
 import static org.diplograph.action.ActionTables.BY_COUNTRY;
-import static org.diplograph.action.ActionTables.DATASET;
-import static org.diplograph.action.ActionTables.EVENT_CODE;
-import static org.diplograph.action.ActionTables.GOLDSTEIN;
-import static org.diplograph.action.ActionTables.ID;
-import static org.diplograph.action.ActionTables.INTENSITY;
-import static org.diplograph.action.ActionTables.NEGATED;
 import static org.diplograph.action.ActionTables.OCCURRED;
-import static org.diplograph.action.ActionTables.PARTY;
-import static org.diplograph.action.ActionTables.PARTY_ACTION;
-import static org.diplograph.action.ActionTables.PARTY_ACTOR;
-import static org.diplograph.action.ActionTables.PARTY_COUNTRY;
-import static org.diplograph.action.ActionTables.PARTY_ORDINAL;
-import static org.diplograph.action.ActionTables.PARTY_ROLE;
-import static org.diplograph.action.ActionTables.PLACE;
-import static org.diplograph.action.ActionTables.PLACE_COUNTRY;
-import static org.diplograph.action.ActionTables.PLOVER_CONTEXT;
-import static org.diplograph.action.ActionTables.PLOVER_MODE;
-import static org.diplograph.action.ActionTables.PLOVER_TYPE;
 import static org.diplograph.action.ActionTables.PROVENANCE;
-import static org.diplograph.action.ActionTables.QUAD_CLASS;
-import static org.diplograph.action.ActionTables.ROOT_CODE;
-import static org.diplograph.action.ActionTables.SUMMARY;
+import static org.diplograph.sql.schema.Tables.ACTION;
+import static org.diplograph.sql.schema.Tables.ACTION_PARTY;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,8 +40,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ImportedActions {
 
-    private static final List<Field<?>> ACTION_COLUMNS = List.of(DATASET, EVENT_CODE, ROOT_CODE, QUAD_CLASS, GOLDSTEIN,
-            INTENSITY, NEGATED, PLOVER_TYPE, PLOVER_MODE, PLOVER_CONTEXT, SUMMARY, PLACE, PLACE_COUNTRY, OCCURRED.on(),
+    private static final List<Field<?>> ACTION_COLUMNS = List.of(ACTION.DATASET, ACTION.EVENT_CODE, ACTION.ROOT_CODE, ACTION.QUAD_CLASS, ACTION.GOLDSTEIN,
+            ACTION.INTENSITY, ACTION.NEGATED, ACTION.PLOVER_TYPE, ACTION.PLOVER_MODE, ACTION.PLOVER_CONTEXT, ACTION.SUMMARY, ACTION.PLACE, ACTION.PLACE_COUNTRY, OCCURRED.on(),
             OCCURRED.precision(), OCCURRED.basis(), OCCURRED.wording(), PROVENANCE.createdAt(), PROVENANCE.createdBy());
 
     /**
@@ -127,7 +108,7 @@ public class ImportedActions {
         for (ImportedAction action : imported) {
             rows.add(row(action, change));
         }
-        List<Long> keys = bulk.insertWithKeys(ACTION, ID, ACTION_COLUMNS, rows);
+        List<Long> keys = bulk.insertWithKeys(ACTION, ACTION.ID, ACTION_COLUMNS, rows);
         insertParties(imported, keys);
         List<CountedAction> counted = insertInvolvement(imported, keys);
         rollups.apply(ActionRollups.Contribution.NONE, ActionRollups.contributionOf(counted));
@@ -186,7 +167,7 @@ public class ImportedActions {
      * one retraction: their involvement rows and the roll-ups follow, in the caller's transaction.
      */
     public void retract(Select<? extends Record1<Long>> actionKeys, Retraction retraction) {
-        Condition live = ID.in(actionKeys).and(PROVENANCE.live());
+        Condition live = ACTION.ID.in(actionKeys).and(PROVENANCE.live());
         ActionRollups.Contribution before = rollups.of(live);
         dsl.update(ACTION).set(PROVENANCE.retractedAt(), retraction.at()).set(PROVENANCE.retractedBy(), retraction.by())
                 .set(PROVENANCE.retractionReason(), retraction.reason())
@@ -227,8 +208,8 @@ public class ImportedActions {
             addParties(rows, keys.get(i), PartyRole.ACTOR, imported.get(i).actors());
             addParties(rows, keys.get(i), PartyRole.RECIPIENT, imported.get(i).recipients());
         }
-        bulk.insert(PARTY, List.of(PARTY_ACTION, PARTY_ROLE, PARTY_ORDINAL, PARTY_ACTOR, PARTY_COUNTRY,
-                PARTY.NAME_IN_SOURCE, PARTY.CAMEO_ROLE), rows);
+        bulk.insert(ACTION_PARTY, List.of(ACTION_PARTY.ACTION_ID, ACTION_PARTY.ROLE, ACTION_PARTY.ORDINAL, ACTION_PARTY.ACTOR_ID, ACTION_PARTY.COUNTRY_CODE,
+                ACTION_PARTY.NAME_IN_SOURCE, ACTION_PARTY.CAMEO_ROLE), rows);
     }
 
     private static void addParties(List<List<Object>> rows, long action, PartyRole role, List<Party> parties) {

@@ -1,5 +1,6 @@
 package org.diplograph.figure;
 
+import static org.diplograph.sql.schema.Tables.ACTION;
 import static org.diplograph.sql.schema.Tables.FIGURE;
 
 import java.math.BigDecimal;
@@ -103,7 +104,7 @@ public class FigureRepository {
 
     /** The totals of the figures that measure actions between two countries (the relation view). */
     List<FigureTotal> totalsBetween(String oneCountry, String otherCountry) {
-        return totals(FIGURE.ABOUT_ACTION_ID.in(DSL.select(ActionTables.ID).from(ActionTables.ACTION)
+        return totals(FIGURE.ABOUT_ACTION_ID.in(DSL.select(ACTION.ID).from(ACTION)
                 .where(ActionTables.between(oneCountry, otherCountry))));
     }
 

@@ -1,13 +1,9 @@
 package org.diplograph.relation;
 
-import static org.diplograph.action.ActionTables.ACTION;
-import static org.diplograph.action.ActionTables.ID;
-import static org.diplograph.action.ActionTables.NEGATED;
 import static org.diplograph.action.ActionTables.OCCURRED;
-import static org.diplograph.action.ActionTables.PLOVER_MODE;
-import static org.diplograph.action.ActionTables.PLOVER_TYPE;
 import static org.diplograph.action.ActionTables.PROVENANCE;
 import static org.diplograph.action.ActionTables.isBetween;
+import static org.diplograph.sql.schema.Tables.ACTION;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -52,17 +48,17 @@ class RelationRepository {
     List<Action> sanctions(String one, String other, String mode) {
         return dsl.select(ActionRepository.FIELDS).from(ACTION)
                 .where(isBetween(one, other)).and(PROVENANCE.live())
-                .and(PLOVER_TYPE.eq(SANCTION)).and(PLOVER_MODE.eq(mode)).and(NEGATED.isFalse())
-                .orderBy(OCCURRED.on().asc().nullsLast(), ID.asc())
+                .and(ACTION.PLOVER_TYPE.eq(SANCTION)).and(ACTION.PLOVER_MODE.eq(mode)).and(ACTION.NEGATED.isFalse())
+                .orderBy(OCCURRED.on().asc().nullsLast(), ACTION.ID.asc())
                 .fetch(ActionRepository::toAction);
     }
 
     /** The latest decision on diplomatic ties: the latest dated one, or failing that the latest recorded. */
     Optional<Action> latestTiesDecision(String one, String other) {
-        Condition tiesDecision = PLOVER_TYPE.eq(SANCTION).and(PLOVER_MODE.eq(BREAK_RELATIONS));
+        Condition tiesDecision = ACTION.PLOVER_TYPE.eq(SANCTION).and(ACTION.PLOVER_MODE.eq(BREAK_RELATIONS));
         return dsl.select(ActionRepository.FIELDS).from(ACTION)
                 .where(isBetween(one, other)).and(PROVENANCE.live()).and(tiesDecision)
-                .orderBy(OCCURRED.on().desc().nullsLast(), ID.desc())
+                .orderBy(OCCURRED.on().desc().nullsLast(), ACTION.ID.desc())
                 .limit(1)
                 .fetchOptional(ActionRepository::toAction);
     }

@@ -11,6 +11,7 @@ import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
+import org.diplograph.sql.schema.Tables;
 import org.diplograph.statement.StatementTables;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -58,9 +59,9 @@ class TimelineRepository {
             statementFilter = statementFilter.and(StatementTables.involvesActors(actorKeys));
         }
         Table<?> timeline = DSL
-                .select(inline(ACTION).as("entry_kind"), ActionTables.ID.as("entry_id"),
+                .select(inline(ACTION).as("entry_kind"), Tables.ACTION.ID.as("entry_id"),
                         ActionTables.OCCURRED.on().as("entry_on"))
-                .from(ActionTables.ACTION).where(actionFilter)
+                .from(Tables.ACTION).where(actionFilter)
                 .unionAll(DSL
                         .select(inline(STATEMENT).as("entry_kind"), StatementTables.ID.as("entry_id"),
                                 StatementTables.SAID_ON.as("entry_on"))

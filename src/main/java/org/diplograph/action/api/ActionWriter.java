@@ -10,7 +10,6 @@ import org.diplograph.action.Action;
 import org.diplograph.action.ActionIndex;
 import org.diplograph.action.ActionRepository;
 import org.diplograph.action.ActionRollups;
-import org.diplograph.action.ActionTables;
 import org.diplograph.action.PartyRole;
 import org.diplograph.action.api.ActionInputs.ActionPayload;
 import org.diplograph.action.api.ActionInputs.CorrectActionInput;
@@ -234,8 +233,8 @@ public class ActionWriter {
         public FactRegistration actionFacts(ActionRepository actions, ActionIndex index) {
             // An action's involvement rows and its part of the roll-ups follow from its parties and coding.
             FactRegistration.Derived<ActionRollups.Contribution> derived = new FactRegistration.Derived<>(
-                    key -> index.contribution(ActionTables.ID.eq(key)), ActionRollups.Contribution.NONE,
-                    (key, before) -> index.rebuild(ActionTables.ID.eq(key), before));
+                    key -> index.contribution(ACTION.ID.eq(key)), ActionRollups.Contribution.NONE,
+                    (key, before) -> index.rebuild(ACTION.ID.eq(key), before));
             return new FactRegistration(ActionRepository.FACTS, key -> actions.findActions(List.of(key)).get(key),
                     index::retracted, fact -> actions.involvement(fact.key()), derived);
         }
