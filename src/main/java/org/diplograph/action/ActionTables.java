@@ -30,8 +30,7 @@ public final class ActionTables {
 
     public static final DateColumns OCCURRED = new DateColumns(ACTION.OCCURRED_ON, ACTION.OCCURRED_PRECISION, ACTION.OCCURRED_BASIS,
             ACTION.OCCURRED_WORDING, ACTION.OCCURRED_SENTENCE_ID);
-    public static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(ACTION.VERSION, ACTION.CREATED_AT, ACTION.CREATED_BY,
-            ACTION.UPDATED_AT, ACTION.UPDATED_BY, ACTION.RETRACTED_AT, ACTION.RETRACTED_BY, ACTION.RETRACTION_REASON);
+    public static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(ACTION);
 
     /** One row per (action, country involved), with the roles the country plays: see migration V6. */
     public static final InvolvementTable BY_COUNTRY = InvolvementTable.of(Tables.ACTION_COUNTRY,

@@ -33,14 +33,12 @@ import org.springframework.stereotype.Repository;
 /** Reads actors, their aliases, roles and ties. */
 @Repository
 public class ActorRepository {
-    static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(ACTOR.VERSION, ACTOR.CREATED_AT, ACTOR.CREATED_BY,
-            ACTOR.UPDATED_AT, ACTOR.UPDATED_BY, ACTOR.RETRACTED_AT, ACTOR.RETRACTED_BY, ACTOR.RETRACTION_REASON);
+    static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(ACTOR);
     static final DateColumns ROLE_STARTED = new DateColumns(ACTOR_ROLE.STARTED_ON, ACTOR_ROLE.STARTED_PRECISION, ACTOR_ROLE.STARTED_BASIS,
             ACTOR_ROLE.STARTED_WORDING, ACTOR_ROLE.STARTED_SENTENCE_ID);
     static final DateColumns ROLE_ENDED = new DateColumns(ACTOR_ROLE.ENDED_ON, ACTOR_ROLE.ENDED_PRECISION, ACTOR_ROLE.ENDED_BASIS,
             ACTOR_ROLE.ENDED_WORDING, ACTOR_ROLE.ENDED_SENTENCE_ID);
-    static final ProvenanceColumns ROLE_PROVENANCE = new ProvenanceColumns(ACTOR_ROLE.VERSION, ACTOR_ROLE.CREATED_AT, ACTOR_ROLE.CREATED_BY,
-            ACTOR_ROLE.UPDATED_AT, ACTOR_ROLE.UPDATED_BY, ACTOR_ROLE.RETRACTED_AT, ACTOR_ROLE.RETRACTED_BY, ACTOR_ROLE.RETRACTION_REASON);
+    static final ProvenanceColumns ROLE_PROVENANCE = ProvenanceColumns.of(ACTOR_ROLE);
 
     private static final List<Field<?>> FIELDS = PROVENANCE.after(
             List.of(ACTOR.ID, ACTOR.SLUG, ACTOR.KIND, ACTOR.NAME, ACTOR.DESCRIPTION, ACTOR.COUNTRY_CODE, ACTOR.MEMBER_COUNT, ACTOR.FIRST_SENTENCE_ID, ACTOR.SECTORS));

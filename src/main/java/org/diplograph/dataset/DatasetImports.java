@@ -33,9 +33,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DatasetImports {
 
-    static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(DATASET_IMPORT.VERSION,
-            DATASET_IMPORT.CREATED_AT, DATASET_IMPORT.CREATED_BY, DATASET_IMPORT.UPDATED_AT, DATASET_IMPORT.UPDATED_BY,
-            DATASET_IMPORT.RETRACTED_AT, DATASET_IMPORT.RETRACTED_BY, DATASET_IMPORT.RETRACTION_REASON);
+    static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(DATASET_IMPORT);
     static final FactTable FACTS = new FactTable(FactType.DATASET_IMPORT, DATASET_IMPORT, DATASET_IMPORT.ID, PROVENANCE);
 
     private static final List<Field<?>> FIELDS = PROVENANCE.after(List.of(DATASET_IMPORT.ID, DATASET_IMPORT.FORMAT,

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -14,6 +15,26 @@ public record ProvenanceColumns(Field<Integer> version, Field<OffsetDateTime> cr
                                 Field<OffsetDateTime> updatedAt, Field<String> updatedBy,
                                 Field<OffsetDateTime> retractedAt, Field<String> retractedBy,
                                 Field<String> retractionReason) {
+
+    /**
+     * The provenance columns of a fact table, which every migration names alike ({@code version}, {@code created_at}
+     * ... {@code retraction_reason}): found by name on the generated table, so that no table's list is written out.
+     */
+    public static ProvenanceColumns of(Table<?> table) {
+        return new ProvenanceColumns(column(table, "version", Integer.class),
+                column(table, "created_at", OffsetDateTime.class), column(table, "created_by", String.class),
+                column(table, "updated_at", OffsetDateTime.class), column(table, "updated_by", String.class),
+                column(table, "retracted_at", OffsetDateTime.class), column(table, "retracted_by", String.class),
+                column(table, "retraction_reason", String.class));
+    }
+
+    private static <T> Field<T> column(Table<?> table, String name, Class<T> type) {
+        Field<T> found = table.field(name, type);
+        if (found == null) {
+            throw new IllegalStateException("The fact table " + table.getName() + " has no provenance column " + name);
+        }
+        return found;
+    }
 
     /** A fact table's columns to read: the given ones, then these provenance columns. */
     @SafeVarargs

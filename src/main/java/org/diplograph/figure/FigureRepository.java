@@ -34,9 +34,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FigureRepository {
 
-    static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(FIGURE.VERSION, FIGURE.CREATED_AT,
-            FIGURE.CREATED_BY, FIGURE.UPDATED_AT, FIGURE.UPDATED_BY, FIGURE.RETRACTED_AT, FIGURE.RETRACTED_BY,
-            FIGURE.RETRACTION_REASON);
+    static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(FIGURE);
     static final FactTable FACTS = new FactTable(FactType.FIGURE, FIGURE, FIGURE.ID, PROVENANCE);
 
     private static final List<Field<?>> FIELDS = PROVENANCE.after(List.of(FIGURE.ID, FIGURE.SOURCE_ID, FIGURE.SENTENCE_ID,

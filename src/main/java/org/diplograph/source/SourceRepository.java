@@ -32,8 +32,7 @@ import org.springframework.stereotype.Repository;
 public class SourceRepository {
     static final DateColumns PUBLISHED = new DateColumns(SOURCE.PUBLISHED_ON, SOURCE.PUBLISHED_PRECISION, SOURCE.PUBLISHED_BASIS,
             SOURCE.PUBLISHED_WORDING, null);
-    static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(SOURCE.VERSION, SOURCE.CREATED_AT, SOURCE.CREATED_BY,
-            SOURCE.UPDATED_AT, SOURCE.UPDATED_BY, SOURCE.RETRACTED_AT, SOURCE.RETRACTED_BY, SOURCE.RETRACTION_REASON);
+    static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(SOURCE);
 
     private static final List<Field<?>> SOURCE_FIELDS = PROVENANCE.after(List.of(
             SOURCE.ID, SOURCE.SLUG, SOURCE.HEADLINE, SOURCE.HEADLINE_ORIGIN, SOURCE.OUTLET, SOURCE.PHOTO_CREDIT, SOURCE.DATELINE, SOURCE.URL, SOURCE.LANGUAGE, PUBLISHED.on(),

@@ -41,8 +41,7 @@ import org.springframework.stereotype.Repository;
 public class StatementRepository {
     static final DateColumns SAID = new DateColumns(STATEMENT.SAID_ON, STATEMENT.SAID_PRECISION, STATEMENT.SAID_BASIS,
             STATEMENT.SAID_WORDING, STATEMENT.SAID_SENTENCE_ID);
-    static final ProvenanceColumns PROVENANCE = new ProvenanceColumns(STATEMENT.VERSION, STATEMENT.CREATED_AT, STATEMENT.CREATED_BY,
-            STATEMENT.UPDATED_AT, STATEMENT.UPDATED_BY, STATEMENT.RETRACTED_AT, STATEMENT.RETRACTED_BY, STATEMENT.RETRACTION_REASON);
+    static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(STATEMENT);
 
     private static final List<Field<?>> FIELDS = PROVENANCE.after(
             List.of(STATEMENT.ID, STATEMENT.SOURCE_ID, STATEMENT.SENTENCE_ID, STATEMENT.SPEAKER_ID, STATEMENT.MODE, STATEMENT.CONTENT), SAID.fields());
