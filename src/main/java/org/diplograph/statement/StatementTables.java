@@ -10,7 +10,6 @@ import java.util.Collection;
 import org.diplograph.sql.schema.Tables;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.Table;
 
 /** Conditions on statements that other features (the timeline) combine with their own. */
 public final class StatementTables {
@@ -18,8 +17,6 @@ public final class StatementTables {
     private StatementTables() {
     }
 
-    public static final Field<Long> ID = Tables.STATEMENT.ID;
-    public static final Table<?> STATEMENT = Tables.STATEMENT;
     public static final Field<LocalDate> SAID_ON = StatementRepository.SAID.on();
 
     /** Not retracted, unless asked to include retracted statements. */
@@ -31,10 +28,10 @@ public final class StatementTables {
     public static Condition involvesActors(Collection<Long> actorKeys) {
         return Tables.STATEMENT.SPEAKER_ID.in(actorKeys)
                 .or(exists(selectOne().from(Tables.STATEMENT_AUDIENCE)
-                        .where(Tables.STATEMENT_AUDIENCE.STATEMENT_ID.eq(ID))
+                        .where(Tables.STATEMENT_AUDIENCE.STATEMENT_ID.eq(Tables.STATEMENT.ID))
                         .and(Tables.STATEMENT_AUDIENCE.ACTOR_ID.in(actorKeys))))
                 .or(exists(selectOne().from(Tables.STATEMENT_SUBJECT)
-                        .where(Tables.STATEMENT_SUBJECT.STATEMENT_ID.eq(ID))
+                        .where(Tables.STATEMENT_SUBJECT.STATEMENT_ID.eq(Tables.STATEMENT.ID))
                         .and(Tables.STATEMENT_SUBJECT.ACTOR_ID.in(actorKeys))));
     }
 
@@ -43,10 +40,10 @@ public final class StatementTables {
         var actorsOfCountries = select(Tables.ACTOR.ID).from(Tables.ACTOR).where(Tables.ACTOR.COUNTRY_CODE.in(countryCodes));
         return Tables.STATEMENT.SPEAKER_ID.in(actorsOfCountries)
                 .or(exists(selectOne().from(Tables.STATEMENT_AUDIENCE)
-                        .where(Tables.STATEMENT_AUDIENCE.STATEMENT_ID.eq(ID))
+                        .where(Tables.STATEMENT_AUDIENCE.STATEMENT_ID.eq(Tables.STATEMENT.ID))
                         .and(Tables.STATEMENT_AUDIENCE.ACTOR_ID.in(actorsOfCountries))))
                 .or(exists(selectOne().from(Tables.STATEMENT_SUBJECT)
-                        .where(Tables.STATEMENT_SUBJECT.STATEMENT_ID.eq(ID))
+                        .where(Tables.STATEMENT_SUBJECT.STATEMENT_ID.eq(Tables.STATEMENT.ID))
                         .and(Tables.STATEMENT_SUBJECT.COUNTRY_CODE.in(countryCodes)
                                 .or(Tables.STATEMENT_SUBJECT.ACTOR_ID.in(actorsOfCountries)))));
     }

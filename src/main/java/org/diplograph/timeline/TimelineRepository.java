@@ -63,9 +63,9 @@ class TimelineRepository {
                         ActionTables.OCCURRED.on().as("entry_on"))
                 .from(Tables.ACTION).where(actionFilter)
                 .unionAll(DSL
-                        .select(inline(STATEMENT).as("entry_kind"), StatementTables.ID.as("entry_id"),
+                        .select(inline(STATEMENT).as("entry_kind"), Tables.STATEMENT.ID.as("entry_id"),
                                 StatementTables.SAID_ON.as("entry_on"))
-                        .from(StatementTables.STATEMENT).where(statementFilter))
+                        .from(Tables.STATEMENT).where(statementFilter))
                 .asTable(TIMELINE);
         return pager.page(KeysetPager.Query.root(timeline, List.of(ENTRY_KIND, ENTRY_ID), noCondition(), BY_DATE,
                 row -> new EntryRef(row.get(ENTRY_KIND), row.get(ENTRY_ID))), page, withTotal);
