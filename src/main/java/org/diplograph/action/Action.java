@@ -1,7 +1,6 @@
 package org.diplograph.action;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.diplograph.action.code.Dataset;
@@ -11,6 +10,7 @@ import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
+import org.diplograph.fact.Snapshot;
 import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
 
@@ -46,20 +46,11 @@ public record Action(long key, Long sourceKey, Dataset dataset, String eventCode
 
     @Override
     public Map<String, Object> snapshot() {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("id", id());
-        snapshot.put("summary", summary);
-        snapshot.put("eventCode", eventCodeKey);
-        snapshot.put("negated", negated);
-        snapshot.put("plover", plover == null ? null : Map.of("type", plover.type().name(),
-                "mode", String.valueOf(plover.mode()), "context", String.valueOf(plover.context())));
-        snapshot.put("occurred", occurred.snapshot());
-        snapshot.put("place", place);
-        snapshot.put("placeCountry", placeCountryCode);
-        snapshot.put("details", details);
-        snapshot.put("reportedIn", reportedInKey == null ? null : GlobalId.encode(NodeType.STATEMENT, reportedInKey));
-        snapshot.put("source", sourceKey == null ? null : GlobalId.encode(NodeType.SOURCE, sourceKey));
-        snapshot.put("dataset", dataset.name());
-        return snapshot;
+        return Snapshot.of("id", id(), "summary", summary, "eventCode", eventCodeKey, "negated", negated,
+                "plover", plover == null ? null : Map.of("type", plover.type().name(), "mode",
+                        String.valueOf(plover.mode()), "context", String.valueOf(plover.context())),
+                "occurred", occurred.snapshot(), "place", place, "placeCountry", placeCountryCode, "details", details,
+                "reportedIn", GlobalId.encodeOrNull(NodeType.STATEMENT, reportedInKey),
+                "source", GlobalId.encodeOrNull(NodeType.SOURCE, sourceKey), "dataset", dataset);
     }
 }

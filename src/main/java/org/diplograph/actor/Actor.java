@@ -1,12 +1,12 @@
 package org.diplograph.actor;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
+import org.diplograph.fact.Snapshot;
 import org.diplograph.fact.write.CountryBound;
 import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
@@ -37,16 +37,8 @@ public record Actor(long key, String slug, String name, String description, Acto
 
     @Override
     public Map<String, Object> snapshot() {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("id", id());
-        snapshot.put("slug", slug);
-        snapshot.put("kind", kind.name());
-        snapshot.put("name", name);
-        snapshot.put("description", description);
-        snapshot.put("country", countryCode);
-        snapshot.put("memberCount", memberCount);
-        snapshot.put("firstMention", firstSentenceKey == null ? null : GlobalId.encode(NodeType.SENTENCE, firstSentenceKey));
-        snapshot.put("sectors", sectors);
-        return snapshot;
+        return Snapshot.of("id", id(), "slug", slug, "kind", kind, "name", name, "description", description,
+                "country", countryCode, "memberCount", memberCount,
+                "firstMention", GlobalId.encodeOrNull(NodeType.SENTENCE, firstSentenceKey), "sectors", sectors);
     }
 }

@@ -97,20 +97,17 @@ class ActorController {
 
     @BatchMapping(typeName = "Actor")
     Map<Actor, List<ActorIdentifier>> identifiers(List<Actor> batch) {
-        Map<Long, List<ActorIdentifier>> byActor = imported.identifiersOf(keys(batch));
-        return Batches.each(batch, actor -> byActor.getOrDefault(actor.key(), List.of()));
+        return Batches.lists(batch, Actor::key, imported::identifiersOf);
     }
 
     @BatchMapping(typeName = "Actor")
     Map<Actor, List<ActorAlias>> aliases(List<Actor> batch) {
-        Map<Long, List<ActorAlias>> byActor = actors.aliasesOf(keys(batch));
-        return Batches.each(batch, actor -> byActor.getOrDefault(actor.key(), List.of()));
+        return Batches.lists(batch, Actor::key, actors::aliasesOf);
     }
 
     @BatchMapping(typeName = "Actor")
     Map<Actor, List<ActorRole>> roles(List<Actor> batch) {
-        Map<Long, List<ActorRole>> byActor = actors.rolesOf(keys(batch));
-        return Batches.each(batch, actor -> byActor.getOrDefault(actor.key(), List.of()));
+        return Batches.lists(batch, Actor::key, actors::rolesOf);
     }
 
     @BatchMapping(typeName = "Actor")

@@ -1,12 +1,12 @@
 package org.diplograph.actor;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
+import org.diplograph.fact.Snapshot;
 import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
 
@@ -27,16 +27,9 @@ public record ActorRole(long key, long actorKey, String title, Long organization
 
     @Override
     public Map<String, Object> snapshot() {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("id", id());
-        snapshot.put("actor", GlobalId.encode(NodeType.ACTOR, actorKey));
-        snapshot.put("title", title);
-        snapshot.put("organization", organizationKey == null ? null : GlobalId.encode(NodeType.ACTOR, organizationKey));
-        snapshot.put("country", countryCode);
-        snapshot.put("accreditedTo", accreditedToCode);
-        snapshot.put("started", started.snapshot());
-        snapshot.put("ended", ended.snapshot());
-        snapshot.put("evidence", GlobalId.encode(NodeType.SENTENCE, sentenceKey));
-        return snapshot;
+        return Snapshot.of("id", id(), "actor", GlobalId.encode(NodeType.ACTOR, actorKey), "title", title,
+                "organization", GlobalId.encodeOrNull(NodeType.ACTOR, organizationKey), "country", countryCode,
+                "accreditedTo", accreditedToCode, "started", started.snapshot(), "ended", ended.snapshot(),
+                "evidence", GlobalId.encode(NodeType.SENTENCE, sentenceKey));
     }
 }

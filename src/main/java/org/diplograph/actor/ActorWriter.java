@@ -25,6 +25,7 @@ import org.diplograph.fact.FactRegistration;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Involvement;
 import org.diplograph.fact.Operation;
+import org.diplograph.fact.write.Corrections;
 import org.diplograph.fact.write.References;
 import org.diplograph.fact.write.VersionedUpdates;
 import org.diplograph.fact.write.WritePipeline;
@@ -113,40 +114,29 @@ class ActorWriter {
         InputProblems problems = new InputProblems();
         Long key = references.key(input.id(), NodeType.ACTOR, problems, "id");
         Actor current = key == null ? null : actors.findActors(List.of(key)).get(key);
-        Map<Field<?>, Object> changes = new LinkedHashMap<>();
-        if (!input.kind().isOmitted()) {
-            if (input.kind().value() == null) {
-                problems.add(UserErrorCode.INVALID, "'kind' cannot be cleared.", "kind");
-            } else {
-                changes.put(ACTOR.KIND, input.kind().value().name());
-            }
-        }
-        String name = current == null ? null : current.name();
-        String description = current == null ? null : current.description();
-        if (!input.name().isOmitted() && problems.optionalText(input.name().value(), ColumnLengths.of(ACTOR.NAME), "name")) {
-            name = input.name().value();
-            changes.put(ACTOR.NAME, name);
-        }
-        if (!input.description().isOmitted() && problems.text(input.description().value(), ColumnLengths.of(ACTOR.DESCRIPTION), "description")) {
-            description = input.description().value();
-            changes.put(ACTOR.DESCRIPTION, description);
-        }
+        Corrections changes = new Corrections(problems)
+                .required(input.kind(), ACTOR.KIND, "kind")
+                .optionalText(input.name(), ACTOR.NAME, "name")
+                .text(input.description(), ACTOR.DESCRIPTION, "description");
+        String name = changes.changes(ACTOR.NAME) ? input.name().value() : current == null ? null : current.name();
+        String description = changes.changes(ACTOR.DESCRIPTION) ? input.description().value()
+                : current == null ? null : current.description();
         if (description != null) {
-            changes.put(ACTOR.SORT_NAME, ActorRepository.sortName(name, description));
+            changes.derived(ACTOR.SORT_NAME, ActorRepository.sortName(name, description));
         }
         String country = current == null ? null : current.countryCode();
         if (!input.country().isOmitted()) {
             country = input.country().value() == null ? null
                     : references.country(input.country().value(), problems, "country");
-            changes.put(ACTOR.COUNTRY_CODE, country);
+            changes.derived(ACTOR.COUNTRY_CODE, country);
         }
         if (!input.memberCount().isOmitted()) {
             memberCount(input.memberCount().value(), problems);
-            changes.put(ACTOR.MEMBER_COUNT, input.memberCount().value());
+            changes.derived(ACTOR.MEMBER_COUNT, input.memberCount().value());
         }
         String newCountry = country;
         return pipeline.write(FactType.ACTOR, Operation.CORRECT, null, problems, change -> {
-            if (!updates.update(ActorRepository.FACTS, key, input.expectedVersion(), changes, change, problems)) {
+            if (!updates.update(ActorRepository.FACTS, key, input.expectedVersion(), changes.changes(), change, problems)) {
                 return null;
             }
             if (current != null && !Objects.equals(newCountry, current.countryCode())) {

@@ -42,8 +42,7 @@ class CountryController {
 
     @BatchMapping(typeName = "Country")
     Map<Country, List<CountryAlias>> aliases(List<Country> batch) {
-        Map<String, List<CountryAlias>> byCode = countries.aliasesOf(batch.stream().map(Country::code).toList());
-        return Batches.each(batch, country -> byCode.getOrDefault(country.code(), List.of()));
+        return Batches.lists(batch, Country::code, countries::aliasesOf);
     }
 
     @SchemaMapping(typeName = "CountryAlias")

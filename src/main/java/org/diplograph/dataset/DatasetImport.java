@@ -1,13 +1,13 @@
 package org.diplograph.dataset;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
+import org.diplograph.fact.Snapshot;
 import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
 
@@ -36,17 +36,8 @@ public record DatasetImport(long key, ImportFormat format, List<String> files, I
 
     @Override
     public Map<String, Object> snapshot() {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("id", id());
-        snapshot.put("format", format.name());
-        snapshot.put("files", files);
-        snapshot.put("status", status.name());
-        snapshot.put("rowsRead", rowsRead);
-        snapshot.put("rowsImported", rowsImported);
-        snapshot.put("rowsDuplicate", rowsDuplicate);
-        snapshot.put("rowsRejected", rowsRejected);
-        snapshot.put("rowsWithoutEvent", rowsWithoutEvent);
-        snapshot.put("finishedAt", finishedAt == null ? null : finishedAt.toString());
-        return snapshot;
+        return Snapshot.of("id", id(), "format", format, "files", files, "status", status, "rowsRead", rowsRead,
+                "rowsImported", rowsImported, "rowsDuplicate", rowsDuplicate, "rowsRejected", rowsRejected,
+                "rowsWithoutEvent", rowsWithoutEvent, "finishedAt", finishedAt == null ? null : finishedAt.toString());
     }
 }

@@ -1,11 +1,11 @@
 package org.diplograph.figure;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
+import org.diplograph.fact.Snapshot;
 import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
 
@@ -17,9 +17,19 @@ import org.diplograph.graphql.node.NodeType;
  * @param aboutActorKey   the actor it counts or concerns, or null
  * @param reportedByKey   the actor the source attributes it to ("officials say"), or null when the source states it
  */
-public record Figure(long key, long sourceKey, long sentenceKey, FigureKind kind, String counted, long quantity,
+public record Figure(long key, long sourceKey, long sentenceKey, Kind kind, String counted, long quantity,
                      Exactness exactness, String wording, Long aboutActionKey, Long aboutActorKey,
                      String aboutCountryCode, Long reportedByKey, Provenance provenance) implements Fact {
+
+    /** What a figure counts. */
+    public enum Kind {
+        DEATHS, INJURIES, ARRESTS, DISPLACED, INVESTIGATIONS, PEOPLE, DURATION_HOURS, OTHER
+    }
+
+    /** How exact the source says a figure is: "21 people" is EXACT, "hundreds" AT_LEAST 200. */
+    public enum Exactness {
+        EXACT, AT_LEAST, AT_MOST, APPROXIMATELY
+    }
 
     @Override
     public String id() {
@@ -33,18 +43,10 @@ public record Figure(long key, long sourceKey, long sentenceKey, FigureKind kind
 
     @Override
     public Map<String, Object> snapshot() {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("id", id());
-        snapshot.put("kind", kind.name());
-        snapshot.put("counted", counted);
-        snapshot.put("quantity", quantity);
-        snapshot.put("exactness", exactness.name());
-        snapshot.put("wording", wording);
-        snapshot.put("aboutAction", aboutActionKey == null ? null : GlobalId.encode(NodeType.ACTION, aboutActionKey));
-        snapshot.put("aboutActor", aboutActorKey == null ? null : GlobalId.encode(NodeType.ACTOR, aboutActorKey));
-        snapshot.put("aboutCountry", aboutCountryCode);
-        snapshot.put("reportedBy", reportedByKey == null ? null : GlobalId.encode(NodeType.ACTOR, reportedByKey));
-        snapshot.put("evidence", GlobalId.encode(NodeType.SENTENCE, sentenceKey));
-        return snapshot;
+        return Snapshot.of("id", id(), "kind", kind, "counted", counted, "quantity", quantity, "exactness", exactness,
+                "wording", wording, "aboutAction", GlobalId.encodeOrNull(NodeType.ACTION, aboutActionKey),
+                "aboutActor", GlobalId.encodeOrNull(NodeType.ACTOR, aboutActorKey), "aboutCountry", aboutCountryCode,
+                "reportedBy", GlobalId.encodeOrNull(NodeType.ACTOR, reportedByKey),
+                "evidence", GlobalId.encode(NodeType.SENTENCE, sentenceKey));
     }
 }

@@ -9,7 +9,10 @@ import org.dataloader.DataLoader;
 import org.diplograph.action.Action;
 import org.diplograph.actor.Actor;
 import org.diplograph.country.Country;
+import org.diplograph.fact.FactRegistration;
 import org.diplograph.figure.FigureInputs.CorrectFigureInput;
+import org.diplograph.figure.FigureInputs.FigureFilter;
+import org.diplograph.figure.FigureInputs.FigureOrder;
 import org.diplograph.figure.FigureInputs.FigurePayload;
 import org.diplograph.figure.FigureInputs.RecordFigureInput;
 import org.diplograph.figure.FigureRepository.FigureTotal;
@@ -30,7 +33,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** Figures: the root connection and totals, their links, the figures of actions, actors and countries, mutations. */
+/**
+ * Figures in the API: how the kernel finds them (node ids, registration), the root connection and totals, their links,
+ * the figures of actions, actors and countries, and the mutations.
+ */
 @Controller
 class FigureController {
 
@@ -49,6 +55,13 @@ class FigureController {
     @Bean
     static NodeResolver figureNodes(FigureRepository figures) {
         return NodeResolver.numeric(NodeType.FIGURE, figures::findFigures);
+    }
+
+    /** How the kernel loads a figure and whom it involves; figures feed no derived table. */
+    @Bean
+    static FactRegistration figureFacts(FigureRepository figures) {
+        return new FactRegistration(FigureRepository.FACTS, figures::findFigure, key -> { },
+                fact -> figures.involvement((Figure) fact));
     }
 
     @QueryMapping
@@ -92,40 +105,36 @@ class FigureController {
 
     @SchemaMapping(typeName = "Figure")
     CompletableFuture<Action> aboutAction(Figure figure, DataLoader<Long, Action> actions) {
-        return figure.aboutActionKey() == null ? CompletableFuture.completedFuture(null) : actions.load(figure.aboutActionKey());
+        return Batches.loadOrNull(actions, figure.aboutActionKey());
     }
 
     @SchemaMapping(typeName = "Figure")
     CompletableFuture<Actor> aboutActor(Figure figure, DataLoader<Long, Actor> actors) {
-        return figure.aboutActorKey() == null ? CompletableFuture.completedFuture(null) : actors.load(figure.aboutActorKey());
+        return Batches.loadOrNull(actors, figure.aboutActorKey());
     }
 
     @SchemaMapping(typeName = "Figure")
     CompletableFuture<Country> aboutCountry(Figure figure, DataLoader<String, Country> countries) {
-        return figure.aboutCountryCode() == null ? CompletableFuture.completedFuture(null)
-                : countries.load(figure.aboutCountryCode());
+        return Batches.loadOrNull(countries, figure.aboutCountryCode());
     }
 
     @SchemaMapping(typeName = "Figure")
     CompletableFuture<Actor> reportedBy(Figure figure, DataLoader<Long, Actor> actors) {
-        return figure.reportedByKey() == null ? CompletableFuture.completedFuture(null) : actors.load(figure.reportedByKey());
+        return Batches.loadOrNull(actors, figure.reportedByKey());
     }
 
     @BatchMapping(typeName = "Action", field = "figures")
     Map<Action, List<Figure>> figuresOfActions(List<Action> batch) {
-        Map<Long, List<Figure>> found = figures.aboutActions(batch.stream().map(Action::key).toList());
-        return Batches.each(batch, action -> found.getOrDefault(action.key(), List.of()));
+        return Batches.lists(batch, Action::key, figures::aboutActions);
     }
 
     @BatchMapping(typeName = "Actor", field = "figures")
     Map<Actor, List<Figure>> figuresOfActors(List<Actor> batch) {
-        Map<Long, List<Figure>> found = figures.aboutActors(batch.stream().map(Actor::key).toList());
-        return Batches.each(batch, actor -> found.getOrDefault(actor.key(), List.of()));
+        return Batches.lists(batch, Actor::key, figures::aboutActors);
     }
 
     @BatchMapping(typeName = "Country", field = "figures")
     Map<Country, List<Figure>> figuresOfCountries(List<Country> batch) {
-        Map<String, List<Figure>> found = figures.aboutCountries(batch.stream().map(Country::code).toList());
-        return Batches.each(batch, country -> found.getOrDefault(country.code(), List.of()));
+        return Batches.lists(batch, Country::code, figures::aboutCountries);
     }
 }

@@ -5,6 +5,7 @@ import static org.diplograph.sql.schema.Tables.FIGURE;
 import java.util.List;
 
 import org.diplograph.country.CountryRepository;
+import org.diplograph.figure.FigureInputs.FigureFilter;
 import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
 import org.diplograph.sql.FilterTree;

@@ -5,13 +5,14 @@ import static org.diplograph.sql.schema.Tables.FIGURE;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.diplograph.action.ActionTables;
 import org.diplograph.fact.Change;
@@ -19,6 +20,8 @@ import org.diplograph.fact.FactTable;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Involvement;
 import org.diplograph.fact.ProvenanceColumns;
+import org.diplograph.figure.FigureInputs.FigureOrder;
+import org.diplograph.figure.FigureInputs.RecordFigureInput;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
@@ -45,7 +48,7 @@ public class FigureRepository {
     private static final Ordering BY_QUANTITY_DESCENDING = Ordering.of("figure.quantity", true, FIGURE.QUANTITY, FIGURE.ID);
 
     /** One kind's total over the figures that match a filter. */
-    public record FigureTotal(FigureKind kind, long figures, long quantity, boolean exact) {
+    public record FigureTotal(Figure.Kind kind, long figures, long quantity, boolean exact) {
     }
 
     private final DSLContext dsl;
@@ -59,6 +62,10 @@ public class FigureRepository {
     public Map<Long, Figure> findFigures(Collection<Long> keys) {
         return dsl.select(FIELDS).from(FIGURE).where(FIGURE.ID.in(keys)).fetch(FigureRepository::toFigure).stream()
                 .collect(Collectors.toMap(Figure::key, Function.identity()));
+    }
+
+    Figure findFigure(long key) {
+        return findFigures(List.of(key)).get(key);
     }
 
     Connection<Figure> figures(Condition filter, boolean includeRetracted, FigureOrder order, PageRequest page,
@@ -93,10 +100,10 @@ public class FigureRepository {
      */
     List<FigureTotal> totals(Condition filter) {
         Field<BigDecimal> sum = DSL.sum(FIGURE.QUANTITY);
-        Field<Integer> inexact = DSL.count().filterWhere(FIGURE.EXACTNESS.ne(Exactness.EXACT.name()));
+        Field<Integer> inexact = DSL.count().filterWhere(FIGURE.EXACTNESS.ne(Figure.Exactness.EXACT.name()));
         return dsl.select(FIGURE.KIND, DSL.count(), sum, inexact).from(FIGURE).where(filter).and(PROVENANCE.live())
                 .groupBy(FIGURE.KIND).orderBy(FIGURE.KIND)
-                .fetch(row -> new FigureTotal(FigureKind.valueOf(row.value1()), row.value2(),
+                .fetch(row -> new FigureTotal(Figure.Kind.valueOf(row.value1()), row.value2(),
                         row.value3() == null ? 0 : row.value3().longValue(), row.value4() == 0));
     }
 
@@ -106,7 +113,7 @@ public class FigureRepository {
                 .where(ActionTables.between(oneCountry, otherCountry))));
     }
 
-    long insert(FigureInputs.RecordFigureInput input, long sourceKey, long sentenceKey, Long actionKey, Long actorKey,
+    long insert(RecordFigureInput input, long sourceKey, long sentenceKey, Long actionKey, Long actorKey,
                 String countryCode, Long reportedByKey, Change change) {
         return dsl.insertInto(FIGURE)
                 .set(FIGURE.SOURCE_ID, sourceKey).set(FIGURE.SENTENCE_ID, sentenceKey)
@@ -121,25 +128,17 @@ public class FigureRepository {
 
     /** The countries (the figure's own, and the about actor's) and actors a figure involves, for the live feed. */
     Involvement involvement(Figure figure) {
-        Set<String> countries = new HashSet<>();
-        Set<Long> actors = new HashSet<>();
-        if (figure.aboutCountryCode() != null) {
-            countries.add(figure.aboutCountryCode());
-        }
-        for (Long actor : new Long[] {figure.aboutActorKey(), figure.reportedByKey()}) {
-            if (actor != null) {
-                actors.add(actor);
-            }
-        }
+        Set<String> countries = Stream.of(figure.aboutCountryCode()).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> actors = Stream.of(figure.aboutActorKey(), figure.reportedByKey()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         return new Involvement(countries, actors);
     }
 
     private static Figure toFigure(Record row) {
         return new Figure(row.get(FIGURE.ID), row.get(FIGURE.SOURCE_ID), row.get(FIGURE.SENTENCE_ID),
-                FigureKind.valueOf(row.get(FIGURE.KIND)), row.get(FIGURE.COUNTED), row.get(FIGURE.QUANTITY),
-                Exactness.valueOf(row.get(FIGURE.EXACTNESS)), row.get(FIGURE.WORDING), row.get(FIGURE.ABOUT_ACTION_ID),
+                Figure.Kind.valueOf(row.get(FIGURE.KIND)), row.get(FIGURE.COUNTED), row.get(FIGURE.QUANTITY),
+                Figure.Exactness.valueOf(row.get(FIGURE.EXACTNESS)), row.get(FIGURE.WORDING), row.get(FIGURE.ABOUT_ACTION_ID),
                 row.get(FIGURE.ABOUT_ACTOR_ID), row.get(FIGURE.ABOUT_COUNTRY), row.get(FIGURE.REPORTED_BY_ID),
                 PROVENANCE.read(row));
     }
-
 }

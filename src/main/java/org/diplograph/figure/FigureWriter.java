@@ -2,15 +2,12 @@ package org.diplograph.figure;
 
 import static org.diplograph.sql.schema.Tables.FIGURE;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.diplograph.action.Action;
 import org.diplograph.actor.Actor;
-import org.diplograph.fact.FactRegistration;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Operation;
+import org.diplograph.fact.write.Corrections;
 import org.diplograph.fact.write.References;
 import org.diplograph.fact.write.VersionedUpdates;
 import org.diplograph.fact.write.WritePipeline;
@@ -23,10 +20,6 @@ import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
 import org.diplograph.source.Sentence;
 import org.diplograph.sql.ColumnLengths;
-import org.diplograph.sql.schema.Tables;
-import org.jooq.Field;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,41 +77,25 @@ public class FigureWriter {
     @Transactional
     public FigurePayload correct(CorrectFigureInput input) {
         InputProblems problems = new InputProblems();
-        Figure current = references.existing(input.id(), NodeType.FIGURE, keyed -> figures.findFigures(List.of(keyed)).get(keyed), problems);
+        Figure current = references.existing(input.id(), NodeType.FIGURE, figures::findFigure, problems);
         if (problems.any()) {
             return new FigurePayload(null, problems.list());
         }
         long key = current.key();
-        Map<Field<?>, Object> changes = new LinkedHashMap<>();
-        if (!input.kind().isOmitted()) {
-            if (input.kind().value() == null) {
-                problems.add(UserErrorCode.INVALID, "'kind' cannot be cleared.", "kind");
-            } else {
-                changes.put(Tables.FIGURE.KIND, input.kind().value().name());
-            }
-        }
-        if (!input.counted().isOmitted() && problems.text(input.counted().value(), ColumnLengths.of(FIGURE.COUNTED), "counted")) {
-            changes.put(Tables.FIGURE.COUNTED, input.counted().value());
-        }
-        if (!input.quantity().isOmitted() && quantity(input.quantity().value(), problems)) {
-            changes.put(Tables.FIGURE.QUANTITY, input.quantity().value().longValue());
-        }
-        if (!input.exactness().isOmitted()) {
-            if (input.exactness().value() == null) {
-                problems.add(UserErrorCode.INVALID, "'exactness' cannot be cleared.", "exactness");
-            } else {
-                changes.put(Tables.FIGURE.EXACTNESS, input.exactness().value().name());
-            }
-        }
+        Corrections changes = new Corrections(problems)
+                .required(input.kind(), FIGURE.KIND, "kind")
+                .text(input.counted(), FIGURE.COUNTED, "counted")
+                .checked(input.quantity(), FIGURE.QUANTITY, quantity -> quantity(quantity, problems) ? quantity.longValue() : null)
+                .required(input.exactness(), FIGURE.EXACTNESS, "exactness");
         if (!input.wording().isOmitted() && problems.text(input.wording().value(), ColumnLengths.of(FIGURE.WORDING), "wording")) {
             Sentence evidence = references.node(NodeType.SENTENCE, Sentence.class,
                     GlobalId.encode(NodeType.SENTENCE, current.sentenceKey()), problems, "wording");
             if (evidence != null && verbatim(input.wording().value(), evidence, problems)) {
-                changes.put(Tables.FIGURE.WORDING, input.wording().value());
+                changes.derived(FIGURE.WORDING, input.wording().value());
             }
         }
         return pipeline.write(FactType.FIGURE, Operation.CORRECT, null, problems,
-                change -> updates.update(FigureRepository.FACTS, key, input.expectedVersion(), changes, change, problems)
+                change -> updates.update(FigureRepository.FACTS, key, input.expectedVersion(), changes.changes(), change, problems)
                         ? key : null,
                 (fact, errors) -> new FigurePayload((Figure) fact, errors));
     }
@@ -138,15 +115,5 @@ public class FigureWriter {
             return false;
         }
         return true;
-    }
-
-    /** How the kernel loads a figure and whom it involves. */
-    @Configuration(proxyBeanMethods = false)
-    static class Registration {
-        @Bean
-        FactRegistration figureFacts(FigureRepository figures) {
-            return new FactRegistration(FigureRepository.FACTS, key -> figures.findFigures(List.of(key)).get(key),
-                    key -> { }, fact -> figures.involvement((Figure) fact));
-        }
     }
 }

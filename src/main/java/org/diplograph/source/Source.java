@@ -1,12 +1,12 @@
 package org.diplograph.source;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
+import org.diplograph.fact.Snapshot;
 import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
 
@@ -27,18 +27,8 @@ public record Source(long key, String slug, String headline, HeadlineOrigin head
 
     @Override
     public Map<String, Object> snapshot() {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("id", id());
-        snapshot.put("slug", slug);
-        snapshot.put("headline", headline);
-        snapshot.put("headlineOrigin", headlineOrigin.name());
-        snapshot.put("outlet", outlet);
-        snapshot.put("photoCredit", photoCredit);
-        snapshot.put("dateline", dateline);
-        snapshot.put("url", url);
-        snapshot.put("language", language);
-        snapshot.put("published", published.snapshot());
-        snapshot.put("textLength", text.length());
-        return snapshot;
+        return Snapshot.of("id", id(), "slug", slug, "headline", headline, "headlineOrigin", headlineOrigin,
+                "outlet", outlet, "photoCredit", photoCredit, "dateline", dateline, "url", url, "language", language,
+                "published", published.snapshot(), "textLength", text.length());
     }
 }

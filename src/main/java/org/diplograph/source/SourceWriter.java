@@ -4,9 +4,7 @@ import static org.diplograph.sql.schema.Tables.SOURCE;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.diplograph.date.ReportedDate;
@@ -15,6 +13,7 @@ import org.diplograph.fact.FactRegistration;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Involvement;
 import org.diplograph.fact.Operation;
+import org.diplograph.fact.write.Corrections;
 import org.diplograph.fact.write.References;
 import org.diplograph.fact.write.VersionedUpdates;
 import org.diplograph.fact.write.WritePipeline;
@@ -23,10 +22,8 @@ import org.diplograph.graphql.Slugs;
 import org.diplograph.graphql.UserErrorCode;
 import org.diplograph.graphql.node.NodeType;
 import org.diplograph.sql.ColumnLengths;
-import org.jooq.Field;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,36 +82,26 @@ public class SourceWriter {
     public SourcePayload correct(CorrectSourceInput input) {
         InputProblems problems = new InputProblems();
         Long key = references.key(input.id(), NodeType.SOURCE, problems, "id");
-        Map<Field<?>, Object> changes = new LinkedHashMap<>();
-        if (!input.headline().isOmitted()) {
-            if (problems.text(input.headline().value(), ColumnLengths.of(SOURCE.HEADLINE), "headline")) {
-                changes.put(SOURCE.HEADLINE, input.headline().value());
-            }
-        }
-        if (!input.headlineOrigin().isOmitted()) {
-            if (input.headlineOrigin().value() == null) {
-                problems.add(UserErrorCode.INVALID, "'headlineOrigin' cannot be cleared.", "headlineOrigin");
-            } else {
-                changes.put(SOURCE.HEADLINE_ORIGIN, input.headlineOrigin().value().name());
-            }
-        }
-        optional(input.outlet(), SOURCE.OUTLET, ColumnLengths.of(SOURCE.OUTLET), "outlet", changes, problems);
-        optional(input.photoCredit(), SOURCE.PHOTO_CREDIT, ColumnLengths.of(SOURCE.PHOTO_CREDIT), "photoCredit", changes, problems);
-        optional(input.dateline(), SOURCE.DATELINE, ColumnLengths.of(SOURCE.DATELINE), "dateline", changes, problems);
+        Corrections changes = new Corrections(problems)
+                .text(input.headline(), SOURCE.HEADLINE, "headline")
+                .required(input.headlineOrigin(), SOURCE.HEADLINE_ORIGIN, "headlineOrigin")
+                .optionalText(input.outlet(), SOURCE.OUTLET, "outlet")
+                .optionalText(input.photoCredit(), SOURCE.PHOTO_CREDIT, "photoCredit")
+                .optionalText(input.dateline(), SOURCE.DATELINE, "dateline");
         if (!input.url().isOmitted()) {
             metadata(null, null, null, input.url().value(), problems);
-            changes.put(SOURCE.URL, input.url().value());
+            changes.derived(SOURCE.URL, input.url().value());
         }
         if (!input.published().isOmitted()) {
             if (input.published().value() == null) {
                 problems.add(UserErrorCode.INVALID, "'published' cannot be cleared; give an UNKNOWN date instead.",
                         "published");
             } else {
-                changes.putAll(SourceRepository.published(publication(input.published().value(), problems)));
+                SourceRepository.published(publication(input.published().value(), problems)).forEach(changes::derived);
             }
         }
         return pipeline.write(FactType.SOURCE, Operation.CORRECT, null, problems, change -> {
-            if (!updates.update(SourceRepository.FACTS, key, input.expectedVersion(), changes, change, problems)) {
+            if (!updates.update(SourceRepository.FACTS, key, input.expectedVersion(), changes.changes(), change, problems)) {
                 return null;
             }
             return key;
@@ -145,13 +132,6 @@ public class SourceWriter {
             if (!valid) {
                 problems.add(UserErrorCode.INVALID, "'url' must be an http or https URL of at most 2000 characters.", "url");
             }
-        }
-    }
-
-    private static void optional(ArgumentValue<String> value, Field<String> column, int max, String field,
-                                 Map<Field<?>, Object> changes, InputProblems problems) {
-        if (!value.isOmitted() && problems.optionalText(value.value(), max, field)) {
-            changes.put(column, value.value());
         }
     }
 

@@ -1,12 +1,12 @@
 package org.diplograph.statement;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.diplograph.date.ReportedDate;
 import org.diplograph.fact.Fact;
 import org.diplograph.fact.FactType;
 import org.diplograph.fact.Provenance;
+import org.diplograph.fact.Snapshot;
 import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
 
@@ -26,14 +26,9 @@ public record Statement(long key, long sourceKey, long sentenceKey, long speaker
 
     @Override
     public Map<String, Object> snapshot() {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("id", id());
-        snapshot.put("speaker", GlobalId.encode(NodeType.ACTOR, speakerKey));
-        snapshot.put("mode", mode.name());
-        snapshot.put("content", content);
-        snapshot.put("said", said.snapshot());
-        snapshot.put("evidence", GlobalId.encode(NodeType.SENTENCE, sentenceKey));
-        snapshot.put("source", GlobalId.encode(NodeType.SOURCE, sourceKey));
-        return snapshot;
+        return Snapshot.of("id", id(), "speaker", GlobalId.encode(NodeType.ACTOR, speakerKey), "mode", mode,
+                "content", content, "said", said.snapshot(),
+                "evidence", GlobalId.encode(NodeType.SENTENCE, sentenceKey),
+                "source", GlobalId.encode(NodeType.SOURCE, sourceKey));
     }
 }

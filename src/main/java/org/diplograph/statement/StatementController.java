@@ -172,7 +172,6 @@ class StatementController {
 
     @BatchMapping(typeName = "Sentence", field = "statements")
     Map<Sentence, List<Statement>> statementsCitingSentence(List<Sentence> batch) {
-        Map<Long, List<Statement>> citing = statements.citing(batch.stream().map(Sentence::key).toList());
-        return Batches.each(batch, sentence -> citing.getOrDefault(sentence.key(), List.of()));
+        return Batches.lists(batch, Sentence::key, statements::citing);
     }
 }

@@ -191,14 +191,12 @@ public class ActionController {
 
     @BatchMapping(typeName = "Statement", field = "actions")
     public Map<Statement, List<Action>> actionsOfStatement(List<Statement> batch) {
-        Map<Long, List<Action>> reported = actions.reportedIn(batch.stream().map(Statement::key).toList());
-        return Batches.each(batch, statement -> reported.getOrDefault(statement.key(), List.of()));
+        return Batches.lists(batch, Statement::key, actions::reportedIn);
     }
 
     @BatchMapping(typeName = "Sentence", field = "actions")
     public Map<Sentence, List<Action>> actionsCitingSentence(List<Sentence> batch) {
-        Map<Long, List<Action>> citing = actions.citing(batch.stream().map(Sentence::key).toList());
-        return Batches.each(batch, sentence -> citing.getOrDefault(sentence.key(), List.of()));
+        return Batches.lists(batch, Sentence::key, actions::citing);
     }
 
     private static void requireCameoShape(String code, String argument) {

@@ -21,6 +21,11 @@ public record GlobalId(NodeType type, String key) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The global id of an optional reference: null when there is none. */
+    public static String encodeOrNull(NodeType type, Object key) {
+        return key == null ? null : encode(type, key);
+    }
+
     /** Decodes an id from a client, refusing anything this API could not have issued. */
     public static GlobalId decode(String id) {
         if (id == null || id.isEmpty() || id.length() > MAX_ENCODED_LENGTH) {

@@ -1,6 +1,0 @@
-package org.diplograph.figure;
-
-/** Sort keys of figures. */
-public enum FigureOrderField {
-    QUANTITY
-}
