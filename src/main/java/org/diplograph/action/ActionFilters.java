@@ -8,16 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.diplograph.action.code.Dataset;
 import org.diplograph.action.code.EventTaxonomy;
 import org.diplograph.action.code.QuadClass;
 import org.diplograph.country.CountryRepository;
 import org.diplograph.graphql.InvalidInputException;
-import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
+import org.diplograph.sql.Criteria;
 import org.diplograph.sql.FilterTree;
 import org.jooq.Condition;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,66 +42,41 @@ public class ActionFilters {
     }
 
     private Condition criteria(ActionFilter filter, String path) {
-        Condition condition = DSL.noCondition();
-        if (filter.eventCodes() != null) {
-            condition = condition.and(ACTION.EVENT_CODE.in(
-                    taxonomy.requireEventCodes(FilterTree.values(filter.eventCodes(), path + ".eventCodes"), false,
-                            path + ".eventCodes")));
+        return new Criteria(path)
+                .values(filter.eventCodes(), "eventCodes",
+                        (codes, at) -> ACTION.EVENT_CODE.in(taxonomy.requireEventCodes(codes, false, at)))
+                .values(filter.rootCodes(), "rootCodes",
+                        (codes, at) -> ACTION.ROOT_CODE.in(taxonomy.requireEventCodes(codes, true, at)))
+                .values(filter.quadClasses(), "quadClasses",
+                        (classes, at) -> ACTION.QUAD_CLASS.in(classes.stream().map(QuadClass::number).toList()))
+                .ids(filter.actors(), "actors", NodeType.ACTOR,
+                        actors -> ActionTables.hasActor(actors, List.of(PartyRole.ACTOR)))
+                .ids(filter.recipients(), "recipients", NodeType.ACTOR,
+                        recipients -> ActionTables.hasActor(recipients, List.of(PartyRole.RECIPIENT)))
+                .ids(filter.involving(), "involving", NodeType.ACTOR,
+                        involved -> ActionTables.hasActor(involved, List.of()))
+                .values(filter.countries(), "countries",
+                        (codes, at) -> ActionTables.hasPartyFromCountry(countries.requireAlpha2(codes, at), List.of()))
+                .values(filter.actorCountries(), "actorCountries", (codes, at) -> ActionTables.hasPartyFromCountry(
+                        countries.requireAlpha2(codes, at), List.of(PartyRole.ACTOR)))
+                .values(filter.recipientCountries(), "recipientCountries", (codes, at) -> ActionTables
+                        .hasPartyFromCountry(countries.requireAlpha2(codes, at), List.of(PartyRole.RECIPIENT)))
+                .values(filter.between(), "between", this::between)
+                .given(filter.occurred(), "occurred", (occurred, at) -> occurred.contains(OCCURRED.on(), at))
+                .given(filter.intensity(), "intensity",
+                        (intensity, at) -> intensity.contains(ACTION.INTENSITY, -10, 10, at))
+                .given(filter.negated(), "negated", (negated, at) -> ACTION.NEGATED.eq(negated))
+                .names(filter.datasets(), "datasets", ACTION.DATASET)
+                .condition();
+    }
+
+    private Condition between(List<String> codes, String path) {
+        List<String> pair = countries.requireAlpha2(codes, path);
+        if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
+            throw new InvalidInputException("'%s' takes exactly two different countries.".formatted(path), path,
+                    "INVALID_COUNTRY_PAIR");
         }
-        if (filter.rootCodes() != null) {
-            condition = condition.and(ACTION.ROOT_CODE.in(
-                    taxonomy.requireEventCodes(FilterTree.values(filter.rootCodes(), path + ".rootCodes"), true,
-                            path + ".rootCodes")));
-        }
-        if (filter.quadClasses() != null) {
-            condition = condition.and(ACTION.QUAD_CLASS.in(FilterTree.values(filter.quadClasses(), path + ".quadClasses")
-                    .stream().map(QuadClass::number).toList()));
-        }
-        if (filter.actors() != null) {
-            condition = condition.and(ActionTables.hasActor(actorKeys(filter.actors(), path + ".actors"),
-                    List.of(PartyRole.ACTOR)));
-        }
-        if (filter.recipients() != null) {
-            condition = condition.and(ActionTables.hasActor(actorKeys(filter.recipients(), path + ".recipients"),
-                    List.of(PartyRole.RECIPIENT)));
-        }
-        if (filter.involving() != null) {
-            condition = condition.and(ActionTables.hasActor(actorKeys(filter.involving(), path + ".involving"), List.of()));
-        }
-        if (filter.countries() != null) {
-            condition = condition.and(ActionTables.hasPartyFromCountry(
-                    countryCodes(filter.countries(), path + ".countries"), List.of()));
-        }
-        if (filter.actorCountries() != null) {
-            condition = condition.and(ActionTables.hasPartyFromCountry(
-                    countryCodes(filter.actorCountries(), path + ".actorCountries"), List.of(PartyRole.ACTOR)));
-        }
-        if (filter.recipientCountries() != null) {
-            condition = condition.and(ActionTables.hasPartyFromCountry(
-                    countryCodes(filter.recipientCountries(), path + ".recipientCountries"), List.of(PartyRole.RECIPIENT)));
-        }
-        if (filter.between() != null) {
-            List<String> pair = countryCodes(filter.between(), path + ".between");
-            if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
-                throw new InvalidInputException(
-                        "'%s.between' takes exactly two different countries.".formatted(path), path + ".between", "INVALID_COUNTRY_PAIR");
-            }
-            condition = condition.and(ActionTables.between(pair.get(0), pair.get(1)));
-        }
-        if (filter.occurred() != null) {
-            condition = condition.and(filter.occurred().contains(OCCURRED.on(), path + ".occurred"));
-        }
-        if (filter.intensity() != null) {
-            condition = condition.and(filter.intensity().contains(ACTION.INTENSITY, -10, 10, path + ".intensity"));
-        }
-        if (filter.negated() != null) {
-            condition = condition.and(ACTION.NEGATED.eq(filter.negated()));
-        }
-        if (filter.datasets() != null) {
-            condition = condition.and(ACTION.DATASET.in(FilterTree.values(filter.datasets(), path + ".datasets")
-                    .stream().map(Dataset::name).toList()));
-        }
-        return condition;
+        return ActionTables.between(pair.get(0), pair.get(1));
     }
 
     /**
@@ -155,10 +128,6 @@ public class ActionFilters {
             return Optional.of(ActionRollups.countryScope(countryCodes(filter.countries(), path + ".countries").get(0)));
         }
         return Optional.of(ActionRollups.ALL);
-    }
-
-    private List<Long> actorKeys(List<String> ids, String path) {
-        return FilterTree.values(ids, path).stream().map(id -> GlobalId.decodeNumeric(id, NodeType.ACTOR, path)).toList();
     }
 
     private List<String> countryCodes(List<String> codes, String path) {

@@ -9,9 +9,9 @@ import static org.jooq.impl.DSL.selectOne;
 import java.util.Locale;
 
 import org.diplograph.country.CountryRepository;
+import org.diplograph.sql.Criteria;
 import org.diplograph.sql.FilterTree;
 import org.jooq.Condition;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /** Compiles an {@link ActorFilter} into one SQL condition on the actor table, validating every value. */
@@ -29,27 +29,22 @@ class ActorFilters {
     }
 
     private Condition criteria(ActorFilter filter, String path) {
-        Condition condition = DSL.noCondition();
-        if (filter.kinds() != null) {
-            condition = condition.and(ACTOR.KIND.in(FilterTree.values(filter.kinds(), path + ".kinds").stream()
-                    .map(Enum::name).toList()));
-        }
-        if (filter.countries() != null) {
-            condition = condition.and(ACTOR.COUNTRY_CODE.in(countries.requireAlpha2(
-                    FilterTree.values(filter.countries(), path + ".countries"), path + ".countries")));
-        }
-        if (filter.name() != null) {
-            String needle = FilterTree.text(filter.name(), path + ".name").toLowerCase(Locale.ROOT);
-            // The needle is a bind value; LIKE wildcards typed by the client are escaped, not interpreted.
-            String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            condition = condition.and(lower(ACTOR.NAME).like(pattern, '!')
-                    .or(lower(ACTOR.DESCRIPTION).like(pattern, '!'))
-                    .or(exists(selectOne().from(ACTOR_ALIAS).where(ACTOR_ALIAS.ACTOR_ID.eq(ACTOR.ID))
-                            .and(lower(ACTOR_ALIAS.ALIAS).like(pattern, '!')))));
-        }
-        if (filter.isNamed() != null) {
-            condition = condition.and(filter.isNamed() ? ACTOR.NAME.isNotNull() : ACTOR.NAME.isNull());
-        }
-        return condition;
+        return new Criteria(path)
+                .names(filter.kinds(), "kinds", ACTOR.KIND)
+                .values(filter.countries(), "countries",
+                        (codes, at) -> ACTOR.COUNTRY_CODE.in(countries.requireAlpha2(codes, at)))
+                .given(filter.name(), "name", ActorFilters::named)
+                .given(filter.isNamed(), "isNamed", (named, at) -> named ? ACTOR.NAME.isNotNull() : ACTOR.NAME.isNull())
+                .condition();
+    }
+
+    private static Condition named(String name, String path) {
+        String needle = FilterTree.text(name, path).toLowerCase(Locale.ROOT);
+        // The needle is a bind value; LIKE wildcards typed by the client are escaped, not interpreted.
+        String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return lower(ACTOR.NAME).like(pattern, '!')
+                .or(lower(ACTOR.DESCRIPTION).like(pattern, '!'))
+                .or(exists(selectOne().from(ACTOR_ALIAS).where(ACTOR_ALIAS.ACTOR_ID.eq(ACTOR.ID))
+                        .and(lower(ACTOR_ALIAS.ALIAS).like(pattern, '!'))));
     }
 }

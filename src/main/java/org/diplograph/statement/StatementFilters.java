@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
+import org.diplograph.sql.Criteria;
 import org.diplograph.sql.FilterTree;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -39,25 +40,13 @@ class StatementFilters {
     }
 
     private Condition criteria(StatementFilter filter, String path) {
-        Condition condition = DSL.noCondition();
-        if (filter.speakers() != null) {
-            condition = condition.and(STATEMENT.SPEAKER_ID.in(FilterTree.values(filter.speakers(), path + ".speakers").stream()
-                    .map(id -> GlobalId.decodeNumeric(id, NodeType.ACTOR, path + ".speakers")).toList()));
-        }
-        if (filter.subjects() != null) {
-            condition = condition.and(subjects(FilterTree.values(filter.subjects(), path + ".subjects"), path + ".subjects"));
-        }
-        if (filter.said() != null) {
-            condition = condition.and(filter.said().contains(SAID.on(), path + ".said"));
-        }
-        if (filter.search() != null) {
-            condition = condition.and(search(FilterTree.text(filter.search(), path + ".search"), path + ".search"));
-        }
-        if (filter.modes() != null) {
-            condition = condition.and(STATEMENT.MODE.in(FilterTree.values(filter.modes(), path + ".modes").stream()
-                    .map(Enum::name).toList()));
-        }
-        return condition;
+        return new Criteria(path)
+                .ids(filter.speakers(), "speakers", NodeType.ACTOR, STATEMENT.SPEAKER_ID::in)
+                .values(filter.subjects(), "subjects", this::subjects)
+                .given(filter.said(), "said", (said, at) -> said.contains(SAID.on(), at))
+                .given(filter.search(), "search", (search, at) -> search(FilterTree.text(search, at), at))
+                .names(filter.modes(), "modes", STATEMENT.MODE)
+                .condition();
     }
 
     /** Subjects are named by global id; each must be an Actor, a Country or an Action. */
