@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 import org.diplograph.action.code.EventCode;
 import org.diplograph.action.code.EventTaxonomy;
 import org.diplograph.action.code.QuadClass;
-import org.diplograph.sql.DateRange;
+import org.diplograph.sql.filter.DateRange;
 import org.jooq.Condition;
 import org.springframework.stereotype.Service;
 

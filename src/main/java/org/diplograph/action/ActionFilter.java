@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.diplograph.action.code.Dataset;
 import org.diplograph.action.code.QuadClass;
-import org.diplograph.sql.DateRange;
-import org.diplograph.sql.FloatRange;
+import org.diplograph.sql.filter.DateRange;
+import org.diplograph.sql.filter.FloatRange;
 
 /** A client's filter on actions, as the GraphQL input {@code ActionFilter} binds it; see the schema for each field. */
 public record ActionFilter(List<String> eventCodes, List<String> rootCodes, List<QuadClass> quadClasses,

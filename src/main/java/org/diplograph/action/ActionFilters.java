@@ -13,8 +13,8 @@ import org.diplograph.action.code.QuadClass;
 import org.diplograph.country.CountryRepository;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.node.NodeType;
-import org.diplograph.sql.Criteria;
-import org.diplograph.sql.FilterTree;
+import org.diplograph.sql.filter.Criteria;
+import org.diplograph.sql.filter.FilterTree;
 import org.jooq.Condition;
 import org.springframework.stereotype.Component;
 

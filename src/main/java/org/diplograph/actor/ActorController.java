@@ -5,20 +5,22 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.diplograph.country.Country;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.graphql.Paging;
+import org.diplograph.graphql.node.NodeLinks;
 import org.diplograph.source.Sentence;
 import org.diplograph.sql.NestedConnections;
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -41,6 +43,53 @@ class ActorController {
         this.filters = filters;
         this.paging = paging;
         this.nested = nested;
+    }
+
+    /** The to-one links of {@code Actor}, each loaded in batches. */
+    @Bean
+    static RuntimeWiringConfigurer actorLinks() {
+        return NodeLinks.of("Actor", Actor.class)
+                .link("country", Country.class, Actor::countryCode)
+                .link("firstMention", Sentence.class, Actor::firstSentenceKey)
+                .wiring();
+    }
+
+    /** The to-one links of {@code ActorTieEnd}, each loaded in batches. */
+    @Bean
+    static RuntimeWiringConfigurer actorTieEndLinks() {
+        return NodeLinks.of("ActorTieEnd", ActorTieEnd.class)
+                .link("otherActor", Actor.class, ActorTieEnd::otherActorKey)
+                .wiring();
+    }
+
+    /** The to-one links of {@code ActorAlias}, each loaded in batches. */
+    @Bean
+    static RuntimeWiringConfigurer actorAliasLinks() {
+        return NodeLinks.of("ActorAlias", ActorAlias.class)
+                .link("evidence", Sentence.class, ActorAlias::sentenceKey)
+                .wiring();
+    }
+
+    /** The to-one links of {@code ActorRole}, each loaded in batches. */
+    @Bean
+    static RuntimeWiringConfigurer actorRoleLinks() {
+        return NodeLinks.of("ActorRole", ActorRole.class)
+                .link("actor", Actor.class, ActorRole::actorKey)
+                .link("organization", Actor.class, ActorRole::organizationKey)
+                .link("country", Country.class, ActorRole::countryCode)
+                .link("accreditedTo", Country.class, ActorRole::accreditedToCode)
+                .link("evidence", Sentence.class, ActorRole::sentenceKey)
+                .wiring();
+    }
+
+    /** The to-one links of {@code ActorTie}, each loaded in batches. */
+    @Bean
+    static RuntimeWiringConfigurer actorTieLinks() {
+        return NodeLinks.of("ActorTie", ActorTie.class)
+                .link("actor", Actor.class, ActorTie::actorKey)
+                .link("relatedActor", Actor.class, ActorTie::relatedActorKey)
+                .link("evidence", Sentence.class, ActorTie::sentenceKey)
+                .wiring();
     }
 
     @QueryMapping
@@ -85,16 +134,6 @@ class ActorController {
         return nested.load(ActorLoaders.ACTORS_OF_COUNTRY, country.code(), null, env);
     }
 
-    @SchemaMapping(typeName = "Actor")
-    CompletableFuture<Country> country(Actor actor, DataLoader<String, Country> countries) {
-        return Batches.loadOrNull(countries, actor.countryCode());
-    }
-
-    @SchemaMapping(typeName = "Actor")
-    CompletableFuture<Sentence> firstMention(Actor actor, DataLoader<Long, Sentence> sentences) {
-        return Batches.loadOrNull(sentences, actor.firstSentenceKey());
-    }
-
     @BatchMapping(typeName = "Actor")
     Map<Actor, List<ActorIdentifier>> identifiers(List<Actor> batch) {
         return Batches.lists(batch, Actor::key, imported::identifiersOf);
@@ -123,56 +162,6 @@ class ActorController {
         return Batches.each(batch, actor -> ties.stream()
                 .filter(tie -> tie.actorKey() == actor.key() || tie.relatedActorKey() == actor.key())
                 .map(tie -> ActorTieEnd.seenFrom(actor.key(), tie)).toList());
-    }
-
-    @SchemaMapping(typeName = "ActorTieEnd")
-    CompletableFuture<Actor> otherActor(ActorTieEnd end, DataLoader<Long, Actor> loader) {
-        return loader.load(end.otherActorKey());
-    }
-
-    @SchemaMapping(typeName = "ActorAlias")
-    CompletableFuture<Sentence> evidence(ActorAlias alias, DataLoader<Long, Sentence> sentences) {
-        return sentences.load(alias.sentenceKey());
-    }
-
-    @SchemaMapping(typeName = "ActorRole")
-    CompletableFuture<Actor> actor(ActorRole role, DataLoader<Long, Actor> loader) {
-        return loader.load(role.actorKey());
-    }
-
-    @SchemaMapping(typeName = "ActorRole")
-    CompletableFuture<Actor> organization(ActorRole role, DataLoader<Long, Actor> loader) {
-        return Batches.loadOrNull(loader, role.organizationKey());
-    }
-
-    @SchemaMapping(typeName = "ActorRole")
-    CompletableFuture<Country> country(ActorRole role, DataLoader<String, Country> countries) {
-        return Batches.loadOrNull(countries, role.countryCode());
-    }
-
-    @SchemaMapping(typeName = "ActorRole")
-    CompletableFuture<Country> accreditedTo(ActorRole role, DataLoader<String, Country> countries) {
-        return Batches.loadOrNull(countries, role.accreditedToCode());
-    }
-
-    @SchemaMapping(typeName = "ActorRole")
-    CompletableFuture<Sentence> evidence(ActorRole role, DataLoader<Long, Sentence> sentences) {
-        return sentences.load(role.sentenceKey());
-    }
-
-    @SchemaMapping(typeName = "ActorTie")
-    CompletableFuture<Actor> actor(ActorTie tie, DataLoader<Long, Actor> loader) {
-        return loader.load(tie.actorKey());
-    }
-
-    @SchemaMapping(typeName = "ActorTie")
-    CompletableFuture<Actor> relatedActor(ActorTie tie, DataLoader<Long, Actor> loader) {
-        return loader.load(tie.relatedActorKey());
-    }
-
-    @SchemaMapping(typeName = "ActorTie")
-    CompletableFuture<Sentence> evidence(ActorTie tie, DataLoader<Long, Sentence> sentences) {
-        return sentences.load(tie.sentenceKey());
     }
 
     private static List<Long> keys(List<Actor> batch) {

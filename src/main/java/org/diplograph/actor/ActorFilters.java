@@ -9,8 +9,8 @@ import static org.jooq.impl.DSL.selectOne;
 import java.util.Locale;
 
 import org.diplograph.country.CountryRepository;
-import org.diplograph.sql.Criteria;
-import org.diplograph.sql.FilterTree;
+import org.diplograph.sql.filter.Criteria;
+import org.diplograph.sql.filter.FilterTree;
 import org.jooq.Condition;
 import org.springframework.stereotype.Component;
 

@@ -2,19 +2,19 @@ package org.diplograph.country;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.Paging;
+import org.diplograph.graphql.node.NodeLinks;
 import org.diplograph.source.Sentence;
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** Countries and their aliases. */
@@ -27,6 +27,14 @@ class CountryController {
     CountryController(CountryRepository countries, Paging paging) {
         this.countries = countries;
         this.paging = paging;
+    }
+
+    /** The to-one links of {@code CountryAlias}, each loaded in batches. */
+    @Bean
+    static RuntimeWiringConfigurer countryAliasLinks() {
+        return NodeLinks.of("CountryAlias", CountryAlias.class)
+                .link("evidence", Sentence.class, CountryAlias::sentenceKey)
+                .wiring();
     }
 
     @QueryMapping
@@ -45,8 +53,4 @@ class CountryController {
         return Batches.lists(batch, Country::code, countries::aliasesOf);
     }
 
-    @SchemaMapping(typeName = "CountryAlias")
-    CompletableFuture<Sentence> evidence(CountryAlias alias, DataLoader<Long, Sentence> sentences) {
-        return sentences.load(alias.sentenceKey());
-    }
 }

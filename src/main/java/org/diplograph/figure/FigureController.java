@@ -2,10 +2,8 @@ package org.diplograph.figure;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.diplograph.action.Action;
 import org.diplograph.actor.Actor;
 import org.diplograph.country.Country;
@@ -19,6 +17,7 @@ import org.diplograph.figure.FigureRepository.FigureTotal;
 import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.Paging;
+import org.diplograph.graphql.node.NodeLinks;
 import org.diplograph.graphql.node.NodeResolver;
 import org.diplograph.graphql.node.NodeType;
 import org.diplograph.relation.BilateralRelation;
@@ -30,6 +29,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -64,6 +64,15 @@ class FigureController {
                 fact -> figures.involvement((Figure) fact));
     }
 
+    @Bean
+    static RuntimeWiringConfigurer figureLinks() {
+        return NodeLinks.of("Figure", Figure.class).link("evidence", Sentence.class, Figure::sentenceKey)
+                .link("source", Source.class, Figure::sourceKey).link("aboutAction", Action.class, Figure::aboutActionKey)
+                .link("aboutActor", Actor.class, Figure::aboutActorKey)
+                .link("aboutCountry", Country.class, Figure::aboutCountryCode)
+                .link("reportedBy", Actor.class, Figure::reportedByKey).wiring();
+    }
+
     @QueryMapping
     Connection<Figure> figures(@Argument FigureFilter filter, @Argument FigureOrder orderBy,
                                @Argument Boolean includeRetracted, DataFetchingEnvironment env) {
@@ -91,36 +100,6 @@ class FigureController {
     @PreAuthorize("hasAuthority('ROLE_WRITER')")
     FigurePayload correctFigure(@Argument CorrectFigureInput input) {
         return writer.correct(input);
-    }
-
-    @SchemaMapping(typeName = "Figure")
-    CompletableFuture<Sentence> evidence(Figure figure, DataLoader<Long, Sentence> sentences) {
-        return sentences.load(figure.sentenceKey());
-    }
-
-    @SchemaMapping(typeName = "Figure")
-    CompletableFuture<Source> source(Figure figure, DataLoader<Long, Source> sources) {
-        return sources.load(figure.sourceKey());
-    }
-
-    @SchemaMapping(typeName = "Figure")
-    CompletableFuture<Action> aboutAction(Figure figure, DataLoader<Long, Action> actions) {
-        return Batches.loadOrNull(actions, figure.aboutActionKey());
-    }
-
-    @SchemaMapping(typeName = "Figure")
-    CompletableFuture<Actor> aboutActor(Figure figure, DataLoader<Long, Actor> actors) {
-        return Batches.loadOrNull(actors, figure.aboutActorKey());
-    }
-
-    @SchemaMapping(typeName = "Figure")
-    CompletableFuture<Country> aboutCountry(Figure figure, DataLoader<String, Country> countries) {
-        return Batches.loadOrNull(countries, figure.aboutCountryCode());
-    }
-
-    @SchemaMapping(typeName = "Figure")
-    CompletableFuture<Actor> reportedBy(Figure figure, DataLoader<Long, Actor> actors) {
-        return Batches.loadOrNull(actors, figure.reportedByKey());
     }
 
     @BatchMapping(typeName = "Action", field = "figures")

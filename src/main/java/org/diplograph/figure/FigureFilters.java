@@ -8,8 +8,8 @@ import org.diplograph.country.CountryRepository;
 import org.diplograph.figure.FigureInputs.FigureFilter;
 import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
-import org.diplograph.sql.Criteria;
-import org.diplograph.sql.FilterTree;
+import org.diplograph.sql.filter.Criteria;
+import org.diplograph.sql.filter.FilterTree;
 import org.jooq.Condition;
 import org.springframework.stereotype.Component;
 

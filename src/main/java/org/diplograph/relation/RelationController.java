@@ -21,7 +21,7 @@ import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.Paging;
-import org.diplograph.sql.DateRange;
+import org.diplograph.sql.filter.DateRange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;

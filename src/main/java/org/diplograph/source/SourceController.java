@@ -3,17 +3,18 @@ package org.diplograph.source;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.diplograph.date.ReportedDate;
-import org.diplograph.graphql.Batches;
 import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.Paging;
+import org.diplograph.graphql.node.NodeLinks;
 import org.diplograph.sql.NestedConnections;
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -31,6 +32,22 @@ class SourceController {
         this.sources = sources;
         this.paging = paging;
         this.nested = nested;
+    }
+
+    /** The to-one links of {@code Sentence}, each loaded in batches. */
+    @Bean
+    static RuntimeWiringConfigurer sentenceLinks() {
+        return NodeLinks.of("Sentence", Sentence.class)
+                .link("source", Source.class, Sentence::sourceKey)
+                .wiring();
+    }
+
+    /** The to-one links of {@code ReportedDate}, each loaded in batches. */
+    @Bean
+    static RuntimeWiringConfigurer reportedDateLinks() {
+        return NodeLinks.of("ReportedDate", ReportedDate.class)
+                .link("evidence", Sentence.class, ReportedDate::evidenceSentenceId)
+                .wiring();
     }
 
     @QueryMapping
@@ -61,13 +78,4 @@ class SourceController {
         return nested.load(SourceLoaders.SENTENCES_OF_SOURCE, source.key(), null, env);
     }
 
-    @SchemaMapping(typeName = "Sentence")
-    CompletableFuture<Source> source(Sentence sentence, DataLoader<Long, Source> loader) {
-        return loader.load(sentence.sourceKey());
-    }
-
-    @SchemaMapping(typeName = "ReportedDate")
-    CompletableFuture<Sentence> evidence(ReportedDate date, DataLoader<Long, Sentence> loader) {
-        return Batches.loadOrNull(loader, date.evidenceSentenceId());
-    }
 }

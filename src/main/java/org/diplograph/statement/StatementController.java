@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.diplograph.actor.Actor;
 import org.diplograph.actor.ActorRepository;
 import org.diplograph.country.Country;
@@ -20,16 +19,19 @@ import org.diplograph.graphql.PageRequest;
 import org.diplograph.graphql.PaginationProperties;
 import org.diplograph.graphql.Paging;
 import org.diplograph.graphql.node.Identified;
+import org.diplograph.graphql.node.NodeLinks;
 import org.diplograph.graphql.node.NodeType;
 import org.diplograph.graphql.node.Nodes;
 import org.diplograph.source.Sentence;
 import org.diplograph.source.Source;
 import org.diplograph.sql.NestedConnections;
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -61,6 +63,24 @@ class StatementController {
         this.nested = nested;
     }
 
+    /** The to-one links of {@code SpeakerCount}, each loaded in batches. */
+    @Bean
+    static RuntimeWiringConfigurer speakerCountLinks() {
+        return NodeLinks.of("SpeakerCount", SpeakerCount.class)
+                .link("speaker", Actor.class, SpeakerCount::speakerKey)
+                .wiring();
+    }
+
+    /** The to-one links of {@code Statement}, each loaded in batches. */
+    @Bean
+    static RuntimeWiringConfigurer statementLinks() {
+        return NodeLinks.of("Statement", Statement.class)
+                .link("speaker", Actor.class, Statement::speakerKey)
+                .link("evidence", Sentence.class, Statement::sentenceKey)
+                .link("source", Source.class, Statement::sourceKey)
+                .wiring();
+    }
+
     @QueryMapping
     Connection<Statement> statements(@Argument StatementFilter filter, @Argument StatementOrder orderBy,
                                      @Argument Boolean includeRetracted, DataFetchingEnvironment env) {
@@ -80,11 +100,6 @@ class StatementController {
         return statements.countsBySpeaker(filters.compile(filter, "filter"), limit);
     }
 
-    @SchemaMapping(typeName = "SpeakerCount")
-    CompletableFuture<Actor> speaker(SpeakerCount count, DataLoader<Long, Actor> loader) {
-        return loader.load(count.speakerKey());
-    }
-
     @MutationMapping
     @PreAuthorize("hasAuthority('ROLE_WRITER')")
     StatementInputs.StatementPayload recordStatement(@Argument StatementInputs.RecordStatementInput input) {
@@ -95,21 +110,6 @@ class StatementController {
     @PreAuthorize("hasAuthority('ROLE_WRITER')")
     StatementInputs.StatementPayload correctStatement(@Argument StatementInputs.CorrectStatementInput input) {
         return writer.correct(input);
-    }
-
-    @SchemaMapping(typeName = "Statement")
-    CompletableFuture<Actor> speaker(Statement statement, DataLoader<Long, Actor> loader) {
-        return loader.load(statement.speakerKey());
-    }
-
-    @SchemaMapping(typeName = "Statement")
-    CompletableFuture<Sentence> evidence(Statement statement, DataLoader<Long, Sentence> loader) {
-        return loader.load(statement.sentenceKey());
-    }
-
-    @SchemaMapping(typeName = "Statement")
-    CompletableFuture<Source> source(Statement statement, DataLoader<Long, Source> loader) {
-        return loader.load(statement.sourceKey());
     }
 
     @BatchMapping(typeName = "Statement")

@@ -55,7 +55,7 @@ class RollupScopeTest {
         ActionFilter twoCountries = new ActionFilter(null, null, null, null, null, null, List.of("MX", "PE"), null,
                 null, null, null, null, null, null, null, null);
         ActionFilter dated = ActionFilter.between("MX", "PE")
-                .occurredWithin(new org.diplograph.sql.DateRange(java.time.LocalDate.of(2022, 12, 1), null));
+                .occurredWithin(new org.diplograph.sql.filter.DateRange(java.time.LocalDate.of(2022, 12, 1), null));
 
         assertThat(filters.answeredByRollup(null, false)).isTrue();
         assertThat(filters.answeredByRollup(mexico, false)).isTrue();
@@ -83,8 +83,8 @@ class RollupScopeTest {
         if (type == Boolean.class) {
             return Boolean.TRUE;
         }
-        if (type == org.diplograph.sql.FloatRange.class) {
-            return new org.diplograph.sql.FloatRange(-1.0, 1.0);
+        if (type == org.diplograph.sql.filter.FloatRange.class) {
+            return new org.diplograph.sql.filter.FloatRange(-1.0, 1.0);
         }
         throw new AssertionError("no sample value for a criterion of type " + type + ": add one here");
     }

@@ -66,12 +66,13 @@ class FigureQueriesTest extends ApiTest {
     @Test
     void actionsActorsAndCountriesListTheirFigures() {
         graphQl.document("""
-                        { actor(slug: "pablo-monroy") { figures { quantity kind aboutAction { summary } } }
+                        { actor(slug: "pablo-monroy") { figures { quantity kind aboutAction { summary } aboutActor { slug } } }
                           country(code: "PE") { figures { kind } } }""")
                 .execute()
                 .path("actor.figures[*].quantity").entityList(Integer.class).containsExactly(72)
                 .path("actor.figures[0].aboutAction.summary").entity(String.class)
                 .isEqualTo("Peru declared Mexico's ambassador Pablo Monroy persona non grata")
+                .path("actor.figures[0].aboutActor.slug").entity(String.class).isEqualTo("pablo-monroy")
                 .path("country.figures[*].kind").entityList(String.class)
                 .containsExactly("DEATHS", "INJURIES", "INVESTIGATIONS", "DURATION_HOURS");
         graphQl.document("{ actions(first: 100) { nodes { summary figures { kind } } } }").execute()

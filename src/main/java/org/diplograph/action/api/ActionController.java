@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.diplograph.action.Action;
 import org.diplograph.action.ActionAggregates;
 import org.diplograph.action.ActionCount;
@@ -29,17 +28,20 @@ import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.graphql.Paging;
+import org.diplograph.graphql.node.NodeLinks;
 import org.diplograph.source.Sentence;
 import org.diplograph.source.Source;
 import org.diplograph.source.SourceRepository;
 import org.diplograph.sql.NestedConnections;
 import org.diplograph.statement.Statement;
 import org.jooq.Condition;
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -69,6 +71,16 @@ public class ActionController {
         this.sources = sources;
         this.paging = paging;
         this.nested = nested;
+    }
+
+    /** The to-one links of {@code Action}, each loaded in batches. */
+    @Bean
+    static RuntimeWiringConfigurer actionLinks() {
+        return NodeLinks.of("Action", Action.class)
+                .link("placeCountry", Country.class, Action::placeCountryCode)
+                .link("reportedIn", Statement.class, Action::reportedInKey)
+                .link("source", Source.class, Action::sourceKey)
+                .wiring();
     }
 
     @QueryMapping
@@ -145,21 +157,6 @@ public class ActionController {
         Map<Long, Sentence> sentences = sources.findSentences(evidence.values().stream().flatMap(List::stream).toList());
         return Batches.each(batch, action -> evidence.getOrDefault(action.key(), List.of()).stream()
                 .map(sentences::get).toList());
-    }
-
-    @SchemaMapping(typeName = "Action")
-    public CompletableFuture<Country> placeCountry(Action action, DataLoader<String, Country> loader) {
-        return Batches.loadOrNull(loader, action.placeCountryCode());
-    }
-
-    @SchemaMapping(typeName = "Action")
-    public CompletableFuture<Statement> reportedIn(Action action, DataLoader<Long, Statement> loader) {
-        return Batches.loadOrNull(loader, action.reportedInKey());
-    }
-
-    @SchemaMapping(typeName = "Action")
-    public CompletableFuture<Source> source(Action action, DataLoader<Long, Source> loader) {
-        return Batches.loadOrNull(loader, action.sourceKey());
     }
 
     @SchemaMapping(typeName = "EventCode")

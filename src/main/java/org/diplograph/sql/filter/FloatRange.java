@@ -1,4 +1,4 @@
-package org.diplograph.sql;
+package org.diplograph.sql.filter;
 
 import java.math.BigDecimal;
 
