@@ -5,7 +5,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -48,6 +50,17 @@ class ArchitectureTest {
     @Test
     void packagesImportEachOtherInNoCircle() {
         slices().matching("org.diplograph.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void everyClassHasANameOfItsOwnSoThatANameFindsOneClass() {
+        Map<String, List<String>> byName = MAIN.stream()
+                .filter(type -> !type.isAnonymousClass() && !type.getSimpleName().isEmpty())
+                .filter(type -> !type.getPackageName().startsWith("org.diplograph.sql.schema"))
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+        byName.values().removeIf(classes -> classes.size() == 1);
+        assertThat(byName).as("class names used more than once (nested classes included)").isEmpty();
     }
 
     @Test

@@ -45,8 +45,8 @@ public class ActionAggregates {
     }
 
     /** The raw query's answer from per-code totals: grouped by the code's root or quad class, largest first. */
-    private List<ActionCount> countsOf(Map<String, ActionRollups.Totals> perCode, ActionGrouping grouping) {
-        Map<Object, ActionRollups.Totals> groups = new HashMap<>();
+    private List<ActionCount> countsOf(Map<String, ActionRollups.RollupTotals> perCode, ActionGrouping grouping) {
+        Map<Object, ActionRollups.RollupTotals> groups = new HashMap<>();
         Map<Object, Integer> quads = new HashMap<>();
         perCode.forEach((code, totals) -> {
             EventCode known = taxonomy.findEventCode(code);
@@ -55,7 +55,7 @@ public class ActionAggregates {
                 case ROOT_CODE -> known.rootCode();
                 case QUAD_CLASS -> known.quadClass().number();
             };
-            groups.merge(key, totals, ActionRollups.Totals::plus);
+            groups.merge(key, totals, ActionRollups.RollupTotals::plus);
             quads.merge(key, known.quadClass().number(), Math::min);
         });
         List<ActionCount> counts = new ArrayList<>();

@@ -42,18 +42,18 @@ public class ActionRollups {
     /** Rows per JDBC batch of upserts: bounds what the driver holds of a chunk of an import. */
     private static final int ROWS_PER_BATCH = 1000;
 
-    /** Totals of a set of actions. */
-    public record Totals(int count, int cooperation, int conflict, BigDecimal intensity) {
+    /** The totals of a set of actions. */
+    public record RollupTotals(int count, int cooperation, int conflict, BigDecimal intensity) {
 
-        static final Totals ZERO = new Totals(0, 0, 0, BigDecimal.ZERO);
+        static final RollupTotals ZERO = new RollupTotals(0, 0, 0, BigDecimal.ZERO);
 
-        public Totals plus(Totals other) {
-            return new Totals(count + other.count, cooperation + other.cooperation, conflict + other.conflict,
+        public RollupTotals plus(RollupTotals other) {
+            return new RollupTotals(count + other.count, cooperation + other.cooperation, conflict + other.conflict,
                     intensity.add(other.intensity));
         }
 
-        public Totals negate() {
-            return new Totals(-count, -cooperation, -conflict, intensity.negate());
+        public RollupTotals negate() {
+            return new RollupTotals(-count, -cooperation, -conflict, intensity.negate());
         }
 
         public boolean isZero() {
@@ -70,7 +70,7 @@ public class ActionRollups {
     }
 
     /** What some actions add to the roll-ups, by (scope, day) and by (scope, event code). */
-    public record Contribution(Map<DayKey, Totals> days, Map<CodeKey, Totals> codes) {
+    public record Contribution(Map<DayKey, RollupTotals> days, Map<CodeKey, RollupTotals> codes) {
 
         public static final Contribution NONE = new Contribution(Map.of(), Map.of());
     }
@@ -134,17 +134,17 @@ public class ActionRollups {
 
     /** What these actions contribute, from their values alone: for actions being written, before any read. */
     public static Contribution contributionOf(List<CountedAction> actions) {
-        Map<DayKey, Totals> days = new HashMap<>();
-        Map<CodeKey, Totals> codes = new HashMap<>();
+        Map<DayKey, RollupTotals> days = new HashMap<>();
+        Map<CodeKey, RollupTotals> codes = new HashMap<>();
         for (CountedAction action : actions) {
             boolean actual = !action.negated();
             short quad = action.quadClass();
-            Totals one = new Totals(1, actual && quad <= 2 ? 1 : 0, actual && quad >= 3 ? 1 : 0, action.intensity());
+            RollupTotals one = new RollupTotals(1, actual && quad <= 2 ? 1 : 0, actual && quad >= 3 ? 1 : 0, action.intensity());
             for (String scope : scopes(action.countries())) {
                 if (action.day() != null) {
-                    days.merge(new DayKey(scope, action.day()), one, Totals::plus);
+                    days.merge(new DayKey(scope, action.day()), one, RollupTotals::plus);
                 }
-                codes.merge(new CodeKey(scope, action.code()), one, Totals::plus);
+                codes.merge(new CodeKey(scope, action.code()), one, RollupTotals::plus);
             }
         }
         return new Contribution(days, codes);
@@ -210,7 +210,7 @@ public class ActionRollups {
         for (int from = 0; from < deltas.size(); from += ROWS_PER_BATCH) {
             BatchBindStep batch = dsl.batch(upsert);
             for (Object[] row : deltas.subList(from, Math.min(deltas.size(), from + ROWS_PER_BATCH))) {
-                Totals delta = (Totals) row[2];
+                RollupTotals delta = (RollupTotals) row[2];
                 batch = batch.bind(row[0], key.getDataType().convert(row[1]), delta.count(), delta.cooperation(),
                         delta.conflict(), delta.intensity());
             }
@@ -218,11 +218,11 @@ public class ActionRollups {
         }
     }
 
-    private static <K> Map<K, Totals> difference(Map<K, Totals> before, Map<K, Totals> after, Comparator<K> order) {
-        Map<K, Totals> changes = new TreeMap<>(order);
-        after.forEach((key, totals) -> changes.merge(key, totals, Totals::plus));
-        before.forEach((key, totals) -> changes.merge(key, totals.negate(), Totals::plus));
-        changes.values().removeIf(Totals::isZero);
+    private static <K> Map<K, RollupTotals> difference(Map<K, RollupTotals> before, Map<K, RollupTotals> after, Comparator<K> order) {
+        Map<K, RollupTotals> changes = new TreeMap<>(order);
+        after.forEach((key, totals) -> changes.merge(key, totals, RollupTotals::plus));
+        before.forEach((key, totals) -> changes.merge(key, totals.negate(), RollupTotals::plus));
+        changes.values().removeIf(RollupTotals::isZero);
         return changes;
     }
 
@@ -254,13 +254,13 @@ public class ActionRollups {
     }
 
     /** The per-code totals of a scope, for the codes with actions. */
-    public Map<String, Totals> codeTotals(String scope) {
-        Map<String, Totals> totals = new HashMap<>();
+    public Map<String, RollupTotals> codeTotals(String scope) {
+        Map<String, RollupTotals> totals = new HashMap<>();
         dsl.select(ACTION_CODE_TOTALS.EVENT_CODE, ACTION_CODE_TOTALS.ACTION_COUNT, ACTION_CODE_TOTALS.COOPERATION_COUNT,
                         ACTION_CODE_TOTALS.CONFLICT_COUNT, ACTION_CODE_TOTALS.TOTAL_INTENSITY)
                 .from(ACTION_CODE_TOTALS)
                 .where(ACTION_CODE_TOTALS.SCOPE.eq(scope)).and(ACTION_CODE_TOTALS.ACTION_COUNT.gt(0))
-                .forEach(row -> totals.put(row.value1(), new Totals(row.value2(), row.value3(), row.value4(), row.value5())));
+                .forEach(row -> totals.put(row.value1(), new RollupTotals(row.value2(), row.value3(), row.value4(), row.value5())));
         return totals;
     }
 

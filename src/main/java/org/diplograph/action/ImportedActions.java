@@ -51,7 +51,7 @@ public class ImportedActions {
      * @param nameInSource the name the data set gives the party in this event, or null
      * @param cameoRole    the role code of an unidentified party (no actor, no country), else null
      */
-    public record Party(Long actorKey, String countryCode, String nameInSource, String cameoRole) {
+    public record ImportedParty(Long actorKey, String countryCode, String nameInSource, String cameoRole) {
     }
 
     /**
@@ -62,8 +62,8 @@ public class ImportedActions {
      * @param wording     the date as the file writes it ("20221207")
      */
     public record ImportedAction(Dataset dataset, EventCode code, PloverCoding plover, String summary, String place,
-                                 String placeCountry, LocalDate occurredOn, String wording, List<Party> actors,
-                                 List<Party> recipients) {
+                                 String placeCountry, LocalDate occurredOn, String wording, List<ImportedParty> actors,
+                                 List<ImportedParty> recipients) {
     }
 
     private final DSLContext dsl;
@@ -128,11 +128,11 @@ public class ImportedActions {
             long key = keys.get(i);
             Map<String, boolean[]> countries = new TreeMap<>();
             Map<Long, boolean[]> actors = new TreeMap<>();
-            for (Party party : action.actors()) {
+            for (ImportedParty party : action.actors()) {
                 roles(countries, party.countryCode(), 0);
                 roles(actors, party.actorKey(), 0);
             }
-            for (Party party : action.recipients()) {
+            for (ImportedParty party : action.recipients()) {
                 roles(countries, party.countryCode(), 1);
                 roles(actors, party.actorKey(), 1);
             }
@@ -212,9 +212,9 @@ public class ImportedActions {
                 ACTION_PARTY.NAME_IN_SOURCE, ACTION_PARTY.CAMEO_ROLE), rows);
     }
 
-    private static void addParties(List<List<Object>> rows, long action, PartyRole role, List<Party> parties) {
+    private static void addParties(List<List<Object>> rows, long action, PartyRole role, List<ImportedParty> parties) {
         for (int ordinal = 0; ordinal < parties.size(); ordinal++) {
-            Party party = parties.get(ordinal);
+            ImportedParty party = parties.get(ordinal);
             rows.add(Arrays.asList(action, role.name(), ordinal + 1, party.actorKey(), party.countryCode(),
                     party.nameInSource(), party.cameoRole()));
         }

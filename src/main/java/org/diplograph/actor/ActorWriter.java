@@ -249,7 +249,7 @@ class ActorWriter {
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class Registration {
+    static class ActorRegistration {
 
         @Bean
         FactRegistration actorFacts(ActorRepository actors) {

@@ -41,7 +41,7 @@ public class ImportedActors {
     }
 
     /** An actor found for an identifier, with its country, which its parties carry. */
-    public record Known(long key, String countryCode) {
+    public record KnownActor(long key, String countryCode) {
     }
 
     private final DSLContext dsl;
@@ -51,15 +51,15 @@ public class ImportedActors {
     }
 
     /** The actors these identifiers name, by identifier; unknown ones are left out. */
-    public Map<ActorIdentifier, Known> find(Collection<ActorIdentifier> identifiers) {
-        Map<ActorIdentifier, Known> found = new HashMap<>();
+    public Map<ActorIdentifier, KnownActor> find(Collection<ActorIdentifier> identifiers) {
+        Map<ActorIdentifier, KnownActor> found = new HashMap<>();
         Map<ActorIdentifierScheme, List<String>> byScheme = new LinkedHashMap<>();
         identifiers.forEach(id -> byScheme.computeIfAbsent(id.scheme(), scheme -> new ArrayList<>()).add(id.value()));
         byScheme.forEach((scheme, values) -> dsl.select(ACTOR_IDENTIFIER.EXTERNAL_ID, ACTOR_IDENTIFIER.ACTOR_ID, ACTOR.COUNTRY_CODE)
                 .from(ACTOR_IDENTIFIER).join(ACTOR).on(ACTOR.ID.eq(ACTOR_IDENTIFIER.ACTOR_ID))
                 .where(ACTOR_IDENTIFIER.SCHEME.eq(scheme.name())).and(ACTOR_IDENTIFIER.EXTERNAL_ID.in(values))
                 .forEach(row -> found.put(new ActorIdentifier(scheme, row.value1()),
-                        new Known(row.value2(), row.value3()))));
+                        new KnownActor(row.value2(), row.value3()))));
         return found;
     }
 

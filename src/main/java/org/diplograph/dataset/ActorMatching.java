@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplograph.action.ImportedActions.Party;
+import org.diplograph.action.ImportedActions.ImportedParty;
 import org.diplograph.actor.ActorIdentifier;
 import org.diplograph.actor.ImportedActors;
 import org.diplograph.fact.Change;
@@ -20,8 +20,8 @@ import org.diplograph.fact.Change;
 final class ActorMatching {
 
     private final ImportedActors actors;
-    private final Map<ActorIdentifier, ImportedActors.Known> known = new HashMap<>();
-    private final Map<ActorIdentifier, ImportedActors.Known> pending = new HashMap<>();
+    private final Map<ActorIdentifier, ImportedActors.KnownActor> known = new HashMap<>();
+    private final Map<ActorIdentifier, ImportedActors.KnownActor> pending = new HashMap<>();
     private Map<String, Long> persons;
 
     ActorMatching(ImportedActors actors) {
@@ -65,26 +65,26 @@ final class ActorMatching {
         return persons.get(ImportedActors.personKey(party.personName(), party.countryCode()));
     }
 
-    private ImportedActors.Known matchOrCreate(EventSide party, Change change) {
+    private ImportedActors.KnownActor matchOrCreate(EventSide party, Change change) {
         Long matched = party.matchName() == null ? null : actors.matchByName(party.matchName(), party.countryCode());
         if (matched != null) {
             actors.link(party.identifier(), matched);
-            return new ImportedActors.Known(matched, party.countryCode());
+            return new ImportedActors.KnownActor(matched, party.countryCode());
         }
-        return new ImportedActors.Known(actors.create(party.whenNew(), change), party.countryCode());
+        return new ImportedActors.KnownActor(actors.create(party.whenNew(), change), party.countryCode());
     }
 
     /** The action party a side stands for; call after {@link #resolve}. */
-    Party party(EventSide party) {
+    ImportedParty party(EventSide party) {
         if (!party.isActor()) {
-            return new Party(null, party.countryCode(), party.nameInSource(), party.cameoRole());
+            return new ImportedParty(null, party.countryCode(), party.nameInSource(), party.cameoRole());
         }
         Long person = person(party);
         if (person != null) {
-            return new Party(person, party.countryCode(), party.nameInSource(), null);
+            return new ImportedParty(person, party.countryCode(), party.nameInSource(), null);
         }
-        ImportedActors.Known actor = lookup(party.identifier());
-        return new Party(actor.key(), actor.countryCode(), party.nameInSource(), null);
+        ImportedActors.KnownActor actor = lookup(party.identifier());
+        return new ImportedParty(actor.key(), actor.countryCode(), party.nameInSource(), null);
     }
 
     void committed() {
@@ -96,8 +96,8 @@ final class ActorMatching {
         pending.clear();
     }
 
-    private ImportedActors.Known lookup(ActorIdentifier identifier) {
-        ImportedActors.Known found = pending.get(identifier);
+    private ImportedActors.KnownActor lookup(ActorIdentifier identifier) {
+        ImportedActors.KnownActor found = pending.get(identifier);
         return found != null ? found : known.get(identifier);
     }
 }

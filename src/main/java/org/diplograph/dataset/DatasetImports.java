@@ -159,7 +159,7 @@ public class DatasetImports {
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class Registration {
+    static class DatasetImportRegistration {
 
         /** Retracting an import retracts, in the same transaction and with the same retraction, what it brought in. */
         @Bean

@@ -212,8 +212,8 @@ public class EventImporter {
             List<ImportedActions.ImportedAction> imported = new ArrayList<>(fresh.size());
             Set<String> countries = new HashSet<>();
             for (EventRow row : fresh) {
-                List<ImportedActions.Party> actor = side(row.actor(), countries);
-                List<ImportedActions.Party> recipient = side(row.recipient(), countries);
+                List<ImportedActions.ImportedParty> actor = side(row.actor(), countries);
+                List<ImportedActions.ImportedParty> recipient = side(row.recipient(), countries);
                 imported.add(new ImportedActions.ImportedAction(format.dataset(), row.code(), row.plover(),
                         row.summary(), row.place(), row.placeCountry(), row.occurredOn(), row.wording(), actor,
                         recipient));
@@ -230,11 +230,11 @@ public class EventImporter {
             return lastChunk;
         }
 
-        private List<ImportedActions.Party> side(EventSide party, Set<String> countries) {
+        private List<ImportedActions.ImportedParty> side(EventSide party, Set<String> countries) {
             if (party == null) {
                 return List.of();
             }
-            ImportedActions.Party resolved = matching.party(party);
+            ImportedActions.ImportedParty resolved = matching.party(party);
             if (resolved.countryCode() != null) {
                 countries.add(resolved.countryCode());
             }

@@ -197,7 +197,7 @@ class EventRows {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private EventSide polecatParty(PolecatEvent.Party party, String countryColumn, List<String> unknown) {
+    private EventSide polecatParty(PolecatEvent.PolecatParty party, String countryColumn, List<String> unknown) {
         if (party == null || nonBlank(party.name()) == null) {
             return null;
         }
@@ -259,7 +259,7 @@ class EventRows {
         return titled || looksLikeAPerson ? ActorKind.PERSON : ActorKind.GROUP;
     }
 
-    private static String partyName(PolecatEvent.Party party) {
+    private static String partyName(PolecatEvent.PolecatParty party) {
         return party == null ? null : nonBlank(party.name());
     }
 

@@ -101,7 +101,7 @@ class RelationController {
     RelationSummary summary(BilateralRelation relation) {
         String one = relation.first().code();
         String other = relation.second().code();
-        RelationRepository.Totals totals = relations.totals(one, other);
+        RelationRepository.RelationTotals totals = relations.totals(one, other);
         List<Action> expelled = relations.sanctions(one, other, RelationRepository.EXPEL);
         List<Action> recalled = relations.sanctions(one, other, RelationRepository.WITHDRAW);
         Optional<Action> tiesDecision = relations.latestTiesDecision(one, other);
@@ -117,7 +117,7 @@ class RelationController {
 
     /** One plain sentence (or three) for people, built only from the derived facts. */
     static String standing(BilateralRelation relation, DiplomaticTies ties, Action tiesDecision, List<Action> expelled,
-                           List<Action> recalled, RelationRepository.Totals totals) {
+                           List<Action> recalled, RelationRepository.RelationTotals totals) {
         String pair = relation.first().name() + " and " + relation.second().name();
         if (totals.events() == 0) {
             return "No events between %s are recorded.".formatted(pair);

@@ -26,7 +26,7 @@ class RelationRepository {
     static final String WITHDRAW = "withdraw";
     static final String BREAK_RELATIONS = "break_relations";
 
-    record Totals(int events, int cooperation, int conflict, double intensity, LocalDate first, LocalDate last) {
+    record RelationTotals(int events, int cooperation, int conflict, double intensity, LocalDate first, LocalDate last) {
     }
 
     private final DSLContext dsl;
@@ -38,9 +38,9 @@ class RelationRepository {
     }
 
     /** Read from the roll-ups: the same at any number of actions. */
-    Totals totals(String one, String other) {
+    RelationTotals totals(String one, String other) {
         ActionRollups.ScopeTotals totals = rollups.totalsOf(ActionRollups.pairScope(one, other));
-        return new Totals(totals.events(), totals.cooperation(), totals.conflict(), totals.intensity(), totals.first(),
+        return new RelationTotals(totals.events(), totals.cooperation(), totals.conflict(), totals.intensity(), totals.first(),
                 totals.last());
     }
 

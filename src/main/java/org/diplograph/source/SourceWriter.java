@@ -140,7 +140,7 @@ public class SourceWriter {
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class Registration {
+    static class SourceRegistration {
 
         @Bean
         FactRegistration sourceFacts(SourceRepository sources) {

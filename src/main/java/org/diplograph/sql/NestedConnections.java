@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
 public class NestedConnections {
 
     /** What one parent asks for: its scope, a variant of the query (a role filter, say) and the page. */
-    public record Key<S>(S scope, Object variant, PageRequest page, boolean withTotal) {
+    public record PageKey<S>(S scope, Object variant, PageRequest page, boolean withTotal) {
     }
 
     private final BatchLoaderRegistry registry;
@@ -46,18 +46,18 @@ public class NestedConnections {
      * @param query the query for a variant and the parents' scopes
      */
     public <S, R> void register(String name, BiFunction<Object, List<S>, KeysetPager.Query<S, R>> query) {
-        registry.<Key<S>, Connection<R>>forName(name).registerMappedBatchLoader((keys, environment) ->
+        registry.<PageKey<S>, Connection<R>>forName(name).registerMappedBatchLoader((keys, environment) ->
                 Mono.fromCallable(() -> load(keys, query)));
     }
 
-    private <S, R> Map<Key<S>, Connection<R>> load(Set<Key<S>> keys,
+    private <S, R> Map<PageKey<S>, Connection<R>> load(Set<PageKey<S>> keys,
                                                    BiFunction<Object, List<S>, KeysetPager.Query<S, R>> query) {
-        Map<Key<S>, Connection<R>> loaded = new HashMap<>();
-        Map<List<Object>, List<Key<S>>> byShape = keys.stream().collect(Collectors.groupingBy(
+        Map<PageKey<S>, Connection<R>> loaded = new HashMap<>();
+        Map<List<Object>, List<PageKey<S>>> byShape = keys.stream().collect(Collectors.groupingBy(
                 key -> Arrays.asList(key.variant(), key.page(), key.withTotal())));
         byShape.forEach((shape, sameShape) -> {
-            Key<S> first = sameShape.get(0);
-            List<S> scopes = sameShape.stream().map(Key::scope).distinct().toList();
+            PageKey<S> first = sameShape.get(0);
+            List<S> scopes = sameShape.stream().map(PageKey::scope).distinct().toList();
             Map<S, Connection<R>> pages = pager.pages(query.apply(first.variant(), scopes), first.page(), first.withTotal());
             sameShape.forEach(key -> loaded.put(key, pages.get(key.scope())));
         });
@@ -67,7 +67,7 @@ public class NestedConnections {
     /** The page of one parent, loaded together with those of its siblings. */
     public <S, R> CompletableFuture<Connection<R>> load(String name, S scope, Object variant,
                                                         DataFetchingEnvironment env) {
-        DataLoader<Key<S>, Connection<R>> loader = env.getDataLoader(name);
-        return loader.load(new Key<>(scope, variant, paging.request(env), Paging.wantsTotal(env)));
+        DataLoader<PageKey<S>, Connection<R>> loader = env.getDataLoader(name);
+        return loader.load(new PageKey<>(scope, variant, paging.request(env), Paging.wantsTotal(env)));
     }
 }

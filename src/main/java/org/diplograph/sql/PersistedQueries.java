@@ -29,28 +29,28 @@ public class PersistedQueries {
     /** How stale a document's last use may be before a use refreshes it: one write per document per interval. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(10);
 
-    private record Known(String document, OffsetDateTime touchedAt) {
+    private record StoredDocument(String document, OffsetDateTime touchedAt) {
     }
 
     private final DSLContext dsl;
     private final PersistedQueriesProperties bounds;
-    private final Cache<String, Known> known;
+    private final Cache<String, StoredDocument> known;
 
     PersistedQueries(DSLContext dsl, PersistedQueriesProperties bounds) {
         this.dsl = dsl;
         this.bounds = bounds;
         // This instance remembers at most what the store may hold, weighed by characters.
         this.known = Caffeine.newBuilder().maximumWeight(bounds.maxCharacters())
-                .weigher((String hash, Known entry) -> hash.length() + entry.document().length()).build();
+                .weigher((String hash, StoredDocument entry) -> hash.length() + entry.document().length()).build();
     }
 
     /** The document registered under this SHA-256 hash (lower-case hex), if any instance registered it. */
     public Optional<String> find(String sha256Hash) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Known cached = known.getIfPresent(sha256Hash);
+        StoredDocument cached = known.getIfPresent(sha256Hash);
         if (cached != null) {
             if (cached.touchedAt().isBefore(now.minus(TOUCH_EVERY))) {
-                known.put(sha256Hash, new Known(cached.document(), now));
+                known.put(sha256Hash, new StoredDocument(cached.document(), now));
                 touch(sha256Hash, now);
             }
             return Optional.of(cached.document());
@@ -58,7 +58,7 @@ public class PersistedQueries {
         Optional<String> stored = dsl.select(PERSISTED_QUERY.DOCUMENT).from(PERSISTED_QUERY)
                 .where(PERSISTED_QUERY.SHA256_HASH.eq(sha256Hash)).fetchOptional(PERSISTED_QUERY.DOCUMENT);
         stored.ifPresent(document -> {
-            known.put(sha256Hash, new Known(document, now));
+            known.put(sha256Hash, new StoredDocument(document, now));
             touch(sha256Hash, now);
         });
         return stored;
@@ -86,7 +86,7 @@ public class PersistedQueries {
             }
             return added;
         });
-        known.put(sha256Hash, new Known(document, now));
+        known.put(sha256Hash, new StoredDocument(document, now));
     }
 
     private void touch(String sha256Hash, OffsetDateTime now) {

@@ -165,7 +165,7 @@ class StatementWriter {
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class Registration {
+    static class StatementRegistration {
 
         @Bean
         FactRegistration statementFacts(StatementRepository statements) {

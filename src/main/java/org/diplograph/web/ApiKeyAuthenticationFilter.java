@@ -37,7 +37,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<String> presented = presentedKey(request);
         if (presented.isPresent()) {
-            Optional<ApiKeys.Key> key = keys.match(presented.get());
+            Optional<ApiKeys.ApiKey> key = keys.match(presented.get());
             if (key.isEmpty()) {
                 refusals.refuseKey(request, response);
                 return;

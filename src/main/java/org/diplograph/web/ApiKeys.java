@@ -25,7 +25,7 @@ public record ApiKeys(List<String> apiKeys, boolean readsPublic) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** A configured key: who it identifies, whether it may write, and the digest of its secret. */
-    public record Key(String name, boolean canWrite, byte[] digest) {
+    public record ApiKey(String name, boolean canWrite, byte[] digest) {
     }
 
     public ApiKeys {
@@ -33,15 +33,15 @@ public record ApiKeys(List<String> apiKeys, boolean readsPublic) {
         parse(apiKeys);
     }
 
-    public List<Key> keys() {
+    public List<ApiKey> keys() {
         return parse(apiKeys);
     }
 
     /** The key a client presented, if it is one of ours. */
-    public Optional<Key> match(String presented) {
+    public Optional<ApiKey> match(String presented) {
         byte[] digest = sha256(presented);
-        Key found = null;
-        for (Key key : keys()) {
+        ApiKey found = null;
+        for (ApiKey key : keys()) {
             if (MessageDigest.isEqual(key.digest(), digest)) {
                 found = key;
             }
@@ -49,8 +49,8 @@ public record ApiKeys(List<String> apiKeys, boolean readsPublic) {
         return Optional.ofNullable(found);
     }
 
-    private static List<Key> parse(List<String> entries) {
-        List<Key> keys = new ArrayList<>();
+    private static List<ApiKey> parse(List<String> entries) {
+        List<ApiKey> keys = new ArrayList<>();
         for (String entry : entries) {
             String[] parts = entry.split(":");
             if (parts.length < 2 || parts.length > 3 || !NAME.matcher(parts[0]).matches()) {
@@ -65,7 +65,7 @@ public record ApiKeys(List<String> apiKeys, boolean readsPublic) {
             if (!scope.equals("write") && !scope.equals("read")) {
                 throw new IllegalArgumentException("The scope of '%s' must be read or write".formatted(parts[0]));
             }
-            keys.add(new Key(parts[0], scope.equals("write"), sha256(parts[1])));
+            keys.add(new ApiKey(parts[0], scope.equals("write"), sha256(parts[1])));
         }
         return keys;
     }

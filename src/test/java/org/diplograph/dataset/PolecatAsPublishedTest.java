@@ -60,7 +60,7 @@ class PolecatAsPublishedTest extends WriteTest {
                 event.publicationDate(), event.language());
     }
 
-    private static String party(PolecatEvent.Party party) {
+    private static String party(PolecatEvent.PolecatParty party) {
         return party.name() + " (" + party.country() + ", " + String.join("+", party.sectors()) + ", "
                 + party.wikipediaId() + ", raw " + party.nameRaw() + ")";
     }

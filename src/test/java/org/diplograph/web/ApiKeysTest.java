@@ -18,11 +18,11 @@ class ApiKeysTest {
     void entriesAreNameKeyAndAnOptionalScopeThatDefaultsToWrite() {
         ApiKeys keys = new ApiKeys(List.of("editor:" + KEY, " analyst:" + "a".repeat(40) + ":read ", ""), true);
 
-        assertThat(keys.keys()).extracting(ApiKeys.Key::name, ApiKeys.Key::canWrite)
+        assertThat(keys.keys()).extracting(ApiKeys.ApiKey::name, ApiKeys.ApiKey::canWrite)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("editor", true),
                         org.assertj.core.groups.Tuple.tuple("analyst", false));
-        assertThat(keys.match(KEY)).map(ApiKeys.Key::name).contains("editor");
-        assertThat(keys.match("a".repeat(40))).map(ApiKeys.Key::name).contains("analyst");
+        assertThat(keys.match(KEY)).map(ApiKeys.ApiKey::name).contains("editor");
+        assertThat(keys.match("a".repeat(40))).map(ApiKeys.ApiKey::name).contains("analyst");
         assertThat(keys.match(KEY + "x")).isEmpty();
     }
 

@@ -227,7 +227,7 @@ public class ActionWriter {
     }
 
     @Configuration(proxyBeanMethods = false)
-    public static class Registration {
+    public static class ActionRegistration {
 
         @Bean
         public FactRegistration actionFacts(ActionRepository actions, ActionIndex index) {

@@ -14,7 +14,7 @@ import java.util.List;
  * @param contexts   PLOVER contexts, as listed
  */
 public record PolecatEvent(String eventId, LocalDate eventDate, String eventType, String eventMode,
-                           BigDecimal intensity, String quadCode, List<String> contexts, Party actor, Party recipient,
+                           BigDecimal intensity, String quadCode, List<String> contexts, PolecatParty actor, PolecatParty recipient,
                            String placename, String country, Double latitude, Double longitude, String source,
                            String publicationDate, String language) {
 
@@ -24,7 +24,7 @@ public record PolecatEvent(String eventId, LocalDate eventDate, String eventType
      * @param country        ISO alpha-3 as POLECAT writes it
      * @param wikipediaId    the coder's Wikidata/Wikipedia id, when it found one
      */
-    public record Party(String name, String country, String primarySector, List<String> sectors, String title,
+    public record PolecatParty(String name, String country, String primarySector, List<String> sectors, String title,
                         String nameRaw, String wikipediaId) {
     }
 }

@@ -52,12 +52,12 @@ public final class PolecatEventMapper implements FieldSetMapper<PolecatEvent> {
         return row.text(column) == null ? null : row.decimalBetween(column, -10, 10);
     }
 
-    private static PolecatEvent.Party party(RowReader row, String side) {
+    private static PolecatEvent.PolecatParty party(RowReader row, String side) {
         String name = row.text(named(side + " Name"));
         if (name == null) {
             return null;
         }
-        return new PolecatEvent.Party(name, row.text(named(side + " Country")),
+        return new PolecatEvent.PolecatParty(name, row.text(named(side + " Country")),
                 row.text(named("Primary " + side + " Sector")), row.list(named(side + " Sectors")),
                 row.text(named(side + " Title")), row.text(named(side + " Name Raw")),
                 row.text(named("Wikipedia " + side + " ID")));

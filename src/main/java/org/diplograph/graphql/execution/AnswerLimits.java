@@ -44,7 +44,7 @@ public class AnswerLimits extends SimplePerformantInstrumentation {
         this.limits = limits;
     }
 
-    public static final class State implements InstrumentationState {
+    public static final class AnswerLimitsState implements InstrumentationState {
         private final AtomicLong bytes = new AtomicLong();
         private volatile boolean counting;
         private volatile boolean tooLarge;
@@ -52,7 +52,7 @@ public class AnswerLimits extends SimplePerformantInstrumentation {
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-        return new State();
+        return new AnswerLimitsState();
     }
 
     @Override
@@ -61,7 +61,7 @@ public class AnswerLimits extends SimplePerformantInstrumentation {
         ExecutionContext execution = parameters.getExecutionContext();
         if (execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.SUBSCRIPTION) {
             execution.getGraphQLContext().put(ResultNodesInfo.MAX_RESULT_NODES, limits.maxNodes());
-            ((State) instrumentationState).counting = true;
+            ((AnswerLimitsState) instrumentationState).counting = true;
         }
         return null;
     }
@@ -69,7 +69,7 @@ public class AnswerLimits extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<Object> beginFieldCompletion(InstrumentationFieldCompleteParameters parameters,
                                                                InstrumentationState instrumentationState) {
-        State state = (State) instrumentationState;
+        AnswerLimitsState state = (AnswerLimitsState) instrumentationState;
         if (!state.counting || state.tooLarge) {
             return null;
         }
@@ -102,7 +102,7 @@ public class AnswerLimits extends SimplePerformantInstrumentation {
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                                                                         InstrumentationExecutionParameters parameters,
                                                                         InstrumentationState instrumentationState) {
-        State state = (State) instrumentationState;
+        AnswerLimitsState state = (AnswerLimitsState) instrumentationState;
         GraphQLContext context = parameters.getGraphQLContext();
         ResultNodesInfo nodes = context == null ? null : context.get(ResultNodesInfo.RESULT_NODES_INFO);
         if (state.tooLarge) {

@@ -85,7 +85,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     }
 
 
-    public static final class State implements InstrumentationState {
+    public static final class RequestLimitsState implements InstrumentationState {
         private final long startedAt = System.nanoTime();
         private volatile long cost = -1;
         private volatile RateBudgets.Spend spend;
@@ -94,13 +94,13 @@ public class RequestLimits extends SimplePerformantInstrumentation {
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-        return new State();
+        return new RequestLimitsState();
     }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                          InstrumentationState instrumentationState) {
-        State state = (State) instrumentationState;
+        RequestLimitsState state = (RequestLimitsState) instrumentationState;
         ExecutionContext execution = parameters.getExecutionContext();
         boolean subscription = execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.SUBSCRIPTION;
         if (subscription && SubscriptionTransports.answersOnce(execution.getGraphQLContext())) {
@@ -132,7 +132,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         return super.beginExecuteOperation(parameters, instrumentationState);
     }
 
-    private RateBudgets.Spend spend(GraphQLContext context, long points, State state) {
+    private RateBudgets.Spend spend(GraphQLContext context, long points, RequestLimitsState state) {
         String client = context.getOrDefault(RateBudgets.CLIENT, RateBudgets.client(null, null));
         RateBudgets.Spend spend;
         try {
@@ -181,7 +181,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState instrumentationState) {
-        if (parameters.isTrivialDataFetcher() || !(instrumentationState instanceof State state)) {
+        if (parameters.isTrivialDataFetcher() || !(instrumentationState instanceof RequestLimitsState state)) {
             return dataFetcher;
         }
         long timeoutNanos = limits.timeout().toNanos();
@@ -199,7 +199,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                                                                         InstrumentationExecutionParameters parameters,
                                                                         InstrumentationState instrumentationState) {
         List<GraphQLError> errors = result.getErrors();
-        if (instrumentationState instanceof State state && state.spend == null && charges.enabled()
+        if (instrumentationState instanceof RequestLimitsState state && state.spend == null && charges.enabled()
                 && parameters.getGraphQLContext() != null) {
             // Refused before its cost was spent (parse, validation, cost, NUL): the work done so far is charged.
             try {
@@ -216,13 +216,13 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         if (result.getExtensions() != null) {
             extensions.putAll(result.getExtensions());
         }
-        if (instrumentationState instanceof State state && state.cost >= 0) {
+        if (instrumentationState instanceof RequestLimitsState state && state.cost >= 0) {
             Map<String, Object> cost = new LinkedHashMap<>();
             cost.put("requestedQueryCost", state.cost);
             cost.put("maximumQueryCost", limits.maxCost());
             extensions.put("cost", cost);
         }
-        if (instrumentationState instanceof State state && state.spend != null) {
+        if (instrumentationState instanceof RequestLimitsState state && state.spend != null) {
             extensions.put("rateLimit", RateLimit.of(state.spend).asMap());
         }
         return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().from(result)
