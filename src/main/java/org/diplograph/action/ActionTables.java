@@ -28,8 +28,7 @@ public final class ActionTables {
     private ActionTables() {
     }
 
-    public static final DateColumns OCCURRED = new DateColumns(ACTION.OCCURRED_ON, ACTION.OCCURRED_PRECISION, ACTION.OCCURRED_BASIS,
-            ACTION.OCCURRED_WORDING, ACTION.OCCURRED_SENTENCE_ID);
+    public static final DateColumns OCCURRED = DateColumns.of(ACTION, "occurred");
     public static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(ACTION);
 
     /** One row per (action, country involved), with the roles the country plays: see migration V6. */

@@ -34,10 +34,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActorRepository {
     static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(ACTOR);
-    static final DateColumns ROLE_STARTED = new DateColumns(ACTOR_ROLE.STARTED_ON, ACTOR_ROLE.STARTED_PRECISION, ACTOR_ROLE.STARTED_BASIS,
-            ACTOR_ROLE.STARTED_WORDING, ACTOR_ROLE.STARTED_SENTENCE_ID);
-    static final DateColumns ROLE_ENDED = new DateColumns(ACTOR_ROLE.ENDED_ON, ACTOR_ROLE.ENDED_PRECISION, ACTOR_ROLE.ENDED_BASIS,
-            ACTOR_ROLE.ENDED_WORDING, ACTOR_ROLE.ENDED_SENTENCE_ID);
+    static final DateColumns ROLE_STARTED = DateColumns.of(ACTOR_ROLE, "started");
+    static final DateColumns ROLE_ENDED = DateColumns.of(ACTOR_ROLE, "ended");
     static final ProvenanceColumns ROLE_PROVENANCE = ProvenanceColumns.of(ACTOR_ROLE);
 
     private static final List<Field<?>> FIELDS = PROVENANCE.after(

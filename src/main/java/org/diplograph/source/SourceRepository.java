@@ -30,8 +30,7 @@ import org.springframework.stereotype.Repository;
 /** Reads sources and their sentences. */
 @Repository
 public class SourceRepository {
-    static final DateColumns PUBLISHED = new DateColumns(SOURCE.PUBLISHED_ON, SOURCE.PUBLISHED_PRECISION, SOURCE.PUBLISHED_BASIS,
-            SOURCE.PUBLISHED_WORDING, null);
+    static final DateColumns PUBLISHED = DateColumns.of(SOURCE, "published");
     static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(SOURCE);
 
     private static final List<Field<?>> SOURCE_FIELDS = PROVENANCE.after(List.of(

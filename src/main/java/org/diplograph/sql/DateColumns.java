@@ -10,6 +10,7 @@ import org.diplograph.date.DatePrecision;
 import org.diplograph.date.ReportedDate;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 
 /**
  * The five columns every dated fact stores (prefix_on, _precision, _basis, _wording, _sentence_id), read as one
@@ -17,6 +18,25 @@ import org.jooq.Record;
  */
 public record DateColumns(Field<LocalDate> on, Field<String> precision, Field<String> basis, Field<String> wording,
                           Field<Long> sentenceId) {
+
+    /**
+     * The date columns of a table named as every migration names them: {@code published} finds published_on,
+     * published_precision, published_basis, published_wording and, when the date can cite a sentence,
+     * published_sentence_id.
+     */
+    public static DateColumns of(Table<?> table, String prefix) {
+        return new DateColumns(column(table, prefix + "_on", LocalDate.class),
+                column(table, prefix + "_precision", String.class), column(table, prefix + "_basis", String.class),
+                column(table, prefix + "_wording", String.class), table.field(prefix + "_sentence_id", Long.class));
+    }
+
+    private static <T> Field<T> column(Table<?> table, String name, Class<T> type) {
+        Field<T> found = table.field(name, type);
+        if (found == null) {
+            throw new IllegalStateException("The table " + table.getName() + " has no date column " + name);
+        }
+        return found;
+    }
 
     public List<Field<?>> fields() {
         return sentenceId == null ? List.of(on, precision, basis, wording) : List.of(on, precision, basis, wording, sentenceId);

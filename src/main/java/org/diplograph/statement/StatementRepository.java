@@ -39,8 +39,7 @@ import org.springframework.stereotype.Repository;
 /** Reads statements, their audiences and subjects. */
 @Repository
 public class StatementRepository {
-    static final DateColumns SAID = new DateColumns(STATEMENT.SAID_ON, STATEMENT.SAID_PRECISION, STATEMENT.SAID_BASIS,
-            STATEMENT.SAID_WORDING, STATEMENT.SAID_SENTENCE_ID);
+    static final DateColumns SAID = DateColumns.of(STATEMENT, "said");
     static final ProvenanceColumns PROVENANCE = ProvenanceColumns.of(STATEMENT);
 
     private static final List<Field<?>> FIELDS = PROVENANCE.after(
