@@ -45,47 +45,23 @@ class ActorController {
         this.nested = nested;
     }
 
-    /** The to-one links of {@code Actor}, each loaded in batches. */
+    /** The to-one links of actors, their aliases, roles and ties, each loaded in batches. */
     @Bean
     static RuntimeWiringConfigurer actorLinks() {
         return NodeLinks.of("Actor", Actor.class)
                 .link("country", Country.class, Actor::countryCode)
                 .link("firstMention", Sentence.class, Actor::firstSentenceKey)
-                .wiring();
-    }
-
-    /** The to-one links of {@code ActorTieEnd}, each loaded in batches. */
-    @Bean
-    static RuntimeWiringConfigurer actorTieEndLinks() {
-        return NodeLinks.of("ActorTieEnd", ActorTieEnd.class)
+                .and("ActorTieEnd", ActorTieEnd.class)
                 .link("otherActor", Actor.class, ActorTieEnd::otherActorKey)
-                .wiring();
-    }
-
-    /** The to-one links of {@code ActorAlias}, each loaded in batches. */
-    @Bean
-    static RuntimeWiringConfigurer actorAliasLinks() {
-        return NodeLinks.of("ActorAlias", ActorAlias.class)
+                .and("ActorAlias", ActorAlias.class)
                 .link("evidence", Sentence.class, ActorAlias::sentenceKey)
-                .wiring();
-    }
-
-    /** The to-one links of {@code ActorRole}, each loaded in batches. */
-    @Bean
-    static RuntimeWiringConfigurer actorRoleLinks() {
-        return NodeLinks.of("ActorRole", ActorRole.class)
+                .and("ActorRole", ActorRole.class)
                 .link("actor", Actor.class, ActorRole::actorKey)
                 .link("organization", Actor.class, ActorRole::organizationKey)
                 .link("country", Country.class, ActorRole::countryCode)
                 .link("accreditedTo", Country.class, ActorRole::accreditedToCode)
                 .link("evidence", Sentence.class, ActorRole::sentenceKey)
-                .wiring();
-    }
-
-    /** The to-one links of {@code ActorTie}, each loaded in batches. */
-    @Bean
-    static RuntimeWiringConfigurer actorTieLinks() {
-        return NodeLinks.of("ActorTie", ActorTie.class)
+                .and("ActorTie", ActorTie.class)
                 .link("actor", Actor.class, ActorTie::actorKey)
                 .link("relatedActor", Actor.class, ActorTie::relatedActorKey)
                 .link("evidence", Sentence.class, ActorTie::sentenceKey)

@@ -34,18 +34,12 @@ class SourceController {
         this.nested = nested;
     }
 
-    /** The to-one links of {@code Sentence}, each loaded in batches. */
+    /** The to-one links of {@code Sentence}, {@code ReportedDate}, each loaded in batches. */
     @Bean
-    static RuntimeWiringConfigurer sentenceLinks() {
+    static RuntimeWiringConfigurer sourceLinks() {
         return NodeLinks.of("Sentence", Sentence.class)
                 .link("source", Source.class, Sentence::sourceKey)
-                .wiring();
-    }
-
-    /** The to-one links of {@code ReportedDate}, each loaded in batches. */
-    @Bean
-    static RuntimeWiringConfigurer reportedDateLinks() {
-        return NodeLinks.of("ReportedDate", ReportedDate.class)
+                .and("ReportedDate", ReportedDate.class)
                 .link("evidence", Sentence.class, ReportedDate::evidenceSentenceId)
                 .wiring();
     }

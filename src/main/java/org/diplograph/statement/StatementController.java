@@ -63,18 +63,12 @@ class StatementController {
         this.nested = nested;
     }
 
-    /** The to-one links of {@code SpeakerCount}, each loaded in batches. */
-    @Bean
-    static RuntimeWiringConfigurer speakerCountLinks() {
-        return NodeLinks.of("SpeakerCount", SpeakerCount.class)
-                .link("speaker", Actor.class, SpeakerCount::speakerKey)
-                .wiring();
-    }
-
-    /** The to-one links of {@code Statement}, each loaded in batches. */
+    /** The to-one links of {@code SpeakerCount}, {@code Statement}, each loaded in batches. */
     @Bean
     static RuntimeWiringConfigurer statementLinks() {
-        return NodeLinks.of("Statement", Statement.class)
+        return NodeLinks.of("SpeakerCount", SpeakerCount.class)
+                .link("speaker", Actor.class, SpeakerCount::speakerKey)
+                .and("Statement", Statement.class)
                 .link("speaker", Actor.class, Statement::speakerKey)
                 .link("evidence", Sentence.class, Statement::sentenceKey)
                 .link("source", Source.class, Statement::sourceKey)

@@ -21,14 +21,21 @@ import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 public final class NodeLinks<P> {
 
     private final String typeName;
+    private final NodeLinks<?> before;
     private final Map<String, Link<P, ?, ?>> links = new LinkedHashMap<>();
 
-    private NodeLinks(String typeName) {
+    private NodeLinks(String typeName, NodeLinks<?> before) {
         this.typeName = typeName;
+        this.before = before;
     }
 
     public static <P> NodeLinks<P> of(String typeName, Class<P> parent) {
-        return new NodeLinks<>(typeName);
+        return new NodeLinks<>(typeName, null);
+    }
+
+    /** Goes on with the links of another type, wired together with these. */
+    public <Q> NodeLinks<Q> and(String typeName, Class<Q> parent) {
+        return new NodeLinks<>(typeName, this);
     }
 
     /** The field {@code field} is the {@code target} whose key the parent holds (null: no link). */
@@ -38,10 +45,15 @@ public final class NodeLinks<P> {
     }
 
     public RuntimeWiringConfigurer wiring() {
-        return wiring -> wiring.type(typeName, fields -> {
-            links.forEach(fields::dataFetcher);
-            return fields;
-        });
+        return wiring -> {
+            for (NodeLinks<?> type = this; type != null; type = type.before) {
+                Map<String, ? extends Link<?, ?, ?>> fetchers = type.links;
+                wiring.type(type.typeName, fields -> {
+                    fetchers.forEach(fields::dataFetcher);
+                    return fields;
+                });
+            }
+        };
     }
 
     /** One link; declares its Java type so that start-up schema inspection checks the target's fields. */
