@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * <p>System properties: {@code bench.runs} (default
  * {@code postgresql:1000,h2:100000,postgresql:100000,postgresql:1000000,postgresql:3000000}), {@code bench.seconds}
  * (default 10: each question is measured for that long on each server, in two rounds), {@code bench.connections}
- * (default 8), {@code bench.heap} (the server's {@code -Xmx}, default 512m), {@code bench.report} (default
+ * (default 8), {@code bench.heap} (the server's {@code -Xmx}, default 512m), {@code bench.serverJvmArgs} (more
+ * options for the server's JVM, such as a JFR recording), {@code bench.questions} (a comma-separated list of words;
+ * only the questions whose name contains one are asked, to profile one), {@code bench.report} (default
  * {@code target/bench/report.md}).
  */
 public final class BenchmarkRunner {
@@ -94,7 +96,8 @@ public final class BenchmarkRunner {
                 if ("postgresql".equals(db)) {
                     peer = Peer.start(get("/bench/jdbc-url"));
                 }
-                List<Question> questions = Question.all(Targets.find(PORT));
+                List<Question> questions = Question.all(Targets.find(PORT)).stream().filter(BenchmarkRunner::chosen)
+                        .toList();
                 for (Question question : questions) {
                     checkSameAnswers(question, peer);
                 }
@@ -270,13 +273,23 @@ public final class BenchmarkRunner {
         throw new IllegalStateException("The server still had requests in flight 120 s after the load stopped");
     }
 
+    private static boolean chosen(Question question) {
+        String chosen = System.getProperty("bench.questions", "");
+        return chosen.isBlank() || Stream.of(chosen.split(",")).anyMatch(word -> question.name().contains(word.strip()));
+    }
+
     private static Process startServer(String db, int size, String heap) throws IOException {
         String classpath = System.getProperty("java.class.path");
         Path log = DIRECTORY.resolve("server-" + db + "-" + size + ".log");
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-cp", classpath, BenchmarkServer.class.getName(),
-                "--db=" + db, "--actions=" + size, "--port=" + PORT, "--dir=" + DIRECTORY.toAbsolutePath())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap));
+        String extra = System.getProperty("bench.serverJvmArgs", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classpath, BenchmarkServer.class.getName(), "--db=" + db, "--actions=" + size,
+                "--port=" + PORT, "--dir=" + DIRECTORY.toAbsolutePath()));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static void waitUntilReady() throws Exception {
