@@ -24,12 +24,9 @@ import org.jooq.Record2;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.Result;
-import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectField;
-import org.jooq.SortField;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,16 +40,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class KeysetPager {
 
-    private static final Field<Integer> SCOPE = field(unquotedName("page_scope"), Integer.class);
-    private static final Field<Integer> SEGMENT = field(unquotedName("page_segment"), Integer.class);
+    private static final Field<Integer> SCOPE = PageStatements.SCOPE;
+    private static final Field<Integer> SEGMENT = PageStatements.SEGMENT;
     private static final Field<Integer> COUNT = field(unquotedName("page_count"), Integer.class);
-    private static final String JOIN_KEY = "page_join";
-    private static final String PAGED = "page_rows";
 
     private final DSLContext dsl;
+    private final PageStatements statements;
 
     public KeysetPager(DSLContext dsl) {
         this.dsl = dsl;
+        this.statements = new PageStatements(dsl);
     }
 
     /**
@@ -138,26 +135,9 @@ public class KeysetPager {
         Map<S, List<Record>> rowsByScope = new LinkedHashMap<>();
         query.scopes().forEach(scope -> rowsByScope.put(scope, new ArrayList<>()));
         if (page.size() >= 0 && !query.scopes().isEmpty()) {
-            Select<Record> union = null;
             List<Integer> segments = query.firstKeyNeverNull() ? List.of(0)
                     : position.segmentsInTraversalOrder(page.backward());
-            for (int s = 0; s < query.scopes().size(); s++) {
-                for (int segment : segments) {
-                    Condition seek = position.seekCondition(segment, page.backward());
-                    if (seek == null) {
-                        continue;
-                    }
-                    Condition where = query.filter()
-                            .and(query.scopeCondition().apply(query.scopes().get(s)))
-                            .and(position.segmentCondition(segment))
-                            .and(seek);
-                    Select<Record> branch = query.join() == null
-                            ? branch(query.select(), keyAliases, s, segment, from(query), where,
-                                    sort(query, page.backward()), page.size() + 1)
-                            : joinedBranch(query, keyAliases, s, segment, where, page);
-                    union = union == null ? branch : union.unionAll(branch);
-                }
-            }
+            Select<Record> union = statements.of(query, keyAliases, segments, position, page);
             if (union != null) {
                 Result<Record> rows = dsl.fetch(union);
                 List<S> scopes = query.scopes();
@@ -171,60 +151,6 @@ public class KeysetPager {
         rowsByScope.forEach((scope, rows) -> pages.put(scope,
                 connection(rows, keyAliases, query, page, totals.get(scope))));
         return pages;
-    }
-
-    private Select<Record> branch(List<? extends SelectField<?>> select, List<Field<?>> keyAliases, int scope,
-                                  int segment, Table<?> from, Condition where, List<SortField<?>> sort, int limit) {
-        List<SelectField<?>> fields = new ArrayList<>(select);
-        fields.addAll(keyAliases);
-        fields.add(inline(scope).as(SCOPE));
-        fields.add(inline(segment).as(SEGMENT));
-        return dsl.select(fields).from(from).where(where).orderBy(sort).limit(limit);
-    }
-
-    /** The table a branch reads, with its index named where the database needs telling (see readingIndexOnH2). */
-    private Table<?> from(Query<?, ?> query) {
-        if (query.scopeIndex() == null || dsl.dialect().family() != SQLDialect.H2) {
-            return query.from();
-        }
-        return DSL.table("{0} USE INDEX ({1})", query.from(), DSL.unquotedName(query.scopeIndex()));
-    }
-
-    /** A branch's ORDER BY: the scope column when there is one, then the ordering's keys (see {@link Query#scopedBy}). */
-    private static List<SortField<?>> sort(Query<?, ?> query, boolean backward) {
-        List<SortField<?>> sort = new ArrayList<>();
-        boolean descending = query.ordering().descending() != backward;
-        if (query.scopeColumn() != null) {
-            sort.add(descending ? query.scopeColumn().desc() : query.scopeColumn().asc());
-        }
-        sort.addAll(new SeekPosition(query.ordering(), null, List.of()).sortFields(backward));
-        return sort;
-    }
-
-    /** A branch that pages through the index table alone, then joins the page's rows to the selected columns. */
-    private Select<Record> joinedBranch(Query<?, ?> query, List<Field<?>> keyAliases, int scope, int segment,
-                                        Condition where, PageRequest page) {
-        List<SelectField<?>> pagedFields = new ArrayList<>(keyAliases);
-        pagedFields.add(query.join().pagedKey().as(JOIN_KEY));
-        Table<?> paged = dsl.select(pagedFields).from(query.from()).where(where)
-                .orderBy(sort(query, page.backward()))
-                .limit(page.size() + 1)
-                .asTable(PAGED);
-        boolean descending = query.ordering().descending() != page.backward();
-        List<SelectField<?>> fields = new ArrayList<>(query.select());
-        List<SortField<?>> sort = new ArrayList<>();
-        for (Field<?> alias : keyAliases) {
-            Field<?> pagedKey = paged.field(alias.getName());
-            fields.add(pagedKey.as(alias.getName()));
-            sort.add(descending ? pagedKey.desc() : pagedKey.asc());
-        }
-        fields.add(inline(scope).as(SCOPE));
-        fields.add(inline(segment).as(SEGMENT));
-        @SuppressWarnings("unchecked")
-        Field<Object> joinedKey = (Field<Object>) query.join().joinedKey();
-        return dsl.select(fields).from(paged).join(query.join().table())
-                .on(joinedKey.eq(paged.field(JOIN_KEY)))
-                .orderBy(sort).limit(page.size() + 1);
     }
 
     /** Rows of the same scope arrive branch by branch; put each scope's segments in traversal order. */
