@@ -24,6 +24,7 @@ import org.jooq.Record2;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.Result;
+import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.Table;
@@ -137,9 +138,9 @@ public class KeysetPager {
         if (page.size() >= 0 && !query.scopes().isEmpty()) {
             List<Integer> segments = query.firstKeyNeverNull() ? List.of(0)
                     : position.segmentsInTraversalOrder(page.backward());
-            Select<Record> union = statements.of(query, keyAliases, segments, position, page);
+            ResultQuery<Record> union = statements.of(query, keyAliases, segments, position, page);
             if (union != null) {
-                Result<Record> rows = dsl.fetch(union);
+                Result<Record> rows = union.fetch();
                 List<S> scopes = query.scopes();
                 for (Record row : orderedBySegment(rows, segments)) {
                     rowsByScope.get(scopes.get(row.get(SCOPE))).add(row);

@@ -13,6 +13,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectField;
@@ -32,6 +33,7 @@ final class PageStatements {
     private static final String JOIN_KEY = "page_join";
     private static final String PAGED = "page_rows";
     private static final String PARENTS = "page_parents";
+    private static final String PARENT_ROWS = "page_parent_rows";
     private static final String PARENT = "page_parent";
     private static final String PARENT_ORDINAL = "page_ordinal";
 
@@ -42,10 +44,25 @@ final class PageStatements {
     }
 
     /** The statement that reads the pages of all the query's parents. */
-    <S> Select<Record> of(KeysetPager.Query<S, ?> query, List<Field<?>> keyAliases, List<Integer> segments,
-                          SeekPosition position, PageRequest page) {
-        return inOneBranchPerSegment(query) ? lateralPages(query, keyAliases, segments, position, page)
-                : unionOfPages(query, keyAliases, segments, position, page);
+    <S> ResultQuery<Record> of(KeysetPager.Query<S, ?> query, List<Field<?>> keyAliases, List<Integer> segments,
+                               SeekPosition position, PageRequest page) {
+        if (inOneBranchPerSegment(query)) {
+            return lateralPages(query, keyAliases, segments, position, page);
+        }
+        Select<Record> union = unionOfPages(query, keyAliases, segments, position, page);
+        return union == null ? null : union.coerce(asSelected(query, keyAliases, SCOPE, SEGMENT));
+    }
+
+    /**
+     * The columns of a page's rows as the branches name them, so that a row is read with the very fields the mapper
+     * asks for (found at once, not by comparing names) whatever the outer query calls them.
+     */
+    private static List<Field<?>> asSelected(KeysetPager.Query<?, ?> query, List<Field<?>> keyAliases, Field<?>... last) {
+        List<Field<?>> fields = new ArrayList<>();
+        query.select().forEach(field -> fields.add((Field<?>) field));
+        fields.addAll(keyAliases);
+        fields.addAll(List.of(last));
+        return fields;
     }
 
     /** One branch per parent and segment, each an index range read in order that stops after one page. */
@@ -87,7 +104,7 @@ final class PageStatements {
      * each segment, for the parent at hand)}: each parent's page is still an index range read in order that stops
      * after one page, as in {@link #unionOfPages}.
      */
-    private <S> Select<Record> lateralPages(KeysetPager.Query<S, ?> query, List<Field<?>> keyAliases, List<Integer> segments,
+    private <S> ResultQuery<Record> lateralPages(KeysetPager.Query<S, ?> query, List<Field<?>> keyAliases, List<Integer> segments,
                                             SeekPosition position, PageRequest page) {
         @SuppressWarnings("unchecked")
         Field<Object> column = (Field<Object>) query.scopeColumn();
@@ -111,7 +128,7 @@ final class PageStatements {
         if (perParent == null) {
             return null;
         }
-        Table<?> rows = DSL.lateral(perParent.asTable(PAGED));
+        Table<?> rows = DSL.lateral(perParent.asTable(PARENT_ROWS));
         Field<Long> ordinal = DSL.field(DSL.name(PARENTS, PARENT_ORDINAL), Long.class);
         List<SelectField<?>> fields = new ArrayList<>(List.of(rows.fields()));
         fields.add(ordinal.minus(1).cast(Integer.class).as(SCOPE));
@@ -121,7 +138,8 @@ final class PageStatements {
             Field<?> key = rows.field(alias.getName());
             order.add(descending ? key.desc() : key.asc());
         }
-        return dsl.select(fields).from(parents).crossJoin(rows).orderBy(order);
+        return dsl.select(fields).from(parents).crossJoin(rows).orderBy(order)
+                .coerce(asSelected(query, keyAliases, SEGMENT, SCOPE));
     }
 
     private Select<Record> branch(List<? extends SelectField<?>> select, List<Field<?>> keyAliases, Integer scope,
