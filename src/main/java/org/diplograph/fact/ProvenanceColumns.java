@@ -1,5 +1,7 @@
 package org.diplograph.fact;
 
+import static org.diplograph.sql.TableColumns.named;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +23,11 @@ public record ProvenanceColumns(Field<Integer> version, Field<OffsetDateTime> cr
      * ... {@code retraction_reason}): found by name on the generated table, so that no table's list is written out.
      */
     public static ProvenanceColumns of(Table<?> table) {
-        return new ProvenanceColumns(column(table, "version", Integer.class),
-                column(table, "created_at", OffsetDateTime.class), column(table, "created_by", String.class),
-                column(table, "updated_at", OffsetDateTime.class), column(table, "updated_by", String.class),
-                column(table, "retracted_at", OffsetDateTime.class), column(table, "retracted_by", String.class),
-                column(table, "retraction_reason", String.class));
-    }
-
-    private static <T> Field<T> column(Table<?> table, String name, Class<T> type) {
-        Field<T> found = table.field(name, type);
-        if (found == null) {
-            throw new IllegalStateException("The fact table " + table.getName() + " has no provenance column " + name);
-        }
-        return found;
+        return new ProvenanceColumns(named(table, "version", Integer.class),
+                named(table, "created_at", OffsetDateTime.class), named(table, "created_by", String.class),
+                named(table, "updated_at", OffsetDateTime.class), named(table, "updated_by", String.class),
+                named(table, "retracted_at", OffsetDateTime.class), named(table, "retracted_by", String.class),
+                named(table, "retraction_reason", String.class));
     }
 
     /** A fact table's columns to read: the given ones, then these provenance columns. */

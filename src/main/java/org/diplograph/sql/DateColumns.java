@@ -1,5 +1,8 @@
 package org.diplograph.sql;
 
+import static org.diplograph.sql.TableColumns.named;
+import static org.diplograph.sql.TableColumns.namedIfPresent;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,17 +28,9 @@ public record DateColumns(Field<LocalDate> on, Field<String> precision, Field<St
      * published_sentence_id.
      */
     public static DateColumns of(Table<?> table, String prefix) {
-        return new DateColumns(column(table, prefix + "_on", LocalDate.class),
-                column(table, prefix + "_precision", String.class), column(table, prefix + "_basis", String.class),
-                column(table, prefix + "_wording", String.class), table.field(prefix + "_sentence_id", Long.class));
-    }
-
-    private static <T> Field<T> column(Table<?> table, String name, Class<T> type) {
-        Field<T> found = table.field(name, type);
-        if (found == null) {
-            throw new IllegalStateException("The table " + table.getName() + " has no date column " + name);
-        }
-        return found;
+        return new DateColumns(named(table, prefix + "_on", LocalDate.class),
+                named(table, prefix + "_precision", String.class), named(table, prefix + "_basis", String.class),
+                named(table, prefix + "_wording", String.class), namedIfPresent(table, prefix + "_sentence_id", Long.class));
     }
 
     public List<Field<?>> fields() {
