@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * <p>System properties: {@code bench.runs} (default
  * {@code postgresql:1000,h2:100000,postgresql:100000,postgresql:1000000,postgresql:3000000}), {@code bench.seconds}
  * (default 10: each question is measured for that long on each server, in two rounds), {@code bench.connections}
- * (default 8), {@code bench.heap} (the server's {@code -Xmx}, default 128m), {@code bench.serverJvmArgs} (more
+ * (default 8), {@code bench.heap} (the server's {@code -Xmx}, default 512m), {@code bench.serverJvmArgs} (more
  * options for the server's JVM, such as a JFR recording), {@code bench.questions} (a comma-separated list of words;
  * only the questions whose name contains one are asked, to profile one), {@code bench.report} (default
  * {@code target/bench/report.md}).
@@ -70,7 +70,7 @@ public final class BenchmarkRunner {
         }
         int seconds = Integer.getInteger("bench.seconds", 10);
         int connections = Integer.getInteger("bench.connections", 8);
-        String heap = System.getProperty("bench.heap", "128m");
+        String heap = System.getProperty("bench.heap", "512m");
         Path report = Path.of(System.getProperty("bench.report", "target/bench/report.md"));
         Files.createDirectories(report.getParent());
 
