@@ -57,7 +57,8 @@ final class PageStatements {
      * The columns of a page's rows as the branches name them, so that a row is read with the very fields the mapper
      * asks for (found at once, not by comparing names) whatever the outer query calls them.
      */
-    private static List<Field<?>> asSelected(KeysetPager.Query<?, ?> query, List<Field<?>> keyAliases, Field<?>... last) {
+    private static List<Field<?>> asSelected(KeysetPager.Query<?, ?> query, List<Field<?>> keyAliases,
+                                             Field<?>... last) {
         List<Field<?>> fields = new ArrayList<>();
         query.select().forEach(field -> fields.add((Field<?>) field));
         fields.addAll(keyAliases);
@@ -66,27 +67,38 @@ final class PageStatements {
     }
 
     /** One branch per parent and segment, each an index range read in order that stops after one page. */
-    private <S> Select<Record> unionOfPages(KeysetPager.Query<S, ?> query, List<Field<?>> keyAliases, List<Integer> segments,
-                                            SeekPosition position, PageRequest page) {
+    private <S> Select<Record> unionOfPages(KeysetPager.Query<S, ?> query, List<Field<?>> keyAliases,
+                                            List<Integer> segments, SeekPosition position, PageRequest page) {
         Select<Record> union = null;
         for (int s = 0; s < query.scopes().size(); s++) {
-            for (int segment : segments) {
-                Condition seek = position.seekCondition(segment, page.backward());
-                if (seek == null) {
-                    continue;
-                }
-                Condition where = query.filter()
-                        .and(query.scopeCondition().apply(query.scopes().get(s)))
-                        .and(position.segmentCondition(segment))
-                        .and(seek);
-                Select<Record> branch = query.join() == null
-                        ? branch(query.select(), keyAliases, s, segment, from(query), where,
-                                sort(query, page.backward()), page.size() + 1)
-                        : joinedBranch(query, keyAliases, s, segment, where, page);
-                union = union == null ? branch : union.unionAll(branch);
-            }
+            Select<Record> branches = segmentBranches(query, keyAliases, segments, position, page, s,
+                    query.scopeCondition().apply(query.scopes().get(s)));
+            union = union == null ? branches : branches == null ? union : union.unionAll(branches);
         }
         return union;
+    }
+
+    /**
+     * The branches of one parent, one per segment the cursor leaves to read, or null when it leaves none; each row
+     * names its parent's index when {@code scope} is given (the LATERAL statement adds it outside).
+     */
+    private Select<Record> segmentBranches(KeysetPager.Query<?, ?> query, List<Field<?>> keyAliases,
+                                           List<Integer> segments, SeekPosition position, PageRequest page,
+                                           Integer scope, Condition ofParent) {
+        Select<Record> branches = null;
+        for (int segment : segments) {
+            Condition seek = position.seekCondition(segment, page.backward());
+            if (seek == null) {
+                continue;
+            }
+            Condition where = query.filter().and(ofParent).and(position.segmentCondition(segment)).and(seek);
+            Select<Record> branch = query.join() == null
+                    ? branch(query.select(), keyAliases, scope, segment, from(query), where,
+                            sort(query, page.backward()), page.size() + 1)
+                    : joinedBranch(query, keyAliases, scope, segment, where, page);
+            branches = branches == null ? branch : branches.unionAll(branch);
+        }
+        return branches;
     }
 
     /**
@@ -104,27 +116,16 @@ final class PageStatements {
      * each segment, for the parent at hand)}: each parent's page is still an index range read in order that stops
      * after one page, as in {@link #unionOfPages}.
      */
-    private <S> ResultQuery<Record> lateralPages(KeysetPager.Query<S, ?> query, List<Field<?>> keyAliases, List<Integer> segments,
-                                            SeekPosition position, PageRequest page) {
+    private <S> ResultQuery<Record> lateralPages(KeysetPager.Query<S, ?> query, List<Field<?>> keyAliases,
+                                                 List<Integer> segments, SeekPosition position, PageRequest page) {
         @SuppressWarnings("unchecked")
         Field<Object> column = (Field<Object>) query.scopeColumn();
         Object[] values = (Object[]) Array.newInstance(column.getType(), query.scopes().size());
         Table<?> parents = DSL.unnest(DSL.val(query.scopes().toArray(values), column.getDataType().getArrayDataType()))
                 .withOrdinality().as(PARENTS, PARENT, PARENT_ORDINAL);
         Field<Object> parent = DSL.field(DSL.name(PARENTS, PARENT), column.getDataType());
-        Select<Record> perParent = null;
-        for (int segment : segments) {
-            Condition seek = position.seekCondition(segment, page.backward());
-            if (seek == null) {
-                continue;
-            }
-            Condition where = query.filter().and(column.eq(parent)).and(position.segmentCondition(segment)).and(seek);
-            Select<Record> branch = query.join() == null
-                    ? branch(query.select(), keyAliases, null, segment, from(query), where, sort(query, page.backward()),
-                            page.size() + 1)
-                    : joinedBranch(query, keyAliases, null, segment, where, page);
-            perParent = perParent == null ? branch : perParent.unionAll(branch);
-        }
+        Select<Record> perParent = segmentBranches(query, keyAliases, segments, position, page, null,
+                column.eq(parent));
         if (perParent == null) {
             return null;
         }
