@@ -24,9 +24,4 @@ class GraphiqlController {
     ResponseEntity<Resource> graphiql() {
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(PAGE);
     }
-
-    @GetMapping("/")
-    String home() {
-        return "redirect:/graphiql";
-    }
 }

@@ -36,8 +36,10 @@ class GraphiqlPageTest extends ApiTest {
     }
 
     @Test
-    void theRootLeadsToGraphiql() {
-        http.get().uri("/").exchange().expectStatus().is3xxRedirection()
-                .expectHeader().valueMatches("Location", ".*/graphiql$");
+    void theStartPageLinksTheAtlasAndGraphiql() {
+        String start = http.get().uri("/").exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("text/html")
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(start).contains("href=\"/atlas\"", "href=\"/graphiql\"").doesNotContain("http://", "https://");
     }
 }

@@ -1,0 +1,150 @@
+package org.diplograph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.diplograph.support.ApiTest;
+import org.diplograph.support.DatabaseIndependent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Atlas in a real browser: Debian's chromium, driven through chromium-driver (never a downloaded browser). The page
+ * is read the way a person reads it — the relation of Mexico and Peru from its deep link, a pair chosen in the form,
+ * the back button — and checked against what the API answers for the same question, on a phone-sized window too, with
+ * every request the page makes going to this server. Without the browser the test is skipped with what to install;
+ * {@code .ci/run} installs it and sets {@code DIPLOGRAPH_BROWSER_TESTS=required}, so that in CI a missing browser fails.
+ */
+@DatabaseIndependent
+class AtlasPageTest extends ApiTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+    private static WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        if (!CHROMIUM.canExecute() || !DRIVER.canExecute()) {
+            String install = "skipped: install chromium and chromium-driver (apt-get install chromium chromium-driver)";
+            assertThat("required".equals(System.getenv("DIPLOGRAPH_BROWSER_TESTS"))).as(install).isFalse();
+            Assumptions.abort(install);
+        }
+        if (browser == null) {
+            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                            "--no-first-run", "--disable-background-networking", "--window-size=1200,900");
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                    .usingAnyFreePort().build();
+            browser = new ChromeDriver(service, options);
+        }
+        browser.manage().window().setSize(new Dimension(1200, 900));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    @Test
+    void aDeepLinkShowsTheRelationAsTheApiAnswersIt() {
+        Map<String, Object> relation = graphQl.document("""
+                        { relation(between: ["MX", "PE"]) { summary { eventCount diplomaticTies }
+                            events(first: 20) { nodes { summary } } figureTotals { kind } } }""")
+                .execute().path("relation").entity(MAP).get();
+        open("/atlas/relation/MX/PE");
+        waitForStatus("events between MX and PE");
+
+        assertThat(text("#relation-title")).contains("Mexico").contains("Peru");
+        int eventCount = (int) ((Map<?, ?>) relation.get("summary")).get("eventCount");
+        assertThat(text("#summary")).contains("Events\n" + eventCount);
+        List<String> summaries = ((List<?>) ((Map<?, ?>) relation.get("events")).get("nodes")).stream()
+                .map(node -> (String) ((Map<?, ?>) node).get("summary")).toList();
+        assertThat(browser.findElements(By.cssSelector("#events .summary-text")).stream().map(WebElement::getText))
+                .containsExactlyElementsOf(summaries);
+        assertThat(text("#events li .evidence")).startsWith("Evidence: sentence ");
+        assertThat(browser.findElements(By.cssSelector("#figures li")))
+                .hasSize(Math.max(1, ((List<?>) relation.get("figureTotals")).size()));
+        assertThat(text("#chart-title")).as("two days of events are charted day by day").endsWith("by day");
+        assertThat(text("#chart figcaption")).contains("2 days from 2022-12-20 to 2022-12-21")
+                .contains("cooperation above the line").contains("conflict below it");
+        assertThat(browser.findElements(By.cssSelector("#chart rect"))).isNotEmpty();
+        assertThat(requestedUrls()).isNotEmpty().allMatch(url -> url.startsWith("http://127.0.0.1:" + port + "/"));
+    }
+
+    @Test
+    void choosingAPairPutsItInTheAddressAndTheBackButtonReturns() {
+        open("/atlas/relation/MX/PE");
+        waitForStatus("events between MX and PE");
+        WebElement first = browser.findElement(By.id("first"));
+        WebElement second = browser.findElement(By.id("second"));
+        first.clear();
+        first.sendKeys("Peru");
+        second.clear();
+        second.sendKeys("MX");
+        browser.findElement(By.cssSelector("#pair button")).click();
+        waitForStatus("events between PE and MX");
+        assertThat(browser.getCurrentUrl()).endsWith("/atlas/relation/PE/MX");
+
+        browser.navigate().back();
+        waitForStatus("events between MX and PE");
+        assertThat(browser.getCurrentUrl()).endsWith("/atlas/relation/MX/PE");
+    }
+
+    @Test
+    void anUnknownCountryIsToldInWordsAndAPhoneSizedWindowNeedsNoSidewaysScrolling() {
+        browser.manage().window().setSize(new Dimension(375, 800));
+        open("/atlas/relation/MX/PE");
+        waitForStatus("events between MX and PE");
+        Number width = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(width.intValue()).as("sideways overflow in px").isLessThanOrEqualTo(0);
+
+        open("/atlas/relation/MX/ZZ");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeContains(
+                By.id("status"), "class", "error"));
+        assertThat(text("#status")).contains("ZZ");
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+    }
+
+    private void waitForStatus(String words) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), words));
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> requestedUrls() {
+        List<String> urls = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(entry => entry.name)"
+                        + ".concat([location.href])");
+        return urls;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Class<Map<String, Object>> MAP = (Class) Map.class;
+}
