@@ -13,7 +13,7 @@ const RELATION = `query AtlasRelation($between: [String!]!) {
     events(first: 20) {
       pageInfo { hasNextPage endCursor }
       nodes { id summary occurred { date wording }
-        evidence { number text source { headline } }
+        evidence { number text source { slug headline } }
         record { dataset eventId sourceUrl storyId sentenceNumber } }
     }
   }
@@ -24,7 +24,7 @@ const MORE_EVENTS = `query AtlasMoreEvents($between: [String!]!, $after: String)
     events(first: 20, after: $after) {
       pageInfo { hasNextPage endCursor }
       nodes { id summary occurred { date wording }
-        evidence { number text source { headline } }
+        evidence { number text source { slug headline } }
         record { dataset eventId sourceUrl storyId sentenceNumber } }
     }
   }
@@ -36,6 +36,16 @@ const DAILY = `query AtlasDaily($between: [String!]!) {
 
 /** Spans up to this many days are charted day by day, longer ones month by month. */
 const DAILY_SPAN_DAYS = 62;
+
+const SOURCE = `query AtlasSource($slug: String!, $after: String) {
+  source(slug: $slug) {
+    slug headline outlet url published { date }
+    sentences(first: 50, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number text statements { id content } actions { id summary } }
+    }
+  }
+}`;
 
 const COUNTRIES = `query AtlasCountries($after: String) {
   countries(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { code name } }
@@ -196,7 +206,9 @@ function spanInDays(summary) {
 function evidenceOf(action) {
   if (action.evidence.length > 0) {
     const sentence = action.evidence[0];
-    return `Evidence: sentence ${sentence.number} of “${sentence.source.headline}”: “${sentence.text}”`;
+    const link = el("a", { href: `/atlas/source/${encodeURIComponent(sentence.source.slug)}/sentence/${sentence.number}`,
+      class: "to-reader" }, `sentence ${sentence.number} of “${sentence.source.headline}”`);
+    return el("span", {}, "Evidence: ", link, `: “${sentence.text}”`);
   }
   if (action.record) {
     const record = action.record;
@@ -217,6 +229,67 @@ function appendEvents(connection) {
   const more = document.getElementById("more");
   more.hidden = !connection.pageInfo.hasNextPage;
   more.dataset.after = connection.pageInfo.endCursor || "";
+}
+
+
+/** The source reader: the article as stored, sentences numbered, every sentence a fact cites highlighted. */
+async function showSource(slug, selected) {
+  showStatus("Loading…");
+  document.getElementById("relation").hidden = true;
+  const list = document.getElementById("sentences");
+  list.replaceChildren();
+  let after = null, source = null, cited = 0;
+  do {
+    const data = await api(SOURCE, { slug, after });
+    source = data.source;
+    source.sentences.nodes.forEach(sentence => {
+      const facts = sentence.statements.map(statement => ({ kind: "Statement", text: statement.content }))
+          .concat(sentence.actions.map(action => ({ kind: "Action", text: action.summary })));
+      const item = el("li", { id: `sentence-${sentence.number}`, value: String(sentence.number) }, sentence.text);
+      item.dataset.facts = JSON.stringify(facts);
+      if (facts.length > 0) {
+        cited++;
+        item.classList.add("cited");
+        item.setAttribute("tabindex", "0");
+        item.setAttribute("role", "button");
+        item.setAttribute("aria-label", `Sentence ${sentence.number}, cited by ${facts.length} fact${facts.length === 1 ? "" : "s"}`);
+      }
+      list.append(item);
+    });
+    after = source.sentences.pageInfo.hasNextPage ? source.sentences.pageInfo.endCursor : null;
+  } while (after);
+  const reader = document.getElementById("reader");
+  reader.hidden = false;
+  document.getElementById("reader-title").textContent = source.headline;
+  document.getElementById("reader-meta").textContent = [source.outlet, source.published.date].filter(Boolean).join(", ");
+  document.getElementById("facts").replaceChildren();
+  showStatus(`${list.children.length} sentences, ${cited} of them cited by facts.`);
+  if (selected) {
+    const item = document.getElementById(`sentence-${selected}`);
+    if (item) {
+      select(item);
+      item.scrollIntoView({ block: "center" });
+    }
+  }
+}
+
+/** Marks a sentence and lists the facts citing it; a statement's words are marked inside the sentence. */
+function select(item) {
+  document.querySelectorAll("#sentences .selected").forEach(other => {
+    other.classList.remove("selected");
+    other.textContent = other.textContent;
+  });
+  item.classList.add("selected");
+  const facts = JSON.parse(item.dataset.facts || "[]");
+  const quote = facts.find(fact => fact.kind === "Statement" && item.textContent.includes(fact.text));
+  if (quote) {
+    const text = item.textContent, start = text.indexOf(quote.text), end = start + quote.text.length;
+    item.replaceChildren(text.slice(0, start), el("mark", { "data-start": String(start), "data-end": String(end) },
+        text.slice(start, end)), text.slice(end));
+  }
+  document.getElementById("facts").replaceChildren(...(facts.length === 0
+      ? [el("li", {}, "No fact cites this sentence.")]
+      : facts.map(fact => el("li", {}, el("strong", {}, fact.kind + ": "), fact.text))));
 }
 
 let shown = null;
@@ -254,7 +327,11 @@ async function showRelation(first, second) {
 
 async function route() {
   const match = location.pathname.match(/^\/atlas\/relation\/([A-Za-z]{2,3})\/([A-Za-z]{2,3})\/?$/);
-  if (match) {
+  const source = location.pathname.match(/^\/atlas\/source\/([^/]+)(?:\/sentence\/([0-9]+))?\/?$/);
+  document.getElementById("reader").hidden = true;
+  if (source) {
+    await showSource(decodeURIComponent(source[1]), source[2]).catch(showError);
+  } else if (match) {
     await showRelation(match[1].toUpperCase(), match[2].toUpperCase()).catch(showError);
   } else {
     document.getElementById("relation").hidden = true;
@@ -276,6 +353,27 @@ document.addEventListener("DOMContentLoaded", () => {
       appendEvents(data.relation.events);
     } catch (error) {
       showError(error);
+    }
+  });
+  document.getElementById("sentences").addEventListener("click", event => {
+    const item = event.target.closest("li.cited");
+    if (item) {
+      select(item);
+    }
+  });
+  document.getElementById("sentences").addEventListener("keydown", event => {
+    const item = event.target.closest("li.cited");
+    if (item && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      select(item);
+    }
+  });
+  document.getElementById("events").addEventListener("click", event => {
+    const link = event.target.closest("a.to-reader");
+    if (link) {
+      event.preventDefault();
+      history.pushState({}, "", link.getAttribute("href"));
+      route();
     }
   });
   window.addEventListener("popstate", route);

@@ -124,6 +124,39 @@ class AtlasPageTest extends ApiTest {
         assertThat(text("#status")).contains("ZZ");
     }
 
+    @Test
+    void anEventsEvidenceOpensItsSentenceInTheReaderWithEveryCitedSentenceHighlighted() {
+        Map<String, Object> sentence = graphQl.document("""
+                        { relation(between: ["MX", "PE"]) { events(first: 1) { nodes {
+                            evidence { number text source { slug } } } } } }""")
+                .execute().path("relation.events.nodes[0].evidence[0]").entity(MAP).get();
+        Map<?, ?> source = (Map<?, ?>) sentence.get("source");
+        List<Map<String, Object>> sentences = graphQl.document("""
+                        { source(slug: "%s") { sentences(first: 100) { pageInfo { hasNextPage }
+                            nodes { statements { id } actions { id } } } } }""".formatted(source.get("slug")))
+                .execute().path("source.sentences.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false)
+                .path("source.sentences.nodes").entityList(MAP).get();
+        long cited = sentences.stream()
+                .filter(node -> !((List<?>) node.get("statements")).isEmpty() || !((List<?>) node.get("actions")).isEmpty())
+                .count();
+        open("/atlas/relation/MX/PE");
+        waitForStatus("events between MX and PE");
+        String summary = text("#events .summary-text");
+
+        browser.findElement(By.cssSelector("#events a.to-reader")).click();
+        waitForStatus("cited by facts");
+        assertThat(browser.getCurrentUrl()).endsWith("/atlas/source/" + source.get("slug") + "/sentence/"
+                + sentence.get("number"));
+        WebElement selected = browser.findElement(By.cssSelector("#sentences li.selected"));
+        assertThat(selected.getText()).isEqualTo(sentence.get("text"));
+        assertThat(text("#facts")).contains("Action: " + summary);
+        assertThat(browser.findElements(By.cssSelector("#sentences li.cited"))).hasSize((int) cited);
+        assertThat(text("#status")).contains(cited + " of them cited by facts");
+
+        browser.navigate().back();
+        waitForStatus("events between MX and PE");
+    }
+
     private void open(String path) {
         browser.get("http://127.0.0.1:" + port + path);
     }
