@@ -4,6 +4,12 @@
 
 const KEY_STORE = "diplograph.apiKey";
 
+/** What the page shows of each event, and how to ask for the next page. */
+const EVENT_PAGE = `pageInfo { hasNextPage endCursor }
+      nodes { id summary occurred { date wording }
+        evidence { number text source { slug headline } }
+        record { dataset eventId sourceUrl storyId sentenceNumber } }`;
+
 const RELATION = `query AtlasRelation($between: [String!]!) {
   relation(between: $between) {
     countries { code name }
@@ -11,10 +17,7 @@ const RELATION = `query AtlasRelation($between: [String!]!) {
     intensitySeries(interval: MONTH) { periodStart count cooperationCount conflictCount }
     figureTotals { kind figures quantity exact }
     events(first: 20) {
-      pageInfo { hasNextPage endCursor }
-      nodes { id summary occurred { date wording }
-        evidence { number text source { slug headline } }
-        record { dataset eventId sourceUrl storyId sentenceNumber } }
+      ${EVENT_PAGE}
     }
   }
 }`;
@@ -22,10 +25,7 @@ const RELATION = `query AtlasRelation($between: [String!]!) {
 const MORE_EVENTS = `query AtlasMoreEvents($between: [String!]!, $after: String) {
   relation(between: $between) {
     events(first: 20, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      nodes { id summary occurred { date wording }
-        evidence { number text source { slug headline } }
-        record { dataset eventId sourceUrl storyId sentenceNumber } }
+      ${EVENT_PAGE}
     }
   }
 }`;
