@@ -47,6 +47,18 @@ const SOURCE = `query AtlasSource($slug: String!, $after: String) {
   }
 }`;
 
+const TIMELINE = `query AtlasTimeline($countries: [String!], $after: String) {
+  timeline(countries: $countries, first: 20, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      __typename
+      ... on Action { id summary occurred { date wording } }
+      ... on Statement { id content said { date wording } speaker { name } }
+    }
+  }
+}`;
+
 const COUNTRIES = `query AtlasCountries($after: String) {
   countries(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { code name } }
 }`;
@@ -292,6 +304,30 @@ function select(item) {
       : facts.map(fact => el("li", {}, el("strong", {}, fact.kind + ": "), fact.text))));
 }
 
+/** The timeline: statements and actions together in date order, paged with the API's cursors. */
+async function showTimeline(country, after) {
+  const data = await api(TIMELINE, { countries: country ? [country] : null, after });
+  const timeline = data.timeline;
+  const list = document.getElementById("entries");
+  if (!after) {
+    list.replaceChildren();
+    document.getElementById("timeline").hidden = false;
+    document.getElementById("timeline-country").value = country || "";
+  }
+  timeline.nodes.forEach(entry => {
+    const date = entry.__typename === "Action" ? entry.occurred : entry.said;
+    const words = entry.__typename === "Action" ? entry.summary : `${entry.speaker.name}: “${entry.content}”`;
+    list.append(el("li", { "data-id": entry.id, class: entry.__typename.toLowerCase() },
+        el("span", { class: "date" }, date.date || date.wording || "undated"), " ",
+        el("span", { class: "kind" }, entry.__typename + ": "), el("span", { class: "entry-text" }, words)));
+  });
+  const more = document.getElementById("more-entries");
+  more.hidden = !timeline.pageInfo.hasNextPage;
+  more.dataset.after = timeline.pageInfo.endCursor || "";
+  more.dataset.country = country || "";
+  showStatus(`${list.children.length} of ${timeline.totalCount} entries${country ? " involving " + country : ""}.`);
+}
+
 let shown = null;
 
 async function showRelation(first, second) {
@@ -329,7 +365,13 @@ async function route() {
   const match = location.pathname.match(/^\/atlas\/relation\/([A-Za-z]{2,3})\/([A-Za-z]{2,3})\/?$/);
   const source = location.pathname.match(/^\/atlas\/source\/([^/]+)(?:\/sentence\/([0-9]+))?\/?$/);
   document.getElementById("reader").hidden = true;
-  if (source) {
+  document.getElementById("timeline").hidden = true;
+  document.getElementById("pair").hidden = Boolean(source) || location.pathname.startsWith("/atlas/timeline");
+  if (location.pathname.replace(/\/$/, "") === "/atlas/timeline") {
+    document.getElementById("relation").hidden = true;
+    const country = new URLSearchParams(location.search).get("country");
+    await showTimeline(country ? country.toUpperCase() : null, null).catch(showError);
+  } else if (source) {
     await showSource(decodeURIComponent(source[1]), source[2]).catch(showError);
   } else if (match) {
     await showRelation(match[1].toUpperCase(), match[2].toUpperCase()).catch(showError);
@@ -375,6 +417,15 @@ document.addEventListener("DOMContentLoaded", () => {
       history.pushState({}, "", link.getAttribute("href"));
       route();
     }
+  });
+  document.getElementById("timeline-filter").addEventListener("submit", event => {
+    event.preventDefault();
+    const country = codeOf(document.getElementById("timeline-country").value);
+    history.pushState({}, "", "/atlas/timeline" + (country ? "?country=" + encodeURIComponent(country) : ""));
+    route();
+  });
+  document.getElementById("more-entries").addEventListener("click", event => {
+    showTimeline(event.target.dataset.country || null, event.target.dataset.after).catch(showError);
   });
   window.addEventListener("popstate", route);
   loadCountries().catch(showError);

@@ -25,7 +25,7 @@ class AtlasController {
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(START);
     }
 
-    @GetMapping({"/atlas", "/atlas/", "/atlas/relation/{first}/{second}", "/atlas/source/{slug}",
+    @GetMapping({"/atlas", "/atlas/", "/atlas/relation/{first}/{second}", "/atlas/timeline", "/atlas/source/{slug}",
             "/atlas/source/{slug}/sentence/{number}"})
     ResponseEntity<Resource> atlas() {
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(ATLAS);

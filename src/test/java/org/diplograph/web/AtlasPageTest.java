@@ -157,6 +157,28 @@ class AtlasPageTest extends ApiTest {
         waitForStatus("events between MX and PE");
     }
 
+    @Test
+    void theTimelineOfACountryPagesWithTheApisCursorsAndKeepsItsFilterInTheAddress() {
+        int total = graphQl.document("{ timeline(countries: [\"PE\"], first: 1) { totalCount } }").execute()
+                .path("timeline.totalCount").entity(Integer.class).get();
+        List<String> firstForty = graphQl.document("""
+                        { timeline(countries: ["PE"], first: 40) { nodes { ... on Action { id } ... on Statement { id } } } }""")
+                .execute().path("timeline.nodes[*].id").entityList(String.class).get();
+        assertThat(total).as("the seed has more than one page of Peru").isGreaterThan(20);
+        open("/atlas/timeline");
+        waitForStatus("entries.");
+        WebElement country = browser.findElement(By.id("timeline-country"));
+        country.sendKeys("Peru");
+        browser.findElement(By.cssSelector("#timeline-filter button")).click();
+        waitForStatus("20 of " + total + " entries involving PE");
+        assertThat(browser.getCurrentUrl()).endsWith("/atlas/timeline?country=PE");
+
+        browser.findElement(By.id("more-entries")).click();
+        waitForStatus(Math.min(40, total) + " of " + total + " entries involving PE");
+        assertThat(browser.findElements(By.cssSelector("#entries li")).stream().map(item -> item.getAttribute("data-id")))
+                .containsExactlyElementsOf(firstForty);
+    }
+
     private void open(String path) {
         browser.get("http://127.0.0.1:" + port + path);
     }
