@@ -12,17 +12,17 @@ public record ActionFilter(List<String> eventCodes, List<String> rootCodes, List
                            List<String> actors, List<String> recipients, List<String> involving,
                            List<String> countries, List<String> actorCountries, List<String> recipientCountries,
                            List<String> between, DateRange occurred, FloatRange intensity, Boolean negated,
-                           List<Dataset> datasets, List<ActionFilter> and, List<ActionFilter> or) {
+                           List<Dataset> datasets, String search, List<ActionFilter> and, List<ActionFilter> or) {
 
     /** The filter of the actions between two countries. */
     public static ActionFilter between(String one, String other) {
         return new ActionFilter(null, null, null, null, null, null, null, null, null, List.of(one, other), null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /** This filter with an occurrence range added (AND). */
     public ActionFilter occurredWithin(DateRange range) {
         return new ActionFilter(eventCodes, rootCodes, quadClasses, actors, recipients, involving, countries,
-                actorCountries, recipientCountries, between, range, intensity, negated, datasets, and, or);
+                actorCountries, recipientCountries, between, range, intensity, negated, datasets, search, and, or);
     }
 }

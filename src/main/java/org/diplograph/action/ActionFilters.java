@@ -15,7 +15,9 @@ import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.node.NodeType;
 import org.diplograph.sql.filter.Criteria;
 import org.diplograph.sql.filter.FilterTree;
+import org.diplograph.sql.filter.WordSearch;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +33,12 @@ public class ActionFilters {
 
     private final EventTaxonomy taxonomy;
     private final CountryRepository countries;
+    private final DSLContext dsl;
 
-    public ActionFilters(EventTaxonomy taxonomy, CountryRepository countries) {
+    public ActionFilters(EventTaxonomy taxonomy, CountryRepository countries, DSLContext dsl) {
         this.taxonomy = taxonomy;
         this.countries = countries;
+        this.dsl = dsl;
     }
 
     public Condition compile(ActionFilter filter, String path) {
@@ -67,6 +71,7 @@ public class ActionFilters {
                         (intensity, at) -> intensity.contains(ACTION.INTENSITY, -10, 10, at))
                 .given(filter.negated(), "negated", (negated, at) -> ACTION.NEGATED.eq(negated))
                 .names(filter.datasets(), "datasets", ACTION.DATASET)
+                .given(filter.search(), "search", (search, at) -> WordSearch.of(dsl.dialect(), ACTION.SUMMARY, search, at))
                 .condition();
     }
 

@@ -7,27 +7,22 @@ import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.diplograph.graphql.InvalidInputException;
 import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
 import org.diplograph.sql.filter.Criteria;
 import org.diplograph.sql.filter.FilterTree;
+import org.diplograph.sql.filter.WordSearch;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /** Compiles a {@link StatementFilter} into one SQL condition on the statement table, validating every value. */
 @Component
 class StatementFilters {
-
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final DSLContext dsl;
 
@@ -44,7 +39,7 @@ class StatementFilters {
                 .ids(filter.speakers(), "speakers", NodeType.ACTOR, STATEMENT.SPEAKER_ID::in)
                 .values(filter.subjects(), "subjects", this::subjects)
                 .given(filter.said(), "said", (said, at) -> said.contains(SAID.on(), at))
-                .given(filter.search(), "search", (search, at) -> search(FilterTree.text(search, at), at))
+                .given(filter.search(), "search", (search, at) -> WordSearch.of(dsl.dialect(), STATEMENT.CONTENT, search, at))
                 .names(filter.modes(), "modes", STATEMENT.MODE)
                 .condition();
     }
@@ -65,26 +60,5 @@ class StatementFilters {
             any.add(matches);
         }
         return exists(selectOne().from(STATEMENT_SUBJECT).where(STATEMENT_SUBJECT.STATEMENT_ID.eq(STATEMENT.ID)).and(DSL.or(any)));
-    }
-
-    /**
-     * Every word must occur as a whole word, in any case. PostgreSQL answers from a full-text index
-     * (to_tsvector('simple', content), migration db/vendor/postgresql); H2 matches the same words with a regular
-     * expression. Words are passed as bind values, never spliced into SQL.
-     */
-    private Condition search(String text, String path) {
-        List<String> words = Arrays.stream(NOT_WORD.split(text.toLowerCase(Locale.ROOT)))
-                .filter(word -> !word.isEmpty()).toList();
-        if (words.isEmpty()) {
-            throw new InvalidInputException("'%s' contains no words to search for.".formatted(path), path, "INVALID_SEARCH");
-        }
-        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-            return DSL.condition("to_tsvector('simple', {0}) @@ plainto_tsquery('simple', {1})",
-                    STATEMENT.CONTENT, DSL.val(String.join(" ", words)));
-        }
-        return DSL.and(words.stream()
-                .map(word -> DSL.condition("REGEXP_LIKE({0}, {1}, 'i')", STATEMENT.CONTENT,
-                        DSL.val("(^|[^\\p{L}\\p{N}])" + Pattern.quote(word) + "($|[^\\p{L}\\p{N}])")))
-                .toList());
     }
 }

@@ -140,7 +140,23 @@ class ActionFilterTest extends ApiTest {
     }
 
     @Test
+    void searchMatchesWholeWordsOfTheSummaryInAnyCaseAllOfThem() {
+        assertThat(summaries(Map.of("search", "AMBASSADOR monroy"))).containsExactlyInAnyOrder(
+                "Peru declared Mexico's ambassador Pablo Monroy persona non grata",
+                "Mexico recalled its ambassador Pablo Monroy from Peru");
+        assertThat(summaries(Map.of("search", "expel"))).containsExactly("Mexico said it would not expel anyone");
+        assertThat(summaries(Map.of("search", "expe"))).isEmpty();
+        assertThat(summaries(Map.of("search", "asylum", "quadClasses", List.of("MATERIAL_COOPERATION"))))
+                .containsExactlyInAnyOrder("Mexico offered asylum to Castillo's family",
+                        "Lilia Paredes and the couple's two children arrived in Mexico, which had offered them asylum");
+        assertThat(summaries(Map.of("search", "'; DROP TABLE action; --"))).isEmpty();
+    }
+
+    @Test
     void badFiltersAreRefusedNamingTheField() {
+        expectBadRequest(actions(Map.of("search", " ")), "filter.search");
+        expectBadRequest(actions(Map.of("search", "--- !!!")), "filter.search");
+        expectBadRequest(actions(Map.of("search", "x".repeat(201))), "filter.search");
         expectBadRequest(actions(Map.of("eventCodes", List.of("999"))), "filter.eventCodes");
         expectBadRequest(actions(Map.of("rootCodes", List.of("173"))), "filter.rootCodes");
         expectBadRequest(actions(Map.of("countries", List.of("ZZ"))), "filter.countries");

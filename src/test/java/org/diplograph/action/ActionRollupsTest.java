@@ -29,7 +29,7 @@ class ActionRollupsTest extends WriteTest {
         SCOPES.add(new Scope(null, ""));
         for (String country : List.of("MX", "PE", "BO", "CO", "AR")) {
             SCOPES.add(new Scope(new ActionFilter(null, null, null, null, null, null, List.of(country), null, null, null,
-                    null, null, null, null, null, null), "(filter: {countries: [\"%s\"]})".formatted(country)));
+                    null, null, null, null, null, null, null), "(filter: {countries: [\"%s\"]})".formatted(country)));
         }
         for (List<String> pair : List.of(List.of("MX", "PE"), List.of("PE", "MX"), List.of("MX", "BO"),
                 List.of("MX", "CO"), List.of("AR", "MX"))) {

@@ -22,10 +22,10 @@ class RollupScopeTest {
 
     /** The criteria no roll-up keeps: a filter using any of them is counted from the raw rows. */
     private static final Set<String> COUNTED_FROM_ROWS = Set.of("eventCodes", "rootCodes", "quadClasses", "actors",
-            "recipients", "involving", "actorCountries", "recipientCountries", "intensity", "negated", "datasets",
+            "recipients", "involving", "actorCountries", "recipientCountries", "intensity", "negated", "datasets", "search",
             "and", "or");
 
-    private final ActionFilters filters = new ActionFilters(null, null);
+    private final ActionFilters filters = new ActionFilters(null, null, null);
 
     @Test
     void everyCriterionOfTheFilterIsClassifiedAsRollupScopeOrCountedFromRows() {
@@ -51,9 +51,9 @@ class RollupScopeTest {
     @Test
     void oneCountryAPairOrNothingWithOrWithoutDatesIsAnsweredByTheRollups() {
         ActionFilter mexico = new ActionFilter(null, null, null, null, null, null, List.of("MX"), null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         ActionFilter twoCountries = new ActionFilter(null, null, null, null, null, null, List.of("MX", "PE"), null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         ActionFilter dated = ActionFilter.between("MX", "PE")
                 .occurredWithin(new org.diplograph.sql.filter.DateRange(java.time.LocalDate.of(2022, 12, 1), null));
 
@@ -82,6 +82,9 @@ class RollupScopeTest {
         }
         if (type == Boolean.class) {
             return Boolean.TRUE;
+        }
+        if (type == String.class) {
+            return "ambassador";
         }
         if (type == org.diplograph.sql.filter.FloatRange.class) {
             return new org.diplograph.sql.filter.FloatRange(-1.0, 1.0);
