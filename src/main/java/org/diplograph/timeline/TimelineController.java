@@ -6,6 +6,7 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 import org.diplograph.action.Action;
 import org.diplograph.action.ActionRepository;
+import org.diplograph.action.code.EventTaxonomy;
 import org.diplograph.country.Country;
 import org.diplograph.country.CountryRepository;
 import org.diplograph.graphql.Connection;
@@ -13,6 +14,7 @@ import org.diplograph.graphql.NotFoundException;
 import org.diplograph.graphql.Paging;
 import org.diplograph.graphql.node.GlobalId;
 import org.diplograph.graphql.node.NodeType;
+import org.diplograph.sql.filter.DateRange;
 import org.diplograph.statement.Statement;
 import org.diplograph.statement.StatementRepository;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -27,25 +29,30 @@ class TimelineController {
     private final ActionRepository actions;
     private final StatementRepository statements;
     private final CountryRepository countries;
+    private final EventTaxonomy taxonomy;
     private final Paging paging;
 
     TimelineController(TimelineRepository timeline, ActionRepository actions, StatementRepository statements,
-                       CountryRepository countries, Paging paging) {
+                       CountryRepository countries, EventTaxonomy taxonomy, Paging paging) {
         this.timeline = timeline;
         this.actions = actions;
         this.statements = statements;
         this.countries = countries;
+        this.taxonomy = taxonomy;
         this.paging = paging;
     }
 
     @QueryMapping
     Connection<Object> timeline(@Argument List<String> countries, @Argument List<String> actors,
+                                @Argument List<String> rootCodes, @Argument DateRange dated,
                                 @Argument Boolean includeRetracted, DataFetchingEnvironment env) {
         List<String> countryCodes = countries == null ? null : countries.stream().map(this::alpha2).toList();
         List<Long> actorKeys = actors == null ? null
                 : actors.stream().map(id -> GlobalId.decodeNumeric(id, NodeType.ACTOR, "actors")).toList();
-        Connection<TimelineRepository.EntryRef> refs =
-                timeline.entries(countryCodes, actorKeys, Boolean.TRUE.equals(includeRetracted), paging.request(env), Paging.wantsTotal(env));
+        List<String> roots = rootCodes == null ? null : taxonomy.requireEventCodes(rootCodes, true, "rootCodes");
+        TimelineRepository.Scope scope = new TimelineRepository.Scope(countryCodes, actorKeys, roots, dated,
+                Boolean.TRUE.equals(includeRetracted));
+        Connection<TimelineRepository.EntryRef> refs = timeline.entries(scope, paging.request(env), Paging.wantsTotal(env));
         Map<Long, Action> foundActions = actions.findActions(keysOf(refs, TimelineRepository.ACTION));
         Map<Long, Statement> foundStatements = statements.findStatements(keysOf(refs, TimelineRepository.STATEMENT));
         List<Connection.Edge<Object>> edges = refs.edges().stream()

@@ -11,6 +11,7 @@ import org.diplograph.graphql.Connection;
 import org.diplograph.graphql.PageRequest;
 import org.diplograph.sql.KeysetPager;
 import org.diplograph.sql.Ordering;
+import org.diplograph.sql.filter.DateRange;
 import org.diplograph.sql.schema.Tables;
 import org.diplograph.statement.StatementTables;
 import org.jooq.Condition;
@@ -46,8 +47,15 @@ class TimelineRepository {
         this.pager = pager;
     }
 
-    Connection<EntryRef> entries(List<String> countryCodes, List<Long> actorKeys, boolean includeRetracted,
-                                 PageRequest page, boolean withTotal) {
+    /** Which entries: each criterion given (non-null) must hold; root codes leave statements out (they have none). */
+    record Scope(List<String> countryCodes, List<Long> actorKeys, List<String> rootCodes, DateRange dated,
+                 boolean includeRetracted) {
+    }
+
+    Connection<EntryRef> entries(Scope scope, PageRequest page, boolean withTotal) {
+        List<String> countryCodes = scope.countryCodes();
+        List<Long> actorKeys = scope.actorKeys();
+        boolean includeRetracted = scope.includeRetracted();
         Condition actionFilter = ActionTables.PROVENANCE.liveUnless(includeRetracted);
         Condition statementFilter = StatementTables.liveUnless(includeRetracted);
         if (countryCodes != null) {
@@ -57,6 +65,14 @@ class TimelineRepository {
         if (actorKeys != null) {
             actionFilter = actionFilter.and(ActionTables.hasActor(actorKeys, List.of()));
             statementFilter = statementFilter.and(StatementTables.involvesActors(actorKeys));
+        }
+        if (scope.rootCodes() != null) {
+            actionFilter = actionFilter.and(Tables.ACTION.ROOT_CODE.in(scope.rootCodes()));
+            statementFilter = DSL.falseCondition();
+        }
+        if (scope.dated() != null) {
+            actionFilter = actionFilter.and(scope.dated().contains(ActionTables.OCCURRED.on(), "dated"));
+            statementFilter = statementFilter.and(scope.dated().contains(StatementTables.SAID_ON, "dated"));
         }
         Table<?> timeline = DSL
                 .select(inline(ACTION).as("entry_kind"), Tables.ACTION.ID.as("entry_id"),

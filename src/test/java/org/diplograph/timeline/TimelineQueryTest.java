@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.diplograph.support.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** The timeline interleaves statements and actions by date, and narrows to countries and actors. */
 class TimelineQueryTest extends ApiTest {
@@ -47,6 +48,45 @@ class TimelineQueryTest extends ApiTest {
         graphQl.document("query($who: [ID!]) { timeline(countries: [\"PE\"], actors: $who) { totalCount nodes { ... on Action { summary } ... on Statement { content } } } }")
                 .variable("who", List.of(monroy)).execute()
                 .path("timeline.totalCount").entity(Integer.class).isEqualTo(2);
+    }
+
+    @Test
+    void rootCodesKeepOnlyActionsOfThoseRootsAndLeaveStatementsOut() {
+        GraphQlTester.Response response = graphQl
+                .document("{ timeline(rootCodes: [\"16\"]) { totalCount nodes { __typename ... on Action { summary } } } }")
+                .execute();
+        assertThat(response.path("timeline.nodes[*].__typename").entityList(String.class).get())
+                .containsExactly("Action", "Action");
+        assertThat(response.path("timeline.nodes[*].summary").entityList(String.class).get()).containsExactlyInAnyOrder(
+                "Mexico ruled out breaking diplomatic relations with Peru",
+                "Mexico recalled its ambassador Pablo Monroy from Peru");
+    }
+
+    @Test
+    void aDateRangeKeepsTheActionsAndStatementsDatedWithinIt() {
+        int actions = graphQl.document("{ actions(filter: {occurred: {from: \"2022-12-21\", to: \"2022-12-21\"}}) { totalCount } }")
+                .execute().path("actions.totalCount").entity(Integer.class).get();
+        int statements = graphQl.document("{ statements(filter: {said: {from: \"2022-12-21\", to: \"2022-12-21\"}}) { totalCount } }")
+                .execute().path("statements.totalCount").entity(Integer.class).get();
+        assertThat(actions).isPositive();
+        assertThat(statements).isPositive();
+        graphQl.document("""
+                        { timeline(dated: {from: "2022-12-21", to: "2022-12-21"}, first: 100) { totalCount nodes {
+                            ... on Statement { when: said { date } } ... on Action { when: occurred { date } } } } }""")
+                .execute()
+                .path("timeline.totalCount").entity(Integer.class).isEqualTo(actions + statements)
+                .path("timeline.nodes[*].when.date").entityList(String.class)
+                .satisfies(dates -> assertThat(dates).containsOnly("2022-12-21"));
+    }
+
+    @Test
+    void anUnknownRootCodeOrAnInvertedRangeIsRefusedNamingTheArgument() {
+        for (String bad : List.of("rootCodes: [\"99\"]", "rootCodes: [\"173\"]",
+                "dated: {from: \"2022-12-22\", to: \"2022-12-21\"}", "dated: {}")) {
+            graphQl.document("{ timeline(%s) { totalCount } }".formatted(bad)).execute()
+                    .errors().satisfy(errors -> assertThat(errors).as(bad).singleElement().satisfies(error ->
+                            assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST")));
+        }
     }
 
     @Test
