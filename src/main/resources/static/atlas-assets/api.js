@@ -195,3 +195,8 @@ export function viewLink(href, text, attributes) {
 export function dateText(reported) {
   return (reported && (reported.date || reported.wording)) || "undated";
 }
+
+/** What to call an actor: its name, or for one the sources leave unnamed ("officials"), its description. */
+export function actorLabel(actor) {
+  return actor.name || actor.actorName || actor.description;
+}

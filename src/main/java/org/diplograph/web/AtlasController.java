@@ -25,7 +25,8 @@ class AtlasController {
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(START);
     }
 
-    @GetMapping({"/atlas", "/atlas/", "/atlas/relation/{first}/{second}", "/atlas/timeline", "/atlas/source/{slug}",
+    @GetMapping({"/atlas", "/atlas/", "/atlas/relation/{first}/{second}", "/atlas/timeline", "/atlas/search",
+            "/atlas/actor/{slug}", "/atlas/source/{slug}",
             "/atlas/source/{slug}/sentence/{number}"})
     ResponseEntity<Resource> atlas() {
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(ATLAS);

@@ -1,16 +1,13 @@
-package org.diplograph.web;
+package org.diplograph.atlas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.diplograph.support.ApiTest;
 import org.diplograph.support.DatabaseIndependent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,50 +15,24 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The Atlas in a real browser: Debian's chromium, driven through chromium-driver (never a downloaded browser). The page
- * is read the way a person reads it — the relation of Mexico and Peru from its deep link, a pair chosen in the form,
- * the back button — and checked against what the API answers for the same question, on a phone-sized window too, with
- * every request the page makes going to this server. Without the browser the test is skipped with what to install;
- * {@code .ci/run} installs it and sets {@code DIPLOGRAPH_BROWSER_TESTS=required}, so that in CI a missing browser fails.
+ * The Atlas in a real browser ({@link Chromium}). The page is read the way a person reads it — the relation of Mexico
+ * and Peru from its deep link, a pair chosen in the form, the back button — and checked against what the API answers
+ * for the same question, on a phone-sized window too, with every request the page makes going to this server.
  */
 @DatabaseIndependent
 class AtlasPageTest extends ApiTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
-    private static WebDriver browser;
+    private Chromium chromium;
+    private WebDriver browser;
 
     @BeforeEach
     void openBrowser() {
-        if (!CHROMIUM.canExecute() || !DRIVER.canExecute()) {
-            String install = "skipped: install chromium and chromium-driver (apt-get install chromium chromium-driver)";
-            assertThat("required".equals(System.getenv("DIPLOGRAPH_BROWSER_TESTS"))).as(install).isFalse();
-            Assumptions.abort(install);
-        }
-        if (browser == null) {
-            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-                    .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                            "--no-first-run", "--disable-background-networking", "--window-size=1200,900");
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-                    .usingAnyFreePort().build();
-            browser = new ChromeDriver(service, options);
-        }
-        browser.manage().window().setSize(new Dimension(1200, 900));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
-        }
+        chromium = Chromium.forServerOn(port);
+        browser = chromium.browser;
     }
 
     @Test
@@ -180,24 +151,19 @@ class AtlasPageTest extends ApiTest {
     }
 
     private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
+        chromium.open(path);
     }
 
     private void waitForStatus(String words) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), words));
+        chromium.waitForStatus(words);
     }
 
     private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
+        return chromium.text(css);
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> requestedUrls() {
-        List<String> urls = (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return performance.getEntriesByType('resource').map(entry => entry.name)"
-                        + ".concat([location.href])");
-        return urls;
+        return chromium.requestedUrls();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
