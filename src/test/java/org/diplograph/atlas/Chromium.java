@@ -31,13 +31,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * reading the Atlas of the server on {@code port}. Without the browser a test is skipped with what to install;
  * {@code .ci/run} installs it and sets {@code DIPLOGRAPH_BROWSER_TESTS=required}, so that in CI a missing browser fails.
  */
-final class Chromium {
+public final class Chromium {
 
     private static final File BINARY = new File("/usr/bin/chromium");
     private static final File DRIVER = new File("/usr/bin/chromedriver");
     private static WebDriver shared;
 
-    final WebDriver browser;
+    public final WebDriver browser;
     private final int port;
 
     private Chromium(WebDriver browser, int port) {
@@ -46,7 +46,7 @@ final class Chromium {
     }
 
     /** The browser at desktop size, or the test aborted (failed in CI) when it is not installed. */
-    static synchronized Chromium forServerOn(int port) {
+    public static synchronized Chromium forServerOn(int port) {
         if (!BINARY.canExecute() || !DRIVER.canExecute()) {
             String install = "skipped: install chromium and chromium-driver (apt-get install chromium chromium-driver)";
             assertThat("required".equals(System.getenv("DIPLOGRAPH_BROWSER_TESTS"))).as(install).isFalse();
@@ -71,7 +71,7 @@ final class Chromium {
         return new Chromium(shared, port);
     }
 
-    void open(String path) {
+    public void open(String path) {
         browser.get(origin() + path);
     }
 
@@ -79,7 +79,7 @@ final class Chromium {
         return "http://127.0.0.1:" + port;
     }
 
-    void waitForStatus(String words) {
+    public void waitForStatus(String words) {
         waitUntilText("status", words);
     }
 
@@ -108,12 +108,12 @@ final class Chromium {
     }
 
     /** Milliseconds from the start of navigation until the page's view was drawn (its "atlas-view-ready" mark). */
-    double viewReadyMillis() {
+    public double viewReadyMillis() {
         return ((Number) script("return performance.getEntriesByName('atlas-view-ready')[0].startTime")).doubleValue();
     }
 
     /** What the page wrote to the console at warning level or above since the last call. */
-    List<String> consoleProblems() {
+    public List<String> consoleProblems() {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage).toList();

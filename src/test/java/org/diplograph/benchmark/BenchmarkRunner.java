@@ -37,7 +37,7 @@ public final class BenchmarkRunner {
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern PERCENTILE = Pattern.compile("\\s+(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)");
     private static final Pattern ERRORS = Pattern.compile("Socket errors: .*");
-    private static final int PORT = 8181;
+    static final int PORT = 8181;
     private static final int ROUNDS = 2;
     /** The servers' databases and logs: {@code -Dbench.dir}, by default where BenchmarkServer keeps them. */
     private static final Path DIRECTORY = Path.of(System.getProperty("bench.dir",
@@ -279,7 +279,7 @@ public final class BenchmarkRunner {
         return chosen.isBlank() || Stream.of(chosen.split(",")).anyMatch(word -> question.name().contains(word.strip()));
     }
 
-    private static Process startServer(String db, int size, String heap) throws IOException {
+    static Process startServer(String db, int size, String heap) throws IOException {
         String classpath = System.getProperty("java.class.path");
         Path log = DIRECTORY.resolve("server-" + db + "-" + size + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -293,7 +293,7 @@ public final class BenchmarkRunner {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    private static void waitUntilReady() throws Exception {
+    static void waitUntilReady() throws Exception {
         long deadline = System.nanoTime() + Duration.ofHours(3).toNanos();
         while (System.nanoTime() < deadline) {
             try {
