@@ -33,7 +33,7 @@ class ArchitectureTest {
 
     /** The features, lowest first: each may use those before it and none after it. */
     private static final List<String> FEATURE_ORDER = List.of("source", "country", "actor", "statement", "action",
-            "relation", "figure", "timeline", "audit", "dataset");
+            "relation", "figure", "timeline", "audit", "dataset", "draft");
 
     /** What every feature may use: the kernel and the layers below it (the HTTP edge uses them too, never a feature). */
     private static final List<String> SHARED_LAYERS = List.of("fact", "graphql", "sql", "date", "web");
