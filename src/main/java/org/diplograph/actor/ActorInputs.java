@@ -7,16 +7,16 @@ import org.diplograph.graphql.UserError;
 import org.springframework.graphql.data.ArgumentValue;
 
 /** The GraphQL inputs of the actor mutations, as Spring for GraphQL binds them. */
-final class ActorInputs {
+public final class ActorInputs {
 
     private ActorInputs() {
     }
 
-    record RecordActorInput(String slug, ActorKind kind, String name, String description, String country,
+    public record RecordActorInput(String slug, ActorKind kind, String name, String description, String country,
                             Integer memberCount, String firstMention, List<ActorAliasInput> aliases) {
     }
 
-    record ActorAliasInput(String text, String evidence) {
+    public record ActorAliasInput(String text, String evidence) {
     }
 
     record CorrectActorInput(String id, int expectedVersion, ArgumentValue<ActorKind> kind, ArgumentValue<String> name,
@@ -34,7 +34,7 @@ final class ActorInputs {
                                  ArgumentValue<ReportedDateInput> ended, ArgumentValue<String> evidence) {
     }
 
-    record ActorPayload(Actor actor, List<UserError> userErrors) {
+    public record ActorPayload(Actor actor, List<UserError> userErrors) {
     }
 
     record ActorRolePayload(ActorRole role, List<UserError> userErrors) {

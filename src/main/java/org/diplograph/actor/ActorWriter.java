@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Records and corrects actors and their roles. Every write validates all its input first and writes nothing if any is wrong. */
 @Service
-class ActorWriter {
+public class ActorWriter {
 
     /** The bound the schema declares for {@code Actor.aliases} ({@code @listSize}). */
     private static final int MAX_ALIASES = 20;

@@ -9,7 +9,7 @@ import org.diplograph.graphql.UserError;
 import org.springframework.graphql.data.ArgumentValue;
 
 /** What clients send about figures (filters, orderings, mutation inputs) and the mutations' payload. */
-final class FigureInputs {
+public final class FigureInputs {
 
     private FigureInputs() {
     }
@@ -32,7 +32,7 @@ final class FigureInputs {
         }
     }
 
-    record RecordFigureInput(Kind kind, String counted, Integer quantity, Exactness exactness, String wording,
+    public record RecordFigureInput(Kind kind, String counted, Integer quantity, Exactness exactness, String wording,
                              String aboutAction, String aboutActor, String aboutCountry, String reportedBy,
                              String evidence) {
     }
@@ -42,6 +42,6 @@ final class FigureInputs {
                               ArgumentValue<Exactness> exactness, ArgumentValue<String> wording) {
     }
 
-    record FigurePayload(Figure figure, List<UserError> userErrors) {
+    public record FigurePayload(Figure figure, List<UserError> userErrors) {
     }
 }

@@ -7,12 +7,12 @@ import org.diplograph.graphql.UserError;
 import org.springframework.graphql.data.ArgumentValue;
 
 /** The GraphQL inputs and payloads of the statement mutations, as Spring for GraphQL binds them. */
-final class StatementInputs {
+public final class StatementInputs {
 
     private StatementInputs() {
     }
 
-    record RecordStatementInput(String speaker, StatementMode mode, String content, ReportedDateInput said,
+    public record RecordStatementInput(String speaker, StatementMode mode, String content, ReportedDateInput said,
                                 List<String> audience, List<String> subjects, String evidence) {
     }
 
@@ -22,6 +22,6 @@ final class StatementInputs {
                                  ArgumentValue<List<String>> subjects, ArgumentValue<String> evidence) {
     }
 
-    record StatementPayload(Statement statement, List<UserError> userErrors) {
+    public record StatementPayload(Statement statement, List<UserError> userErrors) {
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * between quotation marks there); every write validates all its input first and writes nothing if any is wrong.
  */
 @Service
-class StatementWriter {
+public class StatementWriter {
 
     private static final String QUOTATION_MARKS = "\"\u201c\u201d";
     /** A statement's words, at most: the column is unbounded text, the limit the API's (the schema states it). */

@@ -78,6 +78,7 @@ class WriteAuthorizationTest extends WriteTest {
             case "Int" -> 1;
             case "Float" -> 1.0;
             case "Boolean" -> false;
+            case "Date" -> "2022-12-21";
             default -> "x";
         };
     }

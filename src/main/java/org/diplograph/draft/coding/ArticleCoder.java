@@ -52,7 +52,9 @@ public final class ArticleCoder {
             List<DateRules.Found> dates = DateRules.find(sentence, published);
             statements.addAll(quotes.find(number, span.start(), sentence, mentions, dates));
             actions.find(number, span.start(), sentence, bodyStart, mentions, dates);
-            figures.addAll(FigureRules.find(number, span.start(), sentence));
+            String about = mentions.stream().map(mention -> mention.party().countryCode()).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(parties.datelineCountry());
+            FigureRules.find(number, span.start(), sentence).forEach(figure -> figures.add(figure.about(about)));
             for (NameMention mention : mentions) {
                 if (!"COUNTRY".equals(mention.party().kind())) {
                     actors.putIfAbsent(mention.party().name(), new ActorGuess(new Citation(number,

@@ -32,7 +32,7 @@ public final class CodedFacts {
     /** A date as the text gives it: resolved against the publication date, or UNKNOWN (date null), never invented. */
     public record DateGuess(LocalDate date, String precision, String basis, String wording) {
 
-        public static final DateGuess UNKNOWN = new DateGuess(null, null, "UNKNOWN", null);
+        public static final DateGuess UNKNOWN = new DateGuess(null, "UNKNOWN", "UNKNOWN", null);
     }
 
     /** A quote or paraphrase: content verbatim as in the text, its speaker, mode, and when it was said. */
@@ -48,7 +48,12 @@ public final class CodedFacts {
 
     /** A number the article reports: what is counted, how many, how exactly, in which words. */
     public record FigureGuess(Citation citation, String kind, String counted, long quantity, String exactness,
-                              String wording, double confidence, String rule) {
+                              String wording, String aboutCountry, double confidence, String rule) {
+
+        /** The same figure, about a country (the first the sentence names, else where the report was filed). */
+        FigureGuess about(String country) {
+            return new FigureGuess(citation, kind, counted, quantity, exactness, wording, country, confidence, rule);
+        }
     }
 
     /** An actor the article names, matched to one Diplograph knows or proposed as new. */

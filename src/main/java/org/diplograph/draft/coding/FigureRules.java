@@ -58,7 +58,7 @@ final class FigureRules {
                 }
                 int start = matcher.start("qualifier") >= 0 ? matcher.start("qualifier") : matcher.start("number");
                 found.add(new FigureGuess(new Citation(number, offset + start, offset + matcher.end()), (String) kind[0],
-                        (String) kind[1], quantity, exactness, sentence.substring(start, matcher.end()), 0.7,
+                        (String) kind[1], quantity, exactness, sentence.substring(start, matcher.end()), null, 0.7,
                         "figure: " + kind[0].toString().toLowerCase(Locale.ROOT)));
             }
         }

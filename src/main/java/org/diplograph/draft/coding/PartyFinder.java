@@ -105,6 +105,10 @@ final class PartyFinder {
         datelineCountry = gazetteer.countryOf(words.strip());
     }
 
+    String datelineCountry() {
+        return datelineCountry;
+    }
+
     /** The government speaking for a country named as a speaker ("Mexico said", "Beijing said"). */
     Party governmentOfCountry(Party country) {
         return gazetteer.governmentOf(country.countryCode(), country.words());

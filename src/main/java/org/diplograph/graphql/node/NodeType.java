@@ -15,7 +15,9 @@ public enum NodeType {
     ACTION("Action", true),
     FIGURE("Figure", true),
     DATASET_IMPORT("DatasetImport", true),
-    EVENT_CODE("EventCode", false);
+    EVENT_CODE("EventCode", false),
+    CODING_DRAFT("CodingDraft", true),
+    DRAFT_CANDIDATE("DraftCandidate", true);
 
     private final String typeName;
     private final boolean numericKey;
